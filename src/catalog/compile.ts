@@ -1,0 +1,262 @@
+import type { Ecosystem } from "../types.js";
+import { compileHost, type HostMatcher } from "./hosts.js";
+import { globToRegExp, tokenRegExp } from "./patterns.js";
+import type { CatalogSource, FrameworkSpec, ImportLanguage, PackageSpec, PackageSpecs, VendorSpec } from "./types.js";
+
+/** What a package, import or host names: a vendor, a framework, or both (a provider package). */
+export interface Target {
+  vendor?: string;
+  framework?: string;
+  /** The catalog's spelling of the package (for evidence). */
+  name: string;
+  /** Only evidence in a file that also holds one of these string literals. */
+  requiresLiteral?: string[];
+  /** Only this vendor's package for these versions (">=10", "<4"). */
+  versions?: string;
+}
+
+export interface HostHit {
+  vendor: string;
+  host: string;
+  region?: string;
+}
+
+export interface KeyRule {
+  id: string;
+  vendor: string;
+  regex: RegExp;
+  keywords: string[];
+  context: string[];
+  requiresVendorEvidence: boolean;
+}
+
+export interface Catalog {
+  version: string;
+  vendors: Map<string, VendorSpec>;
+  frameworks: Map<string, FrameworkSpec>;
+  keyRules: KeyRule[];
+  /** Every token a file must contain (case-sensitive) to be worth a detector. */
+  prefilter: RegExp;
+  lookupPackage(ecosystem: Ecosystem, name: string, version?: string): Target[];
+  lookupImport(language: ImportLanguage, specifier: string): Target[];
+  matchHost(host: string, path?: string): HostHit | undefined;
+  lookupEnv(name: string): string | undefined;
+  matchesModel(vendor: string, model: string): boolean;
+}
+
+interface PackageIndex {
+  exact: Map<string, Target[]>;
+  prefix: { prefix: string; target: Target }[];
+}
+
+/** Package names compare the way each registry compares them. */
+export function normalizePackage(ecosystem: Ecosystem, name: string): string {
+  switch (ecosystem) {
+    case "pypi":
+      return name.toLowerCase().replace(/[-_.]+/g, "-"); // PEP 503
+    case "nuget":
+    case "composer":
+    case "maven":
+      return name.toLowerCase();
+    default:
+      return name;
+  }
+}
+
+const IMPORT_ECOSYSTEM: Partial<Record<ImportLanguage, Ecosystem>> = {
+  python: "pypi",
+  js: "npm",
+  go: "go",
+};
+
+function specName(spec: PackageSpec): string {
+  return typeof spec === "string" ? spec : spec.name;
+}
+
+function versionAllows(range: string | undefined, version: string | undefined): boolean {
+  if (!range || !version) return true;
+  const major = Number(/\d+/.exec(version)?.[0]);
+  if (!Number.isFinite(major)) return true;
+  return range.split(/\s+/).every((part) => {
+    const m = /^(>=|<=|>|<|=)?(\d+)/.exec(part);
+    if (!m) return true;
+    const bound = Number(m[2]);
+    switch (m[1]) {
+      case ">=": return major >= bound;
+      case ">": return major > bound;
+      case "<=": return major <= bound;
+      case "<": return major < bound;
+      default: return major === bound;
+    }
+  });
+}
+
+export function compileCatalog(source: CatalogSource, version: string): Catalog {
+  const packages = new Map<Ecosystem, PackageIndex>();
+  const imports = new Map<ImportLanguage, Map<string, Target[]>>();
+  const hosts: HostMatcher[] = [];
+  const env = new Map<string, string>();
+  const models = new Map<string, RegExp[]>();
+  const keyRules: KeyRule[] = [];
+  const tokens = new Set<string>();
+
+  const addImport = (language: ImportLanguage, root: string, target: Target) => {
+    let index = imports.get(language);
+    if (!index) imports.set(language, (index = new Map()));
+    const list = index.get(root) ?? [];
+    list.push(target);
+    index.set(root, list);
+    // Prefilter on the last segment: `from google import genai` never spells `google.genai`.
+    tokens.add(root.split(/[./\\:]/).filter(Boolean).pop() ?? root);
+  };
+
+  const addPackages = (specs: PackageSpecs | undefined, base: Omit<Target, "name">) => {
+    for (const [eco, list] of Object.entries(specs ?? {}) as [Ecosystem, PackageSpec[]][]) {
+      let index = packages.get(eco);
+      if (!index) packages.set(eco, (index = { exact: new Map(), prefix: [] }));
+      for (const spec of list) {
+        const name = specName(spec);
+        const target: Target = { ...base, name };
+        if (typeof spec !== "string") {
+          if (spec["requires-literal"]) target.requiresLiteral = spec["requires-literal"];
+          if (spec.versions) target.versions = spec.versions;
+          for (const literal of spec["requires-literal"] ?? []) tokens.add(literal);
+        }
+        if (name.endsWith("*")) {
+          const prefix = normalizePackage(eco, name.slice(0, -1));
+          index.prefix.push({ prefix, target });
+          tokens.add(name.slice(0, -1).replace(/[/:.*-]+$/, ""));
+        } else {
+          const key = normalizePackage(eco, name);
+          index.exact.set(key, [...(index.exact.get(key) ?? []), target]);
+          tokens.add(name);
+          if (eco === "pypi") tokens.add(name.replace(/-/g, "_"));
+        }
+        // Import roots: explicit, else derived from the package name where the
+        // language imports by package name.
+        const lang = (Object.entries(IMPORT_ECOSYSTEM) as [ImportLanguage, Ecosystem][]).find(([, e]) => e === eco)?.[0];
+        if (lang && typeof spec !== "string" && spec.imports) {
+          for (const root of spec.imports) addImport(lang, root, target);
+        } else if (eco === "pypi" && !name.endsWith("*")) {
+          addImport("python", name.replace(/-/g, "_").toLowerCase(), target);
+        }
+      }
+    }
+  };
+
+  const vendors = new Map(source.vendors.map((v) => [v.id, v]));
+  const frameworks = new Map(source.frameworks.map((f) => [f.id, f]));
+
+  for (const v of source.vendors) {
+    addPackages(v.packages, { vendor: v.id });
+    for (const [lang, roots] of Object.entries(v.imports ?? {}) as [ImportLanguage, string[]][]) {
+      for (const root of roots) addImport(lang, root, { vendor: v.id, name: root });
+    }
+    for (const h of v.hosts ?? []) {
+      const matcher = compileHost(h, v.id);
+      hosts.push(matcher);
+      tokens.add(matcher.token);
+    }
+    for (const name of v.env ?? []) {
+      env.set(name, v.id);
+      tokens.add(name);
+    }
+    models.set(v.id, (v.models ?? []).map((g) => globToRegExp(g)));
+    for (const k of v.keys ?? []) {
+      keyRules.push({
+        id: k.id,
+        vendor: v.id,
+        regex: new RegExp(k.pattern, `g${k.flags ?? ""}`),
+        keywords: k.keywords.map((w) => w.toLowerCase()),
+        context: (k.context ?? []).map((w) => w.toLowerCase()),
+        requiresVendorEvidence: k["requires-vendor-evidence"] ?? false,
+      });
+      for (const w of k.keywords) tokens.add(w);
+    }
+  }
+  for (const f of source.frameworks) {
+    addPackages(f.packages, { framework: f.id });
+    for (const [lang, roots] of Object.entries(f.imports ?? {}) as [ImportLanguage, string[]][]) {
+      for (const root of roots) addImport(lang, root, { framework: f.id, name: root });
+    }
+    for (const p of f.providers ?? []) addPackages(p.packages, { vendor: p.vendor, framework: f.id });
+  }
+  // Longest patterns first, so `eu.api.openai.com` wins over a broader pattern.
+  hosts.sort((a, b) => b.specificity - a.specificity);
+
+  const lookupPackage = (ecosystem: Ecosystem, name: string, version?: string): Target[] => {
+    const index = packages.get(ecosystem);
+    if (!index) return [];
+    const key = normalizePackage(ecosystem, name);
+    const exact = index.exact.get(key);
+    let found: Target[];
+    if (exact) {
+      found = exact;
+    } else if (ecosystem === "go") {
+      // Go module paths: the longest catalog path that is a prefix at a `/` boundary.
+      const hits = [...index.exact.entries()].filter(([p]) => key.startsWith(p + "/"));
+      hits.sort((a, b) => b[0].length - a[0].length);
+      found = hits[0]?.[1] ?? [];
+    } else {
+      found = [];
+    }
+    if (found.length === 0) {
+      const pre = index.prefix.filter((p) => key.startsWith(p.prefix)).map((p) => p.target);
+      found = pre;
+    }
+    return found.filter((t) => versionAllows(t.versions, version));
+  };
+
+  const lookupImport = (language: ImportLanguage, specifier: string): Target[] => {
+    const eco = IMPORT_ECOSYSTEM[language];
+    const index = imports.get(language);
+    if (language === "js") {
+      const name = jsPackageName(specifier);
+      if (!name) return [];
+      const extra = index?.get(name) ?? [];
+      return [...lookupPackage("npm", name), ...extra];
+    }
+    if (language === "go") return lookupPackage("go", specifier);
+    // Dotted / namespaced languages: the longest registered root that prefixes the specifier.
+    const sep = language === "php" || language === "csharp" && specifier.includes("\\") ? "\\" : language === "rust" ? "::" : ".";
+    const parts = specifier.split(sep === "." ? /[./]/ : sep);
+    for (let n = parts.length; n > 0; n--) {
+      const root = parts.slice(0, n).join(sep === "." ? "." : sep);
+      const hit = index?.get(root) ?? (language === "python" ? undefined : index?.get(root.toLowerCase()));
+      if (hit) return hit;
+    }
+    if (eco && eco !== "pypi") return lookupPackage(eco, specifier);
+    return [];
+  };
+
+  const matchHost = (host: string, path = ""): HostHit | undefined => {
+    const h = host.toLowerCase().replace(/\.$/, "");
+    for (const m of hosts) {
+      const r = m.match(h, path);
+      if (r) return r;
+    }
+    return undefined;
+  };
+
+  const prefilterTokens = [...tokens].filter((t) => t.length >= 3);
+  return {
+    version,
+    vendors,
+    frameworks,
+    keyRules,
+    prefilter: tokenRegExp(prefilterTokens),
+    lookupPackage,
+    lookupImport,
+    matchHost,
+    lookupEnv: (name) => env.get(name),
+    matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
+  };
+}
+
+/** `@scope/pkg/sub` → `@scope/pkg`; `pkg/sub` → `pkg`; relative, absolute and `node:` → undefined. */
+export function jsPackageName(specifier: string): string | undefined {
+  if (!specifier || /^[./]|^[a-z]+:/i.test(specifier) || specifier.startsWith("#")) return undefined;
+  const parts = specifier.split("/");
+  if (specifier.startsWith("@")) return parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined;
+  return parts[0];
+}
