@@ -13,6 +13,7 @@ export type FileKind =
   | "pip-requirements" // requirements*.txt, *.in
   | "pyproject" // pyproject.toml
   | "pipfile" // Pipfile
+  | "lockfile" // package-lock.json, yarn.lock, poetry.lock, …
   | "env" // .env, .env.*, *.env
   | "config" // yaml, json, toml, ini, properties, xml: string values may hold hosts
   | "code" // other source languages: string literals may hold hosts

@@ -1,0 +1,61 @@
+import type { Catalog } from "../catalog/compile.js";
+import type { Evidence, ScannedFile } from "../types.js";
+import { snippetAt, type Literal } from "./types.js";
+
+/** A model id seen as an SDK argument or config value; attributed in resolve. */
+export interface ModelMention {
+  file: string;
+  line: number;
+  model: string;
+}
+
+// Names that make a URL the endpoint an SDK sends requests to.
+const BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|azure_?endpoint|api_?url|server_?url|host|base_?path|url|uri|[A-Z0-9_]*(?:BASE_URL|_ENDPOINT|_API_BASE|_HOST|_API_URL))$/i;
+const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+// Scheme optional; the host is the part a catalog pattern must match whole.
+const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?\b((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
+
+/**
+ * Reads a file's literals for what the catalog knows: API hosts (and whether a
+ * host is an SDK's base URL), env variable names, and model ids.
+ */
+export function analyzeLiterals(
+  file: ScannedFile,
+  text: string,
+  literals: Literal[],
+  catalog: Catalog,
+): { evidence: Evidence[]; models: ModelMention[] } {
+  const evidence: Evidence[] = [];
+  const models: ModelMention[] = [];
+  for (const lit of literals) {
+    const value = lit.value;
+    if (value.length > 2048) continue;
+    const envVendor = /^[A-Z][A-Z0-9_]{2,}$/.test(value) ? catalog.lookupEnv(value) : undefined;
+    if (envVendor) {
+      evidence.push({ kind: "env", file: file.path, line: lit.line, column: lit.column, vendor: envVendor, env: value, snippet: snippetAt(text, lit.line) });
+      continue;
+    }
+    if (value.includes(".")) {
+      for (const m of value.matchAll(URL)) {
+        const hit = catalog.matchHost(m[1]!, m[2] ?? "");
+        if (!hit) continue;
+        const ev: Evidence = {
+          kind: "host",
+          file: file.path,
+          line: lit.line,
+          column: lit.column,
+          vendor: hit.vendor,
+          host: hit.host,
+          snippet: snippetAt(text, lit.line),
+        };
+        if (hit.region) ev.region = hit.region;
+        if (lit.key && BASE_URL_KEY.test(lit.key)) ev.role = "base-url";
+        evidence.push(ev);
+      }
+    }
+    if (lit.key && MODEL_KEY.test(lit.key) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
+      models.push({ file: file.path, line: lit.line, model: value });
+    }
+  }
+  return { evidence, models };
+}

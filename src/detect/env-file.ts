@@ -1,0 +1,33 @@
+import type { Evidence } from "../types.js";
+import type { DetectInput, DetectOutput, Literal } from "./types.js";
+
+const LINE = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/;
+
+/** `.env`-style files: catalog variable names are evidence, values are literals. */
+export function detectEnvFile({ file, text, catalog }: DetectInput): DetectOutput {
+  const evidence: Evidence[] = [];
+  const literals: Literal[] = [];
+  const lines = text.split("\n");
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!.replace(/\r$/, "");
+    if (/^\s*#/.test(line)) continue;
+    const m = LINE.exec(line);
+    if (!m) continue;
+    const name = m[2]!;
+    const column = m[1]!.length + 1;
+    const vendor = catalog.lookupEnv(name);
+    if (vendor) {
+      evidence.push({ kind: "env", file: file.path, line: idx + 1, column, vendor, env: name, snippet: line.trim() });
+    }
+    let value = m[3]!.trim();
+    const q = value[0];
+    if (q === '"' || q === "'") {
+      const end = value.indexOf(q, 1);
+      value = end > 0 ? value.slice(1, end) : value.slice(1);
+    } else {
+      value = value.replace(/\s+#.*$/, "");
+    }
+    if (value) literals.push({ value, line: idx + 1, column: line.indexOf(m[3]!) + 1, key: name });
+  }
+  return { evidence, literals, diagnostics: [] };
+}

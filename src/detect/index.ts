@@ -1,0 +1,63 @@
+import type { Catalog } from "../catalog/compile.js";
+import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
+import { analyzeLiterals, type ModelMention } from "./analyze.js";
+import { configLiterals } from "./config.js";
+import { detectEnvFile } from "./env-file.js";
+import { extractLiterals, lexSpecFor } from "./lexer.js";
+import { isOwnInput } from "./own-inputs.js";
+import { detectSecrets } from "./secrets.js";
+import type { DetectOutput, Detector } from "./types.js";
+
+export interface FileResult {
+  evidence: Evidence[];
+  models: ModelMention[];
+  diagnostics: Diagnostic[];
+  /** Set when the file turned out not to be worth scanning (and why). */
+  skipped?: string;
+}
+
+const none: DetectOutput = { evidence: [], literals: [], diagnostics: [] };
+
+const literalsOnly =
+  (extract: (path: string, text: string) => DetectOutput["literals"]): Detector =>
+  ({ file, text }) => ({ evidence: [], literals: extract(file.path, text), diagnostics: [] });
+
+/** One detector per kind of file. Prose and lockfiles have none (lockfiles: see DESIGN, transitive evidence). */
+const DETECTORS: Partial<Record<FileKind, Detector>> = {
+  env: detectEnvFile,
+  config: literalsOnly(configLiterals),
+  code: literalsOnly((path, text) => {
+    const spec = lexSpecFor(path);
+    return spec ? extractLiterals(text, spec) : [];
+  }),
+};
+
+export function registerDetector(kind: FileKind, detector: Detector): void {
+  DETECTORS[kind] = detector;
+}
+
+/**
+ * Runs the file's detector, the generic literal analysis and the key scan.
+ * A file that matches none of the catalog's tokens is not parsed at all.
+ * A detector that throws costs one diagnostic, never the scan.
+ */
+export async function detectFile(file: ScannedFile, text: string, catalog: Catalog): Promise<FileResult> {
+  if (!catalog.prefilter.test(text)) return { evidence: [], models: [], diagnostics: [] };
+  if (isOwnInput(file.path, text)) return { evidence: [], models: [], diagnostics: [], skipped: "own-input" };
+  let out: DetectOutput = none;
+  const detector = DETECTORS[file.kind];
+  if (detector) {
+    try {
+      out = await detector({ file, text, catalog });
+    } catch (err) {
+      out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
+    }
+  }
+  const analyzed = analyzeLiterals(file, text, out.literals, catalog);
+  const evidence = [...out.evidence, ...analyzed.evidence];
+  if (file.kind !== "lockfile") {
+    const vendorsInFile = new Set(evidence.flatMap((e) => (e.vendor ? [e.vendor] : [])));
+    evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));
+  }
+  return { evidence, models: analyzed.models, diagnostics: out.diagnostics };
+}

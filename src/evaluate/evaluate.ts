@@ -1,0 +1,81 @@
+import type { Evidence, Finding, Severity, VendorUsage } from "../types.js";
+import { fingerprint } from "./fingerprint.js";
+
+export interface Policy {
+  blockOn: Set<string>;
+}
+
+export const DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed"];
+
+const SEVERITY: Record<string, Severity> = {
+  "undeclared-vendor": "error",
+  "prohibited-vendor": "error",
+  "path-not-allowed": "error",
+  "residency-violation": "error",
+  "hardcoded-secret": "error",
+  "unapproved-model": "warning",
+  "review-overdue": "warning",
+  "missing-dpa": "warning",
+  "missing-no-training": "warning",
+  "unused-declaration": "note",
+};
+
+const SEVERITY_ORDER: Severity[] = ["error", "warning", "note"];
+
+export function severityOf(rule: string): Severity {
+  return SEVERITY[rule] ?? "warning";
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+    a.rule.localeCompare(b.rule) ||
+    (a.file ?? "").localeCompare(b.file ?? "") ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.vendor ?? "").localeCompare(b.vendor ?? "") ||
+    a.fingerprint.localeCompare(b.fingerprint)
+  );
+}
+
+/** Builds a finding anchored on one piece of evidence, with a stable fingerprint. */
+export class FindingBuilder {
+  private occurrences = new Map<string, number>();
+  readonly findings: Finding[] = [];
+  constructor(private readonly policy: Policy) {}
+
+  add(rule: string, message: string, at: { vendor?: string; evidence?: Evidence }): Finding {
+    const e = at.evidence;
+    const base = { rule, vendor: at.vendor, file: e?.file, text: e?.snippet };
+    const key = JSON.stringify(base);
+    const occurrence = this.occurrences.get(key) ?? 0;
+    this.occurrences.set(key, occurrence + 1);
+    const f: Finding = {
+      rule,
+      severity: severityOf(rule),
+      ...(at.vendor ? { vendor: at.vendor } : {}),
+      ...(e ? { file: e.file, line: e.line, column: e.column } : {}),
+      message,
+      fingerprint: fingerprint({ ...base, occurrence }),
+      blocking: this.policy.blockOn.has(rule),
+    };
+    this.findings.push(f);
+    return f;
+  }
+}
+
+/**
+ * Findings that need no inventory: committed keys. One finding per key
+ * occurrence; the message never carries the value.
+ */
+export function secretFindings(vendors: VendorUsage[], builder: FindingBuilder): void {
+  for (const v of vendors) {
+    for (const e of v.evidence) {
+      if (e.kind !== "secret") continue;
+      builder.add("hardcoded-secret", `${v.name} API key (${e.secretRule}) is committed in ${e.file}:${e.line}. Revoke it and load it from a secret store.`, {
+        vendor: v.id,
+        evidence: e,
+      });
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { Evidence, ScanReport } from "../types.js";
+
+export interface TextOptions {
+  /** Evidence lines per vendor before "+N more" (0 = all). */
+  maxEvidence?: number;
+}
+
+function where(e: Evidence): string {
+  return `${e.file}:${e.line}:${e.column}`;
+}
+
+function what(e: Evidence): string {
+  const name = e.package ?? e.host ?? e.env ?? e.secretRule ?? "";
+  const via = e.via ? ` (${e.via} SDK aimed at this vendor)` : "";
+  const trans = e.transitive ? " (transitive)" : "";
+  return `${name}${trans}${via}`;
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A terminal view of the report: vendors with their evidence as file:line, then findings. */
+export function toText(report: ScanReport, options: TextOptions = {}): string {
+  const max = options.maxEvidence ?? 8;
+  const lines: string[] = [];
+  const s = report.stats;
+  lines.push(
+    `shadow-ai ${report.tool.version}: ${report.target.root} — ${s.files} files (${formatBytes(s.bytes)}) in ${(s.durationMs / 1000).toFixed(2)} s, ${s.skipped} skipped`,
+  );
+  lines.push(report.inventory.path ? `inventory: ${report.inventory.path}` : "inventory: none found (every vendor is listed as undeclared; `shadow-ai init` writes one)");
+  lines.push("");
+
+  if (report.vendors.length === 0) {
+    lines.push("No AI vendors found.");
+  } else {
+    lines.push(`AI vendors (${report.vendors.length})`);
+    for (const v of report.vendors) {
+      const facts = [v.status, v.direct ? undefined : "transitive only"];
+      if (v.regions.length) facts.push(`regions: ${v.regions.join(", ")}`);
+      if (v.models.length) facts.push(`models: ${v.models.join(", ")}`);
+      if (v.frameworks.length) facts.push(`via ${v.frameworks.join(", ")}`);
+      lines.push(`  ${v.name} [${v.id}] — ${facts.filter(Boolean).join(" · ")}`);
+      const shown = max > 0 ? v.evidence.slice(0, max) : v.evidence;
+      const width = Math.max(...shown.map((e) => where(e).length));
+      for (const e of shown) lines.push(`      ${e.kind.padEnd(10)} ${where(e).padEnd(width)}  ${what(e)}`);
+      if (shown.length < v.evidence.length) lines.push(`      … ${v.evidence.length - shown.length} more (--format json lists all)`);
+    }
+  }
+  if (report.frameworks.length > 0) {
+    lines.push("", `Frameworks (${report.frameworks.length})`);
+    for (const f of report.frameworks) {
+      const to = f.vendors.length ? ` → ${f.vendors.join(", ")}` : "";
+      lines.push(`  ${f.name} [${f.id}]${to} — ${f.evidence.length} place${f.evidence.length === 1 ? "" : "s"}, first ${where(f.evidence[0]!)}`);
+    }
+  }
+  const open = report.findings.filter((f) => !f.suppressed);
+  lines.push("");
+  if (open.length === 0) {
+    lines.push("Findings: none.");
+  } else {
+    lines.push(`Findings (${open.length}, ${open.filter((f) => f.blocking).length} blocking)`);
+    for (const f of open) {
+      const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}  ` : "";
+      lines.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${loc}${f.message}${f.blocking ? "" : " (not blocking)"}`);
+    }
+  }
+  if (report.diagnostics.length > 0) {
+    lines.push("", `Diagnostics (${report.diagnostics.length})`);
+    for (const d of report.diagnostics.slice(0, 20)) lines.push(`  ${d.file}: ${d.message}`);
+    if (report.diagnostics.length > 20) lines.push(`  … ${report.diagnostics.length - 20} more (--format json lists all)`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,41 @@
+import type { Evidence } from "../types.js";
+
+/**
+ * An SDK pointed at another vendor's host talks to that vendor: the OpenAI SDK
+ * with `baseURL: "https://api.groq.com/openai/v1"` is Groq usage, not OpenAI.
+ * Per file: when every base URL in the file names vendors other than the SDK's,
+ * and the SDK's own host appears nowhere in the file, the SDK's import and env
+ * evidence moves to the base URL's vendors (keeping `via` = the SDK's vendor).
+ * An env name that spells the SDK (`OPENAI_BASE_URL=<groq host>`) moves the same way.
+ */
+export function applyBaseUrls(evidence: Evidence[]): Evidence[] {
+  const byFile = new Map<string, Evidence[]>();
+  for (const e of evidence) {
+    const list = byFile.get(e.file) ?? [];
+    list.push(e);
+    byFile.set(e.file, list);
+  }
+  const out: Evidence[] = [];
+  for (const list of byFile.values()) {
+    const baseUrls = list.filter((e) => e.kind === "host" && e.role === "base-url" && e.vendor);
+    if (baseUrls.length === 0) {
+      out.push(...list);
+      continue;
+    }
+    const targets = [...new Set(baseUrls.map((e) => e.vendor!))];
+    const hostVendors = new Set(list.filter((e) => e.kind === "host").map((e) => e.vendor));
+    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env") && e.vendor).map((e) => e.vendor!));
+    for (const e of list) {
+      const sdk = e.vendor;
+      const movable = (e.kind === "import" || e.kind === "env") && sdk && !hostVendors.has(sdk) && !targets.includes(sdk);
+      // With two SDKs in one file and one foreign base URL we cannot tell which
+      // client it configures: leave the evidence where it is.
+      if (!movable || sdkVendors.size > 1) {
+        out.push(e);
+        continue;
+      }
+      for (const target of targets) out.push({ ...e, vendor: target, via: sdk });
+    }
+  }
+  return out;
+}
