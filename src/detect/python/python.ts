@@ -1,0 +1,55 @@
+// Python source (.py, .pyi, .pyw): imports resolved through the catalog, and
+// every string literal outside comments and docstrings.
+
+import type { Catalog, Target } from "../../catalog/compile.js";
+import type { Evidence } from "../../types.js";
+import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
+import { snippetAt, type Detector, type Literal } from "../types.js";
+import type { ImportRef } from "./analyze.js";
+import { analyzePython } from "./analyze.js";
+import type { Token } from "./lexer.js";
+
+export interface ResolvedImport {
+  target: Target;
+  /** The token the evidence points at: the module, or the imported name when only it matches (`from google import genai`). */
+  token: Token;
+}
+
+/**
+ * Imports that name catalog targets. A target that requires a literal counts
+ * only when one of its literals is among `literalValues` (the whole file's, or
+ * the whole notebook's).
+ */
+export function resolveImports(refs: ImportRef[], catalog: Catalog, literalValues: ReadonlySet<string>): ResolvedImport[] {
+  const out: ResolvedImport[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    const spec = ref.name ? `${ref.module}.${ref.name}` : ref.module;
+    const targets = catalog.lookupImport("python", spec);
+    if (targets.length === 0) continue;
+    const token = ref.nameToken && catalog.lookupImport("python", ref.module).length === 0 ? ref.nameToken : ref.moduleToken;
+    for (const target of targets) {
+      if (target.requiresLiteral?.length && !target.requiresLiteral.some((l) => literalValues.has(l))) continue;
+      const key = `${ref.statement}|${targetKey(target)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ target, token });
+    }
+  }
+  return out;
+}
+
+export const detectPython: Detector = ({ file, text, catalog }) => {
+  try {
+    const analysis = analyzePython(text);
+    const values = new Set(analysis.literals.map((l) => l.value));
+    const evidence: Evidence[] = resolveImports(analysis.imports, catalog, values).map(({ target, token }) =>
+      targetEvidence("import", file.path, token, "pypi", target, snippetAt(text, token.line)),
+    );
+    const literals: Literal[] = analysis.literals.map(({ offset: _offset, ...l }) => l);
+    const diagnostics = analysis.errors.length > 0 ? [{ file: file.path, message: `could not fully parse: ${analysis.errors[0]}` }] : [];
+    return { evidence, literals, diagnostics };
+  } catch (err) {
+    return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not parse", err)] };
+  }
+};
