@@ -9,11 +9,29 @@ export type FileKind =
   | "vue" // .vue .svelte: <script> blocks
   | "python"
   | "notebook" // .ipynb
+  | "go"
+  | "jvm" // .java .kt .kts .scala .groovy
+  | "csharp" // .cs .fs .vb
+  | "ruby"
+  | "php"
+  | "rust"
+  | "swift"
   | "npm-manifest" // package.json
   | "pip-requirements" // requirements*.txt, *.in
   | "pyproject" // pyproject.toml
   | "pipfile" // Pipfile
+  | "python-setup" // setup.py, setup.cfg, environment.yml (conda)
+  | "go-mod" // go.mod
+  | "maven-pom" // pom.xml
+  | "gradle" // build.gradle(.kts), gradle/libs.versions.toml
+  | "dotnet-project" // *.csproj *.fsproj *.vbproj, packages.config, Directory.Packages.props
+  | "gemfile" // Gemfile, *.gemspec
+  | "cargo-manifest" // Cargo.toml
+  | "composer-manifest" // composer.json
   | "lockfile" // package-lock.json, yarn.lock, poetry.lock, …
+  | "terraform" // .tf, .tf.json
+  | "workflow" // .github/workflows/*.yml
+  | "container" // Dockerfile, docker-compose*.yml, compose.yaml
   | "env" // .env, .env.*, *.env
   | "config" // yaml, json, toml, ini, properties, xml: string values may hold hosts
   | "code" // other source languages: string literals may hold hosts

@@ -3,7 +3,6 @@ import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
 import { analyzeLiterals, type ModelMention } from "./analyze.js";
 import { configLiterals } from "./config.js";
 import { detectEnvFile } from "./env-file.js";
-import { extractLiterals, lexSpecFor } from "./lexer.js";
 import { isOwnInput } from "./own-inputs.js";
 import { detectSecrets } from "./secrets.js";
 import type { DetectOutput, Detector } from "./types.js";
@@ -22,14 +21,14 @@ const literalsOnly =
   (extract: (path: string, text: string) => DetectOutput["literals"]): Detector =>
   ({ file, text }) => ({ evidence: [], literals: extract(file.path, text), diagnostics: [] });
 
-/** One detector per kind of file. Prose and lockfiles have none (lockfiles: see DESIGN, transitive evidence). */
+/** Any file with no detector of its own: the string values its format has, outside comments. */
+const valuesOnly = literalsOnly(configLiterals);
+
+/** One detector per kind of file; prose and lockfiles yield no literals. */
 const DETECTORS: Partial<Record<FileKind, Detector>> = {
   env: detectEnvFile,
-  config: literalsOnly(configLiterals),
-  code: literalsOnly((path, text) => {
-    const spec = lexSpecFor(path);
-    return spec ? extractLiterals(text, spec) : [];
-  }),
+  prose: () => none,
+  lockfile: () => none,
 };
 
 export function registerDetector(kind: FileKind, detector: Detector): void {
@@ -45,13 +44,11 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
   if (!catalog.prefilter.test(text)) return { evidence: [], models: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], models: [], diagnostics: [], skipped: "own-input" };
   let out: DetectOutput = none;
-  const detector = DETECTORS[file.kind];
-  if (detector) {
-    try {
-      out = await detector({ file, text, catalog });
-    } catch (err) {
-      out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
-    }
+  const detector = DETECTORS[file.kind] ?? valuesOnly;
+  try {
+    out = await detector({ file, text, catalog });
+  } catch (err) {
+    out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
   const analyzed = analyzeLiterals(file, text, out.literals, catalog);
   const evidence = [...out.evidence, ...analyzed.evidence];

@@ -1,6 +1,6 @@
 import type { FileKind } from "../types.js";
 
-// A file's kind, from its name alone: no content is read to decide.
+// A file's kind, from its path alone: no content is read to decide.
 
 const EXT: Record<string, FileKind> = {};
 const set = (kind: FileKind, exts: string[]) => exts.forEach((e) => (EXT[e] = kind));
@@ -8,10 +8,19 @@ set("js", [".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
 set("vue", [".vue", ".svelte"]);
 set("python", [".py", ".pyw"]);
 set("notebook", [".ipynb"]);
-set("config", [".yml", ".yaml", ".json", ".jsonc", ".json5", ".toml", ".ini", ".cfg", ".conf", ".properties", ".xml", ".tf", ".tfvars", ".hcl", ".bicep"]);
+set("go", [".go"]);
+set("jvm", [".java", ".kt", ".kts", ".scala", ".groovy"]);
+set("csharp", [".cs", ".fs", ".vb"]);
+set("ruby", [".rb"]);
+set("php", [".php"]);
+set("rust", [".rs"]);
+set("swift", [".swift"]);
+set("terraform", [".tf"]);
+set("dotnet-project", [".csproj", ".fsproj", ".vbproj"]);
+set("gemfile", [".gemspec"]);
+set("config", [".yml", ".yaml", ".json", ".jsonc", ".json5", ".toml", ".ini", ".cfg", ".conf", ".properties", ".xml", ".tfvars", ".hcl", ".bicep"]);
 set("code", [
-  ".go", ".java", ".kt", ".kts", ".scala", ".groovy", ".gradle", ".cs", ".fs", ".vb", ".rb", ".php", ".rs", ".swift",
-  ".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".m", ".mm", ".dart", ".lua", ".r", ".jl", ".ex", ".exs", ".erl",
+  ".gradle", ".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".m", ".mm", ".dart", ".lua", ".r", ".jl", ".ex", ".exs", ".erl",
   ".sh", ".bash", ".zsh", ".ps1", ".pl", ".clj", ".hs", ".ml", ".zig", ".nim", ".sql",
 ]);
 set("prose", [".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".org", ".tex", ".html", ".htm", ".rtf"]);
@@ -22,18 +31,45 @@ const LOCKFILES = new Set([
   "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock", "podfile.lock", "gradle.lockfile",
 ]);
 
+const BY_NAME: Record<string, FileKind> = {
+  "package.json": "npm-manifest",
+  "pyproject.toml": "pyproject",
+  pipfile: "pipfile",
+  "setup.py": "python-setup",
+  "setup.cfg": "python-setup",
+  "environment.yml": "python-setup",
+  "environment.yaml": "python-setup",
+  "go.mod": "go-mod",
+  "pom.xml": "maven-pom",
+  "build.gradle": "gradle",
+  "build.gradle.kts": "gradle",
+  "settings.gradle": "gradle",
+  "settings.gradle.kts": "gradle",
+  "libs.versions.toml": "gradle",
+  "packages.config": "dotnet-project",
+  "directory.packages.props": "dotnet-project",
+  "directory.build.props": "dotnet-project",
+  gemfile: "gemfile",
+  "cargo.toml": "cargo-manifest",
+  "composer.json": "composer-manifest",
+  dockerfile: "container",
+  containerfile: "container",
+};
+
 /** undefined: no detector reads this kind of file (images, archives, unknown extensions). */
 export function fileKind(path: string): FileKind | undefined {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const lower = name.toLowerCase();
   if (LOCKFILES.has(lower)) return "lockfile";
-  if (lower === "package.json") return "npm-manifest";
-  if (lower === "pyproject.toml") return "pyproject";
-  if (lower === "pipfile") return "pipfile";
+  const byName = BY_NAME[lower];
+  if (byName) return byName;
   if (lower === ".env" || lower.startsWith(".env.") || lower.endsWith(".env") || lower === ".envrc") return "env";
   if (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase())) {
     return "pip-requirements";
   }
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower) || /\.dockerfile$/.test(lower) || lower.startsWith("dockerfile.")) return "container";
+  if (lower.endsWith(".tf.json")) return "terraform";
   if (/\.min\.(js|mjs|cjs)$/.test(lower)) return undefined; // minified bundles: build output, not source
   const dot = lower.lastIndexOf(".");
   return dot > 0 ? EXT[lower.slice(dot)] : undefined;
