@@ -1,0 +1,150 @@
+// Jupyter notebooks (.ipynb): the Python in code cells (markdown and raw cells
+// never count), plus `!pip install` / `%pip install` lines as dependencies.
+//
+// Positions: line and column are where the text sits in the .ipynb file itself
+// (each decoded source character is mapped back to its raw JSON offset), so an
+// annotation lands on the right line of the file a pull request changes. The
+// snippet is the Python source line, not the JSON line around it.
+
+import type { Catalog } from "../../catalog/compile.js";
+import type { Diagnostic, Evidence } from "../../types.js";
+import { diagnostic, manifestTargets, targetEvidence } from "../manifests/evidence.js";
+import { member, parseJson, type JsonNode } from "../manifests/json.js";
+import { snippetAt, type Detector, type Literal } from "../types.js";
+import { analyzePython, type PythonAnalysis } from "./analyze.js";
+import { lineStarts, locate } from "./lexer.js";
+import { pipInstallRequirements } from "./pip-magic.js";
+import { resolveImports } from "./python.js";
+
+/** Cell magics whose body is not Python. */
+const FOREIGN_CELL_MAGICS = new Set([
+  "bash", "sh", "script", "system", "html", "javascript", "js", "latex", "markdown", "svg", "perl", "ruby", "writefile",
+  "file", "sql", "R", "julia", "cmd", "powershell", "pypy", "python2",
+]);
+const SHELL_CELL_MAGICS = new Set(["bash", "sh", "script", "system", "cmd", "powershell"]);
+
+interface Cell {
+  text: string;
+  /** Raw file offset of each UTF-16 unit of `text`. */
+  map: number[];
+  fallback: number;
+}
+
+function cellSource(node: JsonNode | undefined): Cell | undefined {
+  if (!node) return undefined;
+  if (node.type === "string") return { text: node.value, map: node.map ?? [], fallback: node.offset };
+  if (node.type !== "array") return undefined;
+  let text = "";
+  const map: number[] = [];
+  for (const item of node.items) {
+    if (item.type !== "string") continue;
+    text += item.value;
+    map.push(...(item.map ?? []));
+  }
+  return { text, map, fallback: node.offset };
+}
+
+function codeCells(root: JsonNode): JsonNode[] {
+  const cells: JsonNode[] = [];
+  const direct = member(root, "cells");
+  if (direct?.type === "array") cells.push(...direct.items);
+  const worksheets = member(root, "worksheets"); // nbformat 3
+  if (worksheets?.type === "array") {
+    for (const ws of worksheets.items) {
+      const c = member(ws, "cells");
+      if (c?.type === "array") cells.push(...c.items);
+    }
+  }
+  return cells.filter((c) => {
+    const type = member(c, "cell_type");
+    return type?.type === "string" && type.value === "code";
+  });
+}
+
+function kernelLanguage(root: JsonNode): string | undefined {
+  const meta = member(root, "metadata");
+  const lang = member(member(meta, "kernelspec"), "language") ?? member(member(meta, "language_info"), "name");
+  return lang?.type === "string" ? lang.value.toLowerCase() : undefined;
+}
+
+/** Blanks magic lines (keeping offsets) and collects their pip requirements. */
+function splitMagics(text: string): { python: string; pip: { name: string; major?: string; offset: number }[] } {
+  const pip: { name: string; major?: string; offset: number }[] = [];
+  const lines = text.split("\n");
+  let offset = 0;
+  const cellMagic = /^\s*%%(\S+)/.exec(lines[0] ?? "");
+  const foreign = cellMagic !== null && FOREIGN_CELL_MAGICS.has(cellMagic[1]!);
+  const shell = cellMagic !== null && SHELL_CELL_MAGICS.has(cellMagic[1]!);
+  const out: string[] = [];
+  lines.forEach((line, idx) => {
+    const magic = /^\s*[!%]/.test(line) || (shell && idx > 0);
+    if (magic && !(idx === 0 && cellMagic)) {
+      for (const r of pipInstallRequirements(line)) {
+        const p: { name: string; major?: string; offset: number } = { name: r.name, offset: offset + r.offset };
+        if (r.major !== undefined) p.major = r.major;
+        pip.push(p);
+      }
+    }
+    out.push(magic || foreign || (idx === 0 && cellMagic) ? " ".repeat(line.length) : line);
+    offset += line.length + 1;
+  });
+  return { python: out.join("\n"), pip };
+}
+
+export const detectNotebook: Detector = ({ file, text, catalog }) => {
+  let root: JsonNode;
+  try {
+    root = parseJson(text, { charMap: true });
+  } catch (err) {
+    return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not parse notebook", err)] };
+  }
+  try {
+    return notebook(file.path, text, root, catalog);
+  } catch (err) {
+    return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not read notebook", err)] };
+  }
+};
+
+function notebook(path: string, text: string, root: JsonNode, catalog: Catalog) {
+  const evidence: Evidence[] = [];
+  const literals: Literal[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (root.type !== "object") return { evidence, literals, diagnostics: [{ file: path, message: "notebook is not a JSON object" }] };
+  const language = kernelLanguage(root);
+  if (language !== undefined && !language.startsWith("python") && language !== "ipython") return { evidence, literals, diagnostics };
+
+  const starts = lineStarts(text);
+  const cells: { cell: Cell; analysis: PythonAnalysis }[] = [];
+  for (const node of codeCells(root)) {
+    const cell = cellSource(member(node, "source") ?? member(node, "input"));
+    if (!cell || cell.text.trim() === "") continue;
+    const filePos = (offset: number) => locate(starts, cell.map[offset] ?? cell.fallback);
+    const { python, pip } = splitMagics(cell.text);
+    for (const p of pip) {
+      const pos = filePos(p.offset);
+      const line = locate(lineStarts(cell.text), p.offset).line;
+      for (const target of manifestTargets(catalog.lookupPackage("pypi", p.name, p.major))) {
+        evidence.push(targetEvidence("dependency", path, pos, "pypi", target, snippetAt(cell.text, line)));
+      }
+    }
+    const analysis = analyzePython(python);
+    if (analysis.errors.length > 0 && diagnostics.length === 0) {
+      diagnostics.push({ file: path, message: `could not fully parse a code cell: ${analysis.errors[0]}` });
+    }
+    cells.push({ cell, analysis });
+    for (const l of analysis.literals) {
+      const lit: Literal = { value: l.value, ...filePos(l.offset) };
+      if (l.key !== undefined) lit.key = l.key;
+      literals.push(lit);
+    }
+  }
+  const values = new Set(literals.map((l) => l.value));
+  for (const { cell, analysis } of cells) {
+    for (const { target, token } of resolveImports(analysis.imports, catalog, values)) {
+      const pos = locate(starts, cell.map[token.offset] ?? cell.fallback);
+      evidence.push(targetEvidence("import", path, pos, "pypi", target, snippetAt(cell.text, token.line)));
+    }
+  }
+  evidence.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { evidence, literals, diagnostics };
+}
