@@ -3,6 +3,8 @@ import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
 import { analyzeLiterals, type ModelMention } from "./analyze.js";
 import { configLiterals } from "./config.js";
 import { detectEnvFile } from "./env-file.js";
+import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
+import { detectNotebook, detectPython } from "./python/index.js";
 import { isOwnInput } from "./own-inputs.js";
 import { detectSecrets } from "./secrets.js";
 import type { DetectOutput, Detector } from "./types.js";
@@ -26,6 +28,12 @@ const valuesOnly = literalsOnly(configLiterals);
 
 /** One detector per kind of file; prose and lockfiles yield no literals. */
 const DETECTORS: Partial<Record<FileKind, Detector>> = {
+  python: detectPython,
+  notebook: detectNotebook,
+  "npm-manifest": detectPackageJson,
+  "pip-requirements": detectRequirements,
+  pyproject: detectPyproject,
+  pipfile: detectPipfile,
   env: detectEnvFile,
   prose: () => none,
   lockfile: () => none,

@@ -9,6 +9,10 @@ import type { Evidence } from "../types.js";
  * An env name that spells the SDK (`OPENAI_BASE_URL=<groq host>`) moves the same way.
  */
 export function applyBaseUrls(evidence: Evidence[]): Evidence[] {
+  return moveManifestEntries(applyPerFile(evidence));
+}
+
+function applyPerFile(evidence: Evidence[]): Evidence[] {
   const byFile = new Map<string, Evidence[]>();
   for (const e of evidence) {
     const list = byFile.get(e.file) ?? [];
@@ -38,4 +42,26 @@ export function applyBaseUrls(evidence: Evidence[]): Evidence[] {
     }
   }
   return out;
+}
+
+const MANIFEST_KINDS = new Set(["dependency", "lockfile"]);
+
+/**
+ * An SDK that every piece of code aims at other vendors is a dependency of
+ * those vendors too: `openai` in requirements.txt, when the only code that
+ * uses it talks to Groq, is Groq usage. Where any code still uses the SDK's
+ * own vendor, or no code shows how it is used, the entry stays.
+ */
+function moveManifestEntries(evidence: Evidence[]): Evidence[] {
+  const movedTo = new Map<string, Set<string>>();
+  const stillUsed = new Set<string>();
+  for (const e of evidence) {
+    if (!e.vendor || MANIFEST_KINDS.has(e.kind)) continue;
+    if (e.via) (movedTo.get(e.via) ?? movedTo.set(e.via, new Set()).get(e.via)!).add(e.vendor);
+    else stillUsed.add(e.vendor);
+  }
+  return evidence.flatMap((e) => {
+    const targets = e.vendor && MANIFEST_KINDS.has(e.kind) && !stillUsed.has(e.vendor) ? movedTo.get(e.vendor) : undefined;
+    return targets ? [...targets].sort().map((t) => ({ ...e, vendor: t, via: e.vendor })) : [e];
+  });
 }
