@@ -2,7 +2,7 @@ import { join, resolve as resolvePath } from "node:path";
 import type { Catalog } from "./catalog/compile.js";
 import { loadCatalog } from "./catalog/load.js";
 import { detectFile, type FileResult } from "./detect/index.js";
-import type { ModelMention } from "./detect/analyze.js";
+import type { Mention } from "./detect/analyze.js";
 import { discover, type DiscoverOptions } from "./discover/walk.js";
 import { gitHead } from "./discover/git-head.js";
 import { readText } from "./discover/read.js";
@@ -64,7 +64,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   });
 
   const evidence: Evidence[] = [];
-  const models: ModelMention[] = [];
+  const mentions: Mention[] = [];
   let scanned = 0;
   for (const r of results) {
     if (!r) continue;
@@ -74,11 +74,11 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     }
     scanned++;
     evidence.push(...r.evidence);
-    models.push(...r.models);
+    mentions.push(...r.mentions);
     diagnostics.push(...r.diagnostics);
   }
 
-  const { vendors, frameworks } = resolve(evidence, models, catalog);
+  const { vendors, frameworks } = resolve(evidence, mentions, catalog);
   const builder = new FindingBuilder({ blockOn: new Set(DEFAULT_BLOCK_ON) });
   secretFindings(vendors, builder);
 

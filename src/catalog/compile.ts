@@ -42,6 +42,8 @@ export interface Catalog {
   matchHost(host: string, path?: string): HostHit | undefined;
   lookupEnv(name: string): string | undefined;
   matchesModel(vendor: string, model: string): boolean;
+  /** Whether the vendor's hosts name the processing region (so a region argument means something). */
+  isRegional(vendor: string): boolean;
 }
 
 interface PackageIndex {
@@ -250,6 +252,8 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     matchHost,
     lookupEnv: (name) => env.get(name),
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
+    isRegional: (vendor) =>
+      (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
   };
 }
 

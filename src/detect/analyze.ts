@@ -2,15 +2,23 @@ import type { Catalog } from "../catalog/compile.js";
 import type { Evidence, ScannedFile } from "../types.js";
 import { snippetAt, type Literal } from "./types.js";
 
-/** A model id seen as an SDK argument or config value; attributed in resolve. */
-export interface ModelMention {
+/**
+ * A model id or cloud region named as an SDK argument or config value
+ * (`model="gpt-4o"`, `region_name="eu-west-1"`). Neither makes a vendor on its
+ * own: resolve attributes it to the vendors seen in the same file.
+ */
+export interface Mention {
   file: string;
   line: number;
-  model: string;
+  kind: "model" | "region";
+  value: string;
 }
 
 // Names that make a URL the endpoint an SDK sends requests to.
 const BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|azure_?endpoint|api_?url|server_?url|host|base_?path|url|uri|[A-Z0-9_]*(?:BASE_URL|_ENDPOINT|_API_BASE|_HOST|_API_URL))$/i;
+const REGION_KEY = /^(?:region|region_?name|aws_?region|location|[A-Z0-9_]*_(?:REGION|LOCATION))$/i;
+// AWS (eu-west-1, us-gov-west-1) and Google Cloud (europe-west4, us-central1) region names.
+const REGION_VALUE = /^(?:(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d|[a-z]+-[a-z]+\d{1,2})$/;
 const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 // Scheme optional; the host is the part a catalog pattern must match whole.
 const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?\b((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
@@ -24,9 +32,9 @@ export function analyzeLiterals(
   text: string,
   literals: Literal[],
   catalog: Catalog,
-): { evidence: Evidence[]; models: ModelMention[] } {
+): { evidence: Evidence[]; mentions: Mention[] } {
   const evidence: Evidence[] = [];
-  const models: ModelMention[] = [];
+  const mentions: Mention[] = [];
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048) continue;
@@ -54,8 +62,11 @@ export function analyzeLiterals(
       }
     }
     if (lit.key && MODEL_KEY.test(lit.key) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
-      models.push({ file: file.path, line: lit.line, model: value });
+      mentions.push({ file: file.path, line: lit.line, kind: "model", value });
+    }
+    if (lit.key && REGION_KEY.test(lit.key) && REGION_VALUE.test(value)) {
+      mentions.push({ file: file.path, line: lit.line, kind: "region", value });
     }
   }
-  return { evidence, models };
+  return { evidence, mentions };
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/compile.js";
 import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
-import { analyzeLiterals, type ModelMention } from "./analyze.js";
+import { analyzeLiterals, type Mention } from "./analyze.js";
 import { configLiterals } from "./config.js";
 import { detectEnvFile } from "./env-file.js";
 import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
@@ -11,7 +11,7 @@ import type { DetectOutput, Detector } from "./types.js";
 
 export interface FileResult {
   evidence: Evidence[];
-  models: ModelMention[];
+  mentions: Mention[];
   diagnostics: Diagnostic[];
   /** Set when the file turned out not to be worth scanning (and why). */
   skipped?: string;
@@ -49,8 +49,8 @@ export function registerDetector(kind: FileKind, detector: Detector): void {
  * A detector that throws costs one diagnostic, never the scan.
  */
 export async function detectFile(file: ScannedFile, text: string, catalog: Catalog): Promise<FileResult> {
-  if (!catalog.prefilter.test(text)) return { evidence: [], models: [], diagnostics: [] };
-  if (isOwnInput(file.path, text)) return { evidence: [], models: [], diagnostics: [], skipped: "own-input" };
+  if (!catalog.prefilter.test(text)) return { evidence: [], mentions: [], diagnostics: [] };
+  if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out: DetectOutput = none;
   const detector = DETECTORS[file.kind] ?? valuesOnly;
   try {
@@ -64,5 +64,5 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
     const vendorsInFile = new Set(evidence.flatMap((e) => (e.vendor ? [e.vendor] : [])));
     evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));
   }
-  return { evidence, models: analyzed.models, diagnostics: out.diagnostics };
+  return { evidence, mentions: analyzed.mentions, diagnostics: out.diagnostics };
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/compile.js";
-import type { ModelMention } from "../detect/analyze.js";
+import type { Mention } from "../detect/analyze.js";
 import type { Evidence, FrameworkUsage, VendorUsage } from "../types.js";
 import { applyBaseUrls } from "./base-url.js";
 
@@ -36,7 +36,7 @@ function dedupe(list: Evidence[]): Evidence[] {
  * attributes model ids to the vendors seen in the same file, and sorts
  * everything so the same tree always gives the same report.
  */
-export function resolve(all: Evidence[], models: ModelMention[], catalog: Catalog): Resolution {
+export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog): Resolution {
   const evidence = dedupe(applyBaseUrls(all)).sort(compareEvidence);
 
   const vendors = new Map<string, VendorUsage>();
@@ -78,15 +78,24 @@ export function resolve(all: Evidence[], models: ModelMention[], catalog: Catalo
 
   // A model id belongs to a vendor already seen in the same file whose catalog
   // entry serves it; failing that, to the one vendor in the repository that does.
+  // A region named beside a regional SDK (`region_name=` on a Bedrock client)
+  // belongs to the regional vendors of that file.
   const vendorsByFile = new Map<string, Set<string>>();
   for (const e of evidence) if (e.vendor) (vendorsByFile.get(e.file) ?? vendorsByFile.set(e.file, new Set()).get(e.file)!).add(e.vendor);
-  for (const m of models) {
-    const local = [...(vendorsByFile.get(m.file) ?? [])].filter((id) => catalog.matchesModel(id, m.model));
-    const owners = local.length > 0 ? local : [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.model));
-    if (owners.length !== 1 && local.length === 0) continue;
+  for (const m of mentions) {
+    const inFile = [...(vendorsByFile.get(m.file) ?? [])];
+    let owners: string[];
+    if (m.kind === "region") {
+      owners = inFile.filter((id) => catalog.isRegional(id));
+    } else {
+      const local = inFile.filter((id) => catalog.matchesModel(id, m.value));
+      const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.value));
+      owners = local.length > 0 ? local : global.length === 1 ? global : [];
+    }
     for (const id of owners) {
-      const v = vendors.get(id);
-      if (v && !v.models.includes(m.model)) v.models.push(m.model);
+      const v = vendors.get(id)!;
+      const list = m.kind === "model" ? v.models : v.regions;
+      if (!list.includes(m.value)) list.push(m.value);
     }
   }
 
