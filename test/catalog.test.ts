@@ -126,4 +126,19 @@ describe("catalog: more vendors", () => {
     // A bare "sk_" + hex string is only ElevenLabs with context nearby.
     expect(rule("elevenlabs-api-key").context).toContain("elevenlabs");
   });
+  it("extra vendors: observability, gateways and media APIs", () => {
+    expect(vendorsOf(c.lookupImport("python", "cerebras.cloud.sdk"))).toEqual(["cerebras"]);
+    expect(vendorsOf(c.lookupPackage("npm", "@langfuse/tracing"))).toEqual(["langfuse"]);
+    expect(vendorsOf(c.lookupPackage("pypi", "portkey_ai"))).toEqual(["portkey"]);
+    expect(vendorsOf(c.lookupImport("python", "fal_client"))).toEqual(["fal"]);
+    // npm `cartesia` is a placeholder package, not Cartesia's SDK.
+    expect(c.lookupPackage("npm", "cartesia")).toEqual([]);
+    expect(c.matchHost("eu.api.smith.langchain.com")).toMatchObject({ vendor: "langsmith", region: "eu" });
+    expect(c.matchHost("us.cloud.langfuse.com")).toMatchObject({ vendor: "langfuse", region: "us" });
+    expect(c.matchHost("queue.fal.run")).toMatchObject({ vendor: "fal" });
+    expect(c.lookupEnv("LANGCHAIN_API_KEY")).toBe("langsmith");
+    expect(c.lookupEnv("RUNWAYML_API_SECRET")).toBe("runway");
+    const ls = c.keyRules.find((k) => k.id === "langsmith-api-key")!;
+    expect(ls.regex.test(`lsv2_pt_${"a".repeat(32)}_${"b".repeat(10)}`)).toBe(true);
+  });
 });
