@@ -21,7 +21,9 @@ const REGION_KEY = /^(?:region|region_?name|aws_?region|location|[A-Z0-9_]*_(?:R
 const REGION_VALUE = /^(?:(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d|[a-z]+-[a-z]+\d{1,2})$/;
 const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 // Scheme optional; the host is the part a catalog pattern must match whole.
-const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?\b((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
+// Labels are separated by dots with no nested quantifier, so the match is
+// linear even on long prose-like values.
+const URL = /(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
 
 /**
  * Reads a file's literals for what the catalog knows: API hosts (and whether a

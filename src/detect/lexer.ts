@@ -71,80 +71,103 @@ export function lexSpecFor(path: string): LexSpec | undefined {
   return SPECS[ext];
 }
 
-// The name a literal is bound to, read from the text just before it:
+// The name a literal is bound to, read backwards from just before it:
 // `key: "`, `key = "`, `"key": "`, `'key' => '`, `Key := "`, `.method("`.
-const BOUND = /(?:["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::=|=>|->|[:=])\s*|\.?([A-Za-z_$][\w$]*)\s*\(\s*)$/;
-
+// Read by hand from the end: a regex anchored only at `$` retries from every
+// start position, which is quadratic in the look-back on literal-dense files.
+const NAME_CHAR = /[\w$.-]/;
 export function keyBefore(text: string, offset: number): string | undefined {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const before = text.slice(Math.max(lineStart, offset - 120), offset);
-  const m = BOUND.exec(before);
-  if (!m) return undefined;
-  const name = m[1] ?? m[2];
-  return name?.split(".").pop();
+  let j = offset - 1;
+  const stop = Math.max(0, offset - 120);
+  const skipSpace = () => {
+    while (j >= stop && (text[j] === " " || text[j] === "\t")) j--;
+  };
+  skipSpace();
+  if (j < stop) return undefined;
+  const c = text[j]!;
+  if (c === "(") {
+    j--;
+    skipSpace();
+  } else if (c === ":" || c === "=" || c === ">") {
+    if ((c === "=" && text[j - 1] === ":") || (c === ">" && (text[j - 1] === "=" || text[j - 1] === "-"))) j--;
+    else if (c === ">") return undefined;
+    j--;
+    skipSpace();
+    if (text[j] === '"' || text[j] === "'") j--;
+  } else {
+    return undefined;
+  }
+  const end = j + 1;
+  while (j >= stop && NAME_CHAR.test(text[j]!)) j--;
+  const name = text.slice(j + 1, end).replace(/^[^A-Za-z_$]+/, "");
+  if (!name) return undefined;
+  return name.split(".").filter(Boolean).pop();
 }
 
 /** String literals outside comments, with the name each is bound to. */
 export function extractLiterals(text: string, spec: LexSpec): Literal[] {
   const out: Literal[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let i = 0;
   const n = text.length;
+  // Only characters that can open a comment or a string stop the scan.
+  const openers = new Set([...spec.line, ...spec.block.map(([o]) => o), ...spec.quotes].map((s) => s.charCodeAt(0)));
   const startsAt = (s: string, at: number) => text.startsWith(s, at);
-  // Advance over text[i..to), counting newlines.
-  const advance = (to: number) => {
-    for (let k = i; k < to && k < n; k++) {
-      if (text.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
+  const lineStarts = [0];
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) lineStarts.push(k + 1);
+  const position = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    i = Math.min(to, n);
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   };
 
+  let i = 0;
   outer: while (i < n) {
-    const ch = text[i]!;
-    if (ch === "\n") {
-      advance(i + 1);
+    if (!openers.has(text.charCodeAt(i))) {
+      i++;
       continue;
     }
     for (const [open, close] of spec.block) {
       if (startsAt(open, i)) {
         const end = text.indexOf(close, i + open.length);
-        advance(end < 0 ? n : end + close.length);
+        i = end < 0 ? n : end + close.length;
         continue outer;
       }
     }
     for (const marker of spec.line) {
       if (startsAt(marker, i)) {
         const end = text.indexOf("\n", i);
-        advance(end < 0 ? n : end);
+        i = end < 0 ? n : end;
         continue outer;
       }
     }
     for (const q of spec.quotes) {
       if (!startsAt(q, i)) continue;
-      const startLine = line;
-      const startCol = i - lineStart + 1;
       const raw = spec.raw?.includes(q) ?? false;
+      const single = q.length === 1 && q !== "`";
       let j = i + q.length;
       let value = "";
-      while (j < n) {
-        if (!raw && text[j] === "\\" && j + 1 < n) {
-          value += text[j + 1];
-          j += 2;
+      let from = j;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 92 /* \\ */ && !raw && j + 1 < n) {
+          value += text.slice(from, j) + text[j + 1];
+          j++;
+          from = j + 1;
           continue;
         }
-        if (startsAt(q, j)) break;
-        // A single-quoted string does not span lines (a stray ' in prose-like code).
-        if (q.length === 1 && q !== "`" && text[j] === "\n") break;
-        value += text[j];
-        j++;
+        // A one-character-quoted string does not span lines (a stray ' in code).
+        if (single && c === 10) break;
+        if (c === q.charCodeAt(0) && startsAt(q, j)) break;
       }
+      value += text.slice(from, j);
       const key = keyBefore(text, i);
-      out.push(key ? { value, line: startLine, column: startCol, key } : { value, line: startLine, column: startCol });
-      advance(j < n && startsAt(q, j) ? j + q.length : j);
+      const at = position(i);
+      out.push(key ? { value, ...at, key } : { value, ...at });
+      i = j < n && startsAt(q, j) ? j + q.length : j;
       continue outer;
     }
     i++;
