@@ -142,3 +142,189 @@ describe("catalog: more vendors", () => {
     expect(ls.regex.test(`lsv2_pt_${"a".repeat(32)}_${"b".repeat(10)}`)).toBe(true);
   });
 });
+
+describe("catalog: cloud platforms and core LLM vendors", () => {
+  const c = loadCatalog(rules);
+  const vendors = (t: { vendor?: string }[]) => [...new Set(t.map((x) => x.vendor))];
+  const keyRule = (id: string) => {
+    const r = c.keyRules.find((k) => k.id === id);
+    expect(r, id).toBeDefined();
+    return r!;
+  };
+  const keyMatches = (id: string, s: string) => {
+    const r = keyRule(id);
+    r.regex.lastIndex = 0;
+    const hit = r.regex.test(s);
+    r.regex.lastIndex = 0;
+    return hit;
+  };
+
+  it("Google: the Gen AI SDK is Gemini, the Vertex SDKs and hosts are Vertex", () => {
+    expect(vendors(c.lookupPackage("pypi", "google-genai"))).toEqual(["google-gemini"]);
+    expect(vendors(c.lookupImport("python", "google.genai.types"))).toEqual(["google-gemini"]);
+    expect(vendors(c.lookupImport("python", "google.generativeai"))).toEqual(["google-gemini"]);
+    expect(vendors(c.lookupImport("js", "@google/genai"))).toEqual(["google-gemini"]);
+    expect(vendors(c.lookupPackage("go", "google.golang.org/genai"))).toEqual(["google-gemini"]);
+    expect(vendors(c.lookupImport("python", "google.cloud.aiplatform"))).toEqual(["google-vertex-ai"]);
+    expect(vendors(c.lookupImport("python", "google.cloud.aiplatform_v1.types"))).toEqual(["google-vertex-ai"]);
+    expect(vendors(c.lookupImport("python", "vertexai.generative_models"))).toEqual(["google-vertex-ai"]);
+    // Other google.cloud libraries are not Vertex.
+    expect(c.lookupImport("python", "google.cloud.storage")).toEqual([]);
+    expect(vendors(c.lookupPackage("go", "cloud.google.com/go/vertexai/genai"))).toEqual(["google-vertex-ai"]);
+    expect(vendors(c.lookupImport("java", "com.google.cloud.vertexai.generativeai.GenerativeModel"))).toEqual(["google-vertex-ai"]);
+    expect(vendors(c.lookupPackage("nuget", "Google.Cloud.AIPlatform.V1"))).toEqual(["google-vertex-ai"]);
+    expect(c.matchHost("europe-west4-aiplatform.googleapis.com")).toMatchObject({ vendor: "google-vertex-ai", region: "europe-west4" });
+    expect(c.matchHost("aiplatform.eu.rep.googleapis.com")).toMatchObject({ vendor: "google-vertex-ai", region: "eu" });
+    expect(c.matchHost("aiplatform.googleapis.com")).toMatchObject({ vendor: "google-vertex-ai" });
+    expect(c.matchHost("aiplatform.googleapis.com")?.region).toBeUndefined();
+    expect(c.matchHost("generativelanguage.googleapis.com")).toMatchObject({ vendor: "google-gemini" });
+    expect(c.matchHost("storage.googleapis.com")).toBeUndefined();
+    expect(c.lookupEnv("GEMINI_API_KEY")).toBe("google-gemini");
+    expect(c.lookupEnv("GOOGLE_API_KEY")).toBeUndefined();
+    expect(c.lookupEnv("GOOGLE_CLOUD_PROJECT")).toBeUndefined();
+    // AIza keys belong to every Google API: only with other Gemini evidence in the file.
+    expect(keyRule("google-api-key").requiresVendorEvidence).toBe(true);
+    expect(keyRule("google-api-key").vendor).toBe("google-gemini");
+  });
+
+  it("AWS Bedrock: service packages, monolith SDKs gated by a client literal, hosts with regions", () => {
+    for (const name of ["@aws-sdk/client-bedrock-runtime", "@aws-sdk/client-bedrock", "@aws-sdk/client-bedrock-agent-runtime"]) {
+      expect(vendors(c.lookupPackage("npm", name)), name).toEqual(["aws-bedrock"]);
+    }
+    expect(c.lookupPackage("npm", "@aws-sdk/client-s3")).toEqual([]);
+    const boto3 = c.lookupPackage("pypi", "boto3");
+    expect(vendors(boto3)).toEqual(["aws-bedrock"]);
+    expect(boto3[0]!.requiresLiteral).toEqual(expect.arrayContaining(["bedrock-runtime", "bedrock-agent-runtime"]));
+    expect(vendors(c.lookupPackage("go", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime/types"))).toEqual(["aws-bedrock"]);
+    expect(c.lookupPackage("go", "github.com/aws/aws-sdk-go-v2/service/s3")).toEqual([]);
+    expect(vendors(c.lookupPackage("maven", "software.amazon.awssdk:bedrockruntime"))).toEqual(["aws-bedrock"]);
+    expect(vendors(c.lookupPackage("nuget", "AWSSDK.BedrockRuntime"))).toEqual(["aws-bedrock"]);
+    expect(vendors(c.lookupPackage("cargo", "aws-sdk-bedrockruntime"))).toEqual(["aws-bedrock"]);
+    expect(vendors(c.lookupImport("java", "software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient"))).toEqual(["aws-bedrock"]);
+    expect(c.lookupImport("java", "software.amazon.awssdk.services.s3.S3Client")).toEqual([]);
+    expect(vendors(c.lookupImport("php", "Aws\\BedrockRuntime\\BedrockRuntimeClient"))).toEqual(["aws-bedrock"]);
+    expect(c.matchHost("bedrock-runtime.eu-west-1.amazonaws.com")).toMatchObject({ vendor: "aws-bedrock", region: "eu-west-1" });
+    expect(c.matchHost("bedrock-runtime-fips.us-gov-west-1.amazonaws.com")).toMatchObject({ vendor: "aws-bedrock", region: "us-gov-west-1" });
+    expect(c.matchHost("bedrock-mantle.us-east-1.api.aws")).toMatchObject({ vendor: "aws-bedrock", region: "us-east-1" });
+    expect(c.matchHost("vpce-0abc123-xyz.bedrock-runtime.eu-central-1.vpce.amazonaws.com")).toMatchObject({ vendor: "aws-bedrock", region: "eu-central-1" });
+    expect(c.matchHost("s3.eu-west-1.amazonaws.com")).toBeUndefined();
+    expect(c.lookupEnv("AWS_BEARER_TOKEN_BEDROCK")).toBe("aws-bedrock");
+    expect(c.lookupEnv("AWS_REGION")).toBeUndefined();
+    expect(c.lookupEnv("AWS_ACCESS_KEY_ID")).toBeUndefined();
+    expect(c.matchesModel("aws-bedrock", "us.anthropic.claude-3-5-sonnet-20241022-v2:0")).toBe(true);
+    expect(c.matchesModel("aws-bedrock", "amazon.nova-pro-v1:0")).toBe(true);
+    expect(c.matchesModel("aws-bedrock", "gpt-4o")).toBe(false);
+    expect(keyMatches("aws-bedrock-api-key-long-lived", `ABSKQmVkcm9ja0FQSUtleS1${"aB3".repeat(40)}=`)).toBe(true);
+    expect(keyMatches("aws-bedrock-api-key-short-lived", `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG0`)).toBe(true);
+    // A format description in docs is not a key.
+    expect(keyMatches("aws-bedrock-api-key-short-lived", "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t...")).toBe(false);
+    // AWS access keys are AWS credentials, not AI keys.
+    expect(c.keyRules.some((k) => k.regex.source.includes("AKIA"))).toBe(false);
+  });
+
+  it("Azure OpenAI: its own packages and hosts; the openai SDK stays OpenAI", () => {
+    expect(vendors(c.lookupPackage("npm", "openai"))).toEqual(["openai"]);
+    expect(vendors(c.lookupPackage("npm", "@azure/openai"))).toEqual(["azure-openai"]);
+    expect(vendors(c.lookupPackage("nuget", "Azure.AI.OpenAI"))).toEqual(["azure-openai"]);
+    expect(vendors(c.lookupPackage("maven", "com.azure:azure-ai-openai"))).toEqual(["azure-openai"]);
+    expect(vendors(c.lookupPackage("go", "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"))).toEqual(["azure-openai"]);
+    expect(vendors(c.lookupImport("python", "azure.ai.inference.models"))).toEqual(["azure-openai"]);
+    expect(c.matchHost("myres.openai.azure.com")).toMatchObject({ vendor: "azure-openai" });
+    expect(c.matchHost("myres.cognitiveservices.azure.com", "/openai/deployments/gpt-4o/chat/completions")).toMatchObject({ vendor: "azure-openai" });
+    // Other Cognitive Services (speech, vision) on the same host family are not Azure OpenAI.
+    expect(c.matchHost("myres.cognitiveservices.azure.com", "/speechtotext/v3.1")).toBeUndefined();
+    expect(c.matchHost("myres.services.ai.azure.com")).toMatchObject({ vendor: "azure-openai" });
+    expect(c.matchHost("a.b.openai.azure.com")).toBeUndefined();
+    expect(c.lookupEnv("AZURE_OPENAI_ENDPOINT")).toBe("azure-openai");
+    const az = keyRule("azure-openai-api-key");
+    expect(az.context.length).toBeGreaterThan(0);
+    expect(keyMatches("azure-openai-api-key", "0123456789abcdef0123456789abcdef")).toBe(true);
+    expect(keyMatches("azure-openai-api-key", "0123456789abcdef0123456789abcdef0")).toBe(false);
+  });
+
+  it("Anthropic: every SDK flavour, cloud hosts left to the clouds", () => {
+    for (const name of ["@anthropic-ai/sdk", "@anthropic-ai/bedrock-sdk", "@anthropic-ai/vertex-sdk", "@anthropic-ai/foundry-sdk"]) {
+      expect(vendors(c.lookupPackage("npm", name)), name).toEqual(["anthropic"]);
+    }
+    // A local tokenizer sends nothing to Anthropic.
+    expect(c.lookupPackage("npm", "@anthropic-ai/tokenizer")).toEqual([]);
+    expect(vendors(c.lookupImport("python", "anthropic.lib.bedrock"))).toEqual(["anthropic"]);
+    expect(vendors(c.lookupPackage("go", "github.com/anthropics/anthropic-sdk-go/option"))).toEqual(["anthropic"]);
+    expect(vendors(c.lookupPackage("maven", "com.anthropic:anthropic-java"))).toEqual(["anthropic"]);
+    expect(vendors(c.lookupPackage("composer", "anthropic-ai/sdk"))).toEqual(["anthropic"]);
+    // NuGet `Anthropic` is the official SDK from v10; 3.x was the tryAGI community
+    // SDK (now tryAGI.Anthropic), which calls the same API: both are Anthropic.
+    expect(vendors(c.lookupPackage("nuget", "Anthropic", "10.0.0"))).toEqual(["anthropic"]);
+    expect(vendors(c.lookupPackage("nuget", "Anthropic", "3.2.0"))).toEqual(["anthropic"]);
+    expect(vendors(c.lookupPackage("nuget", "tryAGI.Anthropic"))).toEqual(["anthropic"]);
+    expect(c.matchHost("api.anthropic.com")).toMatchObject({ vendor: "anthropic" });
+    expect(c.matchHost("aws-external-anthropic.us-west-2.api.aws")).toMatchObject({ vendor: "anthropic", region: "us-west-2" });
+    expect(c.lookupEnv("ANTHROPIC_API_KEY")).toBe("anthropic");
+    expect(c.lookupEnv("ANTHROPIC_VERTEX_PROJECT_ID")).toBe("google-vertex-ai");
+    expect(c.lookupEnv("ANTHROPIC_BEDROCK_BASE_URL")).toBe("aws-bedrock");
+    const key = `sk-ant-api03-${"Ab9_-".repeat(18)}xyz` + "AA";
+    expect(keyMatches("anthropic-api-key", key)).toBe(true);
+    expect(keyMatches("anthropic-api-key", key + "x")).toBe(false);
+    expect(c.matchesModel("anthropic", "claude-sonnet-4-5")).toBe(true);
+  });
+
+  it("Hugging Face: hosted-API packages only, not local runtimes", () => {
+    expect(vendors(c.lookupPackage("pypi", "huggingface-hub"))).toEqual(["huggingface"]);
+    expect(vendors(c.lookupImport("python", "huggingface_hub.inference"))).toEqual(["huggingface"]);
+    expect(vendors(c.lookupPackage("npm", "@huggingface/inference"))).toEqual(["huggingface"]);
+    for (const local of ["transformers", "sentence-transformers", "diffusers", "tokenizers"]) {
+      expect(c.lookupPackage("pypi", local), local).toEqual([]);
+    }
+    expect(c.lookupPackage("npm", "@huggingface/transformers")).toEqual([]);
+    expect(c.matchHost("router.huggingface.co")).toMatchObject({ vendor: "huggingface" });
+    expect(c.matchHost("abc123xyz.us-east-1.aws.endpoints.huggingface.cloud")).toMatchObject({ vendor: "huggingface", region: "us-east-1" });
+    expect(keyMatches("huggingface-access-token", `hf_${"AbCdEfGhIj".repeat(3)}KLmn`)).toBe(true);
+  });
+
+  it("other LLM APIs: packages, hosts and prefixed keys", () => {
+    expect(vendors(c.lookupPackage("npm", "cohere-ai"))).toEqual(["cohere"]);
+    expect(vendors(c.lookupPackage("go", "github.com/cohere-ai/cohere-go/v2/client"))).toEqual(["cohere"]);
+    expect(vendors(c.lookupPackage("pypi", "mistralai"))).toEqual(["mistral"]);
+    expect(vendors(c.lookupPackage("npm", "groq-sdk"))).toEqual(["groq"]);
+    expect(vendors(c.lookupPackage("npm", "together-ai"))).toEqual(["together"]);
+    expect(vendors(c.lookupPackage("pypi", "replicate"))).toEqual(["replicate"]);
+    expect(c.lookupEnv("CO_API_KEY")).toBe("cohere");
+    expect(c.lookupEnv("DEEPSEEK_API_KEY")).toBe("deepseek");
+    expect(c.matchHost("api.deepseek.com")).toMatchObject({ vendor: "deepseek" });
+    expect(c.matchHost("api.groq.com", "/openai/v1/chat/completions")).toMatchObject({ vendor: "groq" });
+    expect(c.matchHost("api.mistral.ai")).toMatchObject({ vendor: "mistral", region: "eu" });
+    expect(keyMatches("groq-api-key", `gsk_${"aB3dE".repeat(10)}xY`)).toBe(true);
+    expect(keyMatches("replicate-api-token", `r8_${"aB3_-".repeat(7)}xy`)).toBe(true);
+    expect(keyMatches("together-api-key", "tgp_v1_E6rowesnnX_2LG_9uBiSAB22qG7GvgM6mAMbgFv_cns")).toBe(true);
+  });
+
+  it("prefix-less key formats need a gating keyword and context", () => {
+    for (const id of ["cohere-api-key", "mistral-api-key", "deepseek-api-key", "azure-openai-api-key"]) {
+      const r = keyRule(id);
+      expect(r.keywords.length, id).toBeGreaterThan(0);
+      expect(r.context.length, id).toBeGreaterThan(0);
+    }
+    // A git SHA (40 lowercase hex) is not a Cohere key, a mixed-case token is.
+    expect(keyMatches("cohere-api-key", "3f786850e387550fdab836ed7e6dc881de23001b")).toBe(false);
+    expect(keyMatches("cohere-api-key", "l9AiVVhqFsgfSCTtwKXdlLFM41HtmQzSKa5gfCC6")).toBe(true);
+    expect(keyMatches("deepseek-api-key", `sk-${"0123456789abcdef".repeat(2)}`)).toBe(true);
+    expect(keyRule("deepseek-api-key").context).toContain("deepseek");
+  });
+
+  it("every key rule's keyword is a literal that a prefixed match contains", () => {
+    const prefixed: Record<string, string> = {
+      "anthropic-api-key": "sk-ant-api03",
+      "anthropic-admin-api-key": "sk-ant-admin01",
+      "huggingface-access-token": "hf_",
+      "huggingface-organization-api-token": "api_org_",
+      "groq-api-key": "gsk_",
+      "replicate-api-token": "r8_",
+      "together-api-key": "tgp_v1_",
+      "google-api-key": "aiza",
+      "aws-bedrock-api-key-long-lived": "absk",
+      "aws-bedrock-api-key-short-lived": "bedrock-api-key-",
+      "deepseek-api-key": "sk-",
+    };
+    for (const [id, kw] of Object.entries(prefixed)) expect(keyRule(id).keywords, id).toContain(kw);
+  });
+});
