@@ -6,6 +6,7 @@ import { detectEnvFile } from "./env-file.js";
 import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
 import { detectNotebook, detectPython } from "./python/index.js";
 import { isOwnInput } from "./own-inputs.js";
+import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
 import type { DetectOutput, Detector } from "./types.js";
 
@@ -64,5 +65,9 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
     const vendorsInFile = new Set(evidence.flatMap((e) => (e.vendor ? [e.vendor] : [])));
     evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));
   }
-  return { evidence, mentions: analyzed.mentions, diagnostics: out.diagnostics };
+  // One redaction step for everything that leaves this file: snippets and
+  // diagnostics (a parser's message may quote the offending line).
+  for (const e of evidence) e.snippet = safeSnippet(e.snippet, catalog);
+  const diagnostics = out.diagnostics.map((d) => ({ ...d, message: redact(d.message, catalog) }));
+  return { evidence, mentions: analyzed.mentions, diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { Catalog, KeyRule } from "../catalog/compile.js";
 import type { Evidence, ScannedFile } from "../types.js";
-import { redactLine } from "../redact.js";
+import { safeSnippet } from "../redact.js";
 
 const CONTEXT_LINES = 3;
 
@@ -51,7 +51,7 @@ export function detectSecrets(file: ScannedFile, text: string, catalog: Catalog,
           column: m.index! + 1,
           vendor: rule.vendor,
           secretRule: rule.id,
-          snippet: redactLine(line, catalog).trim().slice(0, 160),
+          snippet: safeSnippet(line, catalog),
         });
       }
     }

@@ -35,8 +35,12 @@ export interface DetectOutput {
 
 export type Detector = (input: DetectInput) => DetectOutput | Promise<DetectOutput>;
 
-/** The source line at `line` (1-based), trimmed and capped, for an evidence snippet. */
-export function snippetAt(text: string, line: number, max = 160): string {
+/**
+ * The source line at `line` (1-based), trimmed, for an evidence snippet. The
+ * pipeline redacts and caps every snippet afterwards (src/redact.ts), so the
+ * generous cap here never cuts a key before it is masked.
+ */
+export function snippetAt(text: string, line: number, max = 2000): string {
   let start = 0;
   for (let i = 1; i < line; i++) {
     const next = text.indexOf("\n", start);
