@@ -106,7 +106,8 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     let index = imports.get(language);
     if (!index) imports.set(language, (index = new Map()));
     const list = index.get(root) ?? [];
-    list.push(target);
+    // Two packages may share an import root (`pinecone`, `pinecone-client`): one target per vendor/framework.
+    if (!list.some((t) => t.vendor === target.vendor && t.framework === target.framework)) list.push(target);
     index.set(root, list);
     // Prefilter on the last segment: `from google import genai` never spells `google.genai`.
     tokens.add(root.split(/[./\\:]/).filter(Boolean).pop() ?? root);
