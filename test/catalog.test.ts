@@ -328,3 +328,85 @@ describe("catalog: cloud platforms and core LLM vendors", () => {
     for (const [id, kw] of Object.entries(prefixed)) expect(keyRule(id).keywords, id).toContain(kw);
   });
 });
+
+describe("catalog: frameworks", () => {
+  const c = loadCatalog(join(packageRoot(), "rules"));
+  const pairs = (targets: { vendor?: string; framework?: string }[]) => targets.map((t) => `${t.vendor ?? "-"}/${t.framework ?? "-"}`).sort();
+
+  it("provider packages resolve to their vendor and their framework; exact names win over prefixes", () => {
+    expect(pairs(c.lookupPackage("pypi", "langchain-openai"))).toEqual(["openai/langchain"]);
+    expect(pairs(c.lookupPackage("pypi", "Langchain_Google_GenAI"))).toEqual(["google-gemini/langchain"]);
+    expect(pairs(c.lookupPackage("pypi", "langchain-aws"))).toEqual(["aws-bedrock/langchain"]);
+    expect(pairs(c.lookupPackage("npm", "@langchain/ollama"))).toEqual(["ollama/langchain"]);
+    expect(pairs(c.lookupPackage("npm", "@ai-sdk/anthropic"))).toEqual(["anthropic/vercel-ai-sdk"]);
+    expect(pairs(c.lookupPackage("npm", "@ai-sdk/google-vertex"))).toEqual(["google-vertex-ai/vercel-ai-sdk"]);
+    expect(pairs(c.lookupPackage("pypi", "llama-index-llms-azure-openai"))).toEqual(["azure-openai/llamaindex"]);
+    expect(pairs(c.lookupPackage("maven", "dev.langchain4j:langchain4j-anthropic"))).toEqual(["anthropic/langchain4j"]);
+    expect(pairs(c.lookupPackage("maven", "org.springframework.ai:spring-ai-starter-model-openai"))).toEqual(["openai/spring-ai"]);
+    expect(pairs(c.lookupPackage("maven", "org.springframework.ai:spring-ai-openai-spring-boot-starter"))).toEqual(["openai/spring-ai"]);
+    expect(pairs(c.lookupPackage("nuget", "microsoft.semantickernel.connectors.azureopenai"))).toEqual(["azure-openai/semantic-kernel"]);
+    expect(pairs(c.lookupPackage("pypi", "google-ai-haystack"))).toEqual(["google-gemini/haystack"]);
+    expect(pairs(c.lookupPackage("npm", "@openai/agents"))).toEqual(["openai/openai-agents"]);
+  });
+
+  it("framework packages and prefixes name the framework only", () => {
+    for (const [eco, name, fw] of [
+      ["pypi", "langchain-community", "langchain"],
+      ["pypi", "langchain-some-new-integration", "langchain"],
+      ["npm", "@langchain/community", "langchain"],
+      ["npm", "@langchain/google", "langchain"], // Gemini API or Vertex AI: no guess
+      ["npm", "ai", "vercel-ai-sdk"],
+      ["npm", "@ai-sdk/react", "vercel-ai-sdk"],
+      ["npm", "@ai-sdk/gateway", "vercel-ai-sdk"],
+      ["pypi", "llama-index-core", "llamaindex"],
+      ["pypi", "llama-index-llms-huggingface", "llamaindex"], // local transformers
+      ["pypi", "langchain-huggingface", "langchain"], // mostly local pipelines/embeddings
+      ["maven", "dev.langchain4j:langchain4j-core", "langchain4j"],
+      ["maven", "org.springframework.ai:spring-ai-transformers", "spring-ai"],
+      ["nuget", "Microsoft.SemanticKernel", "semantic-kernel"],
+      ["nuget", "Microsoft.SemanticKernel.Connectors.Google", "semantic-kernel"],
+      ["pypi", "semantic-kernel", "semantic-kernel"],
+      ["pypi", "litellm", "litellm"],
+      ["pypi", "autogen-ext", "autogen"],
+      ["npm", "@genkit-ai/google-genai", "genkit"],
+    ] as const) {
+      expect(pairs(c.lookupPackage(eco, name)), `${eco}:${name}`).toEqual([`-/${fw}`]);
+    }
+  });
+
+  it("prefixes do not swallow look-alikes", () => {
+    expect(c.lookupPackage("pypi", "langchainhub")).toEqual([]);
+    expect(c.lookupPackage("npm", "langchain-openai")).toEqual([]); // not an npm package of LangChain's
+    expect(c.lookupPackage("pypi", "llama-indexer")).toEqual([]);
+    expect(c.lookupPackage("pypi", "llm-guard")).toEqual([]); // no llm-* prefix
+    expect(c.lookupPackage("npm", "ai-sdk")).toEqual([]);
+    expect(c.lookupPackage("npm", "@ai-sdkx/openai")).toEqual([]);
+  });
+
+  it("python imports resolve through explicit roots, longest first", () => {
+    expect(pairs(c.lookupImport("python", "langchain_openai.chat_models"))).toEqual(["openai/langchain"]);
+    expect(pairs(c.lookupImport("python", "langchain_community.llms"))).toEqual(["-/langchain"]);
+    expect(pairs(c.lookupImport("python", "llama_index.llms.openai"))).toEqual(["openai/llamaindex"]);
+    expect(pairs(c.lookupImport("python", "llama_index.llms.openai_like"))).toEqual(["-/llamaindex"]);
+    expect(pairs(c.lookupImport("python", "llama_index.postprocessor.cohere_rerank"))).toEqual(["cohere/llamaindex"]);
+    expect(pairs(c.lookupImport("python", "llama_index.core.agent"))).toEqual(["-/llamaindex"]);
+    expect(pairs(c.lookupImport("python", "haystack_integrations.components.generators.anthropic"))).toEqual(["anthropic/haystack"]);
+    expect(pairs(c.lookupImport("python", "haystack_integrations.components.generators.litellm"))).toEqual(["-/haystack"]);
+    expect(pairs(c.lookupImport("python", "haystack.components.generators"))).toEqual(["-/haystack"]);
+    expect(pairs(c.lookupImport("python", "llm_anthropic"))).toEqual(["anthropic/llm"]);
+    // Generic module names of some frameworks are not registered: a local agents.py / llm.py is no evidence.
+    expect(c.lookupImport("python", "agents")).toEqual([]);
+    expect(c.lookupImport("python", "llm")).toEqual([]);
+  });
+
+  it("js imports resolve through the package name", () => {
+    expect(pairs(c.lookupImport("js", "@ai-sdk/anthropic"))).toEqual(["anthropic/vercel-ai-sdk"]);
+    expect(pairs(c.lookupImport("js", "@langchain/openai/chat_models"))).toEqual(["openai/langchain"]);
+    expect(pairs(c.lookupImport("js", "@llamaindex/google"))).toEqual(["google-gemini/llamaindex"]);
+    expect(pairs(c.lookupImport("js", "langchain/chains"))).toEqual(["-/langchain"]);
+  });
+
+  // Java/C# roots are in the framework files (`imports:` on maven/nuget entries), but
+  // compileCatalog registers package-entry imports only for pypi/npm/go today.
+  it.todo("java/csharp provider imports resolve (dev.langchain4j.model.openai → openai/langchain4j) once maven/nuget entries feed the import index");
+});
