@@ -70,7 +70,9 @@ class Collector {
       const loc =
         at(this.locations, keyPath, "key")[0] ??
         this.locations.find((l) => l.kind === "key" && keyPath.every((p, k) => l.path[k] === p));
-      const d: Declared = { name, offset: loc?.offset ?? 0 };
+      let offset = loc?.offset ?? 0;
+      if (loc && (this.text[offset] === '"' || this.text[offset] === "'")) offset++; // point at the name, not its quote
+      const d: Declared = { name, offset };
       const first = Array.isArray(value) ? value[0] : value;
       const version = typeof first === "string" ? first : isTable(first) && typeof first.version === "string" ? first.version : undefined;
       const major = version === undefined ? undefined : constraintMajor(version);
@@ -99,6 +101,7 @@ function tomlDetector(what: string, collect: (doc: Table, c: Collector) => void)
           evidence.push(targetEvidence("dependency", file.path, pos, "pypi", target, snippetAt(text, pos.line)));
         }
       }
+      evidence.sort((a, b) => a.line - b.line || a.column - b.column);
       return { evidence, literals: [], diagnostics: [] };
     } catch (err) {
       return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, `could not read ${what}`, err)] };

@@ -59,9 +59,11 @@ function statementStarts(tokens: Token[]): boolean[] {
 }
 
 /** The name a string starting at token `i` is bound to, if the syntax says so. */
-function keyFor(tokens: Token[], starts: boolean[], i: number): string | undefined {
+function keyFor(tokens: Token[], starts: boolean[], i: number, end: number): string | undefined {
   const prev = tokens[i - 1];
   if (!prev || prev.type !== "op") return undefined;
+  // A parenthesised value: `BASE = ("https://api." "openai.com")`.
+  if (prev.value === "(" && isOp(tokens[end + 1], ")") && isOp(tokens[i - 2], "=", ":", ":=")) return keyFor(tokens, starts, i - 1, end + 1);
   // Dict entry: { "model": "gpt-4o" }
   if (prev.value === ":" && prev.bracket === "{") {
     const k = tokens[i - 2];
@@ -144,7 +146,7 @@ export function analyzePython(text: string): PythonAnalysis {
       const docstring = starts[i] && END(tokens[k + 1]);
       if (!docstring) {
         const lit: PyLiteral = { value, line: t.line, column: t.column, offset: t.offset };
-        const key = keyFor(tokens, starts, i);
+        const key = keyFor(tokens, starts, i, k);
         if (key !== undefined) lit.key = key;
         literals.push(lit);
       }

@@ -71,10 +71,14 @@ export function pipInstallRequirements(line: string): Requirement[] {
   const body = line.replace(/^(\s*)[!%]/, "$1 ");
   const out: Requirement[] = [];
   for (const words of shellWords(body)) {
-    let k = words.findIndex((w, idx) => /(?:^|[/\\])pip(?:\d+(?:\.\d+)*)?$/.test(w.text) && words[idx + 1]?.text === "install");
+    // pip in command position: `pip install`, `python -m pip install`, `uv pip install`, `sudo pip install`.
+    const commandPosition = (idx: number) => idx === 0 || ["-m", "uv", "sudo"].includes(words[idx - 1]!.text);
+    let k = words.findIndex(
+      (w, idx) => /(?:^|[/\\])pip(?:\d+(?:\.\d+)*)?$/.test(w.text) && words[idx + 1]?.text === "install" && commandPosition(idx),
+    );
     if (k >= 0) k += 2;
     else {
-      const uv = words.findIndex((w, idx) => /(?:^|[/\\])uv$/.test(w.text) && words[idx + 1]?.text === "add");
+      const uv = words.findIndex((w, idx) => /(?:^|[/\\])uv$/.test(w.text) && words[idx + 1]?.text === "add" && commandPosition(idx));
       if (uv < 0) continue;
       k = uv + 2;
     }
