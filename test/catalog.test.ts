@@ -408,5 +408,10 @@ describe("catalog: frameworks", () => {
 
   // Java/C# roots are in the framework files (`imports:` on maven/nuget entries), but
   // compileCatalog registers package-entry imports only for pypi/npm/go today.
-  it.todo("java/csharp provider imports resolve (dev.langchain4j.model.openai → openai/langchain4j) once maven/nuget entries feed the import index");
+  it("java/csharp provider imports resolve through maven/nuget entries' import roots", () => {
+    const c = loadCatalog(rules);
+    const both = (ts: { vendor?: string; framework?: string }[]) => ts.map((t) => `${t.vendor ?? ""}/${t.framework ?? ""}`);
+    expect(both(c.lookupImport("java", "dev.langchain4j.model.openai.OpenAiChatModel"))).toEqual(["openai/langchain4j"]);
+    expect(both(c.lookupImport("csharp", "Microsoft.SemanticKernel.Connectors.OpenAI"))).toEqual(["openai/semantic-kernel"]);
+  });
 });

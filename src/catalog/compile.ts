@@ -65,6 +65,25 @@ export function normalizePackage(ecosystem: Ecosystem, name: string): string {
   }
 }
 
+/** The language whose imports name an ecosystem's packages. */
+const LANGUAGE_OF: Record<Ecosystem, ImportLanguage> = {
+  npm: "js",
+  pypi: "python",
+  go: "go",
+  maven: "java",
+  nuget: "csharp",
+  rubygems: "ruby",
+  composer: "php",
+  cargo: "rust",
+};
+
+/** Where the import root follows from the package name (elsewhere entries give `imports:`). */
+const DERIVED_IMPORT: Partial<Record<Ecosystem, (name: string) => string>> = {
+  pypi: (name) => name.replace(/-/g, "_").toLowerCase(),
+  cargo: (name) => name.replace(/-/g, "_"),
+  rubygems: (name) => name,
+};
+
 const IMPORT_ECOSYSTEM: Partial<Record<ImportLanguage, Ecosystem>> = {
   python: "pypi",
   js: "npm",
@@ -137,11 +156,12 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
         }
         // Import roots: explicit, else derived from the package name where the
         // language imports by package name.
-        const lang = (Object.entries(IMPORT_ECOSYSTEM) as [ImportLanguage, Ecosystem][]).find(([, e]) => e === eco)?.[0];
-        if (lang && typeof spec !== "string" && spec.imports) {
+        const lang = LANGUAGE_OF[eco];
+        if (typeof spec !== "string" && spec.imports) {
           for (const root of spec.imports) addImport(lang, root, target);
-        } else if (eco === "pypi" && !name.endsWith("*")) {
-          addImport("python", name.replace(/-/g, "_").toLowerCase(), target);
+        } else if (!name.endsWith("*")) {
+          const derived = DERIVED_IMPORT[eco]?.(name);
+          if (derived) addImport(lang, derived, target);
         }
       }
     }
@@ -182,7 +202,12 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     for (const [lang, roots] of Object.entries(f.imports ?? {}) as [ImportLanguage, string[]][]) {
       for (const root of roots) addImport(lang, root, { framework: f.id, name: root });
     }
-    for (const p of f.providers ?? []) addPackages(p.packages, { vendor: p.vendor, framework: f.id });
+    for (const p of f.providers ?? []) {
+      addPackages(p.packages, { vendor: p.vendor, framework: f.id });
+      for (const [lang, roots] of Object.entries(p.imports ?? {}) as [ImportLanguage, string[]][]) {
+        for (const root of roots) addImport(lang, root, { vendor: p.vendor, framework: f.id, name: root });
+      }
+    }
   }
   // Longest patterns first, so `eu.api.openai.com` wins over a broader pattern.
   hosts.sort((a, b) => b.specificity - a.specificity);

@@ -47,7 +47,7 @@ export interface FrameworkSpec {
   sources: string[];
   packages: PackageSpecs;
   imports?: Partial<Record<ImportLanguage, string[]>>;
-  providers?: { vendor: string; packages: PackageSpecs }[];
+  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>> }[];
 }
 
 export interface CatalogSource {
