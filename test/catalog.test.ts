@@ -357,7 +357,7 @@ describe("catalog: frameworks", () => {
       ["npm", "@langchain/google", "langchain"], // Gemini API or Vertex AI: no guess
       ["npm", "ai", "vercel-ai-sdk"],
       ["npm", "@ai-sdk/react", "vercel-ai-sdk"],
-      ["npm", "@ai-sdk/gateway", "vercel-ai-sdk"],
+      ["npm", "@ai-sdk/openai-compatible", "vercel-ai-sdk"],
       ["pypi", "llama-index-core", "llamaindex"],
       ["pypi", "llama-index-llms-huggingface", "llamaindex"], // local transformers
       ["pypi", "langchain-huggingface", "langchain"], // mostly local pipelines/embeddings
@@ -413,5 +413,13 @@ describe("catalog: frameworks", () => {
     const both = (ts: { vendor?: string; framework?: string }[]) => ts.map((t) => `${t.vendor ?? ""}/${t.framework ?? ""}`);
     expect(both(c.lookupImport("java", "dev.langchain4j.model.openai.OpenAiChatModel"))).toEqual(["openai/langchain4j"]);
     expect(both(c.lookupImport("csharp", "Microsoft.SemanticKernel.Connectors.OpenAI"))).toEqual(["openai/semantic-kernel"]);
+  });
+});
+
+describe("catalog: gateways", () => {
+  it("the Vercel AI Gateway provider package is the gateway vendor and the framework", () => {
+    const c = loadCatalog(rules);
+    expect(c.lookupPackage("npm", "@ai-sdk/gateway").map((t) => `${t.vendor}/${t.framework}`)).toEqual(["vercel-ai-gateway/vercel-ai-sdk"]);
+    expect(c.matchHost("ai-gateway.vercel.sh")?.vendor).toBe("vercel-ai-gateway");
   });
 });
