@@ -83,9 +83,20 @@ export function parseJson(text: string, options: { charMap?: boolean } = {}): Js
         fail("bad escape");
       }
       if (c.charCodeAt(0) < 0x20) fail("control character in string");
-      value += c;
-      map?.push(i);
-      i++;
+      if (map) {
+        value += c;
+        map.push(i);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 0x22 || d === 0x5c || d < 0x20) break;
+        j++;
+      }
+      value += text.slice(i, j);
+      i = j;
     }
     const node: JsonString = { type: "string", offset: start, value };
     if (map) node.map = map;
@@ -165,6 +176,21 @@ export function parseJson(text: string, options: { charMap?: boolean } = {}): Js
   ws();
   if (i < n) fail("unexpected content after the document");
   return root;
+}
+
+/**
+ * Re-reads the JSON string whose opening quote is at `offset` (in text that
+ * `parseJson` accepted) and returns the raw offset of each decoded UTF-16 unit.
+ * Done on demand, so a notebook's megabytes of outputs never get a map.
+ */
+export function stringMap(text: string, offset: number): number[] {
+  const map: number[] = [];
+  let i = offset + 1;
+  while (i < text.length && text[i] !== '"') {
+    map.push(i);
+    i += text[i] === "\\" ? (text[i + 1] === "u" ? 6 : 2) : 1;
+  }
+  return map;
 }
 
 /** The value of `key` in an object node (the last one, as JSON.parse does). */

@@ -2,8 +2,8 @@
 
 import type { Evidence } from "../../types.js";
 import { lineStarts, locate } from "../python/lexer.js";
-import { snippetAt, type Detector } from "../types.js";
-import { diagnostic, manifestTargets, targetEvidence } from "./evidence.js";
+import type { Detector } from "../types.js";
+import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "./evidence.js";
 import { parseJson, type JsonNode } from "./json.js";
 
 const SECTIONS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
@@ -41,7 +41,7 @@ export const detectPackageJson: Detector = ({ file, text, catalog }) => {
       const major = npmMajor(alias ? alias.range : range);
       const pos = locate(starts, offset);
       for (const target of manifestTargets(catalog.lookupPackage("npm", pkg, major))) {
-        evidence.push(targetEvidence("dependency", file.path, pos, "npm", target, snippetAt(text, pos.line)));
+        evidence.push(targetEvidence("dependency", file.path, pos, "npm", target, lineSnippet(text, starts, pos.line)));
       }
     };
     for (const entry of root.entries) {

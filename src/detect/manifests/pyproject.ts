@@ -15,8 +15,8 @@
 import { parse } from "smol-toml";
 import type { Evidence } from "../../types.js";
 import { lineStarts, locate } from "../python/lexer.js";
-import { snippetAt, type DetectInput, type DetectOutput, type Detector } from "../types.js";
-import { diagnostic, manifestTargets, targetEvidence } from "./evidence.js";
+import type { DetectInput, DetectOutput, Detector } from "../types.js";
+import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "./evidence.js";
 import { constraintMajor, parseRequirement } from "./pep508.js";
 import { at, tomlLocations, type TomlLocation } from "./toml-locations.js";
 
@@ -98,7 +98,7 @@ function tomlDetector(what: string, collect: (doc: Table, c: Collector) => void)
       for (const d of c.found) {
         const pos = locate(starts, d.offset);
         for (const target of manifestTargets(catalog.lookupPackage("pypi", d.name, d.major))) {
-          evidence.push(targetEvidence("dependency", file.path, pos, "pypi", target, snippetAt(text, pos.line)));
+          evidence.push(targetEvidence("dependency", file.path, pos, "pypi", target, lineSnippet(text, starts, pos.line)));
         }
       }
       evidence.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -5,8 +5,8 @@
 
 import type { Evidence } from "../../types.js";
 import { lineStarts, locate } from "../python/lexer.js";
-import { snippetAt, type Detector } from "../types.js";
-import { diagnostic, manifestTargets, targetEvidence } from "./evidence.js";
+import type { Detector } from "../types.js";
+import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "./evidence.js";
 import { parseRequirement, type Requirement } from "./pep508.js";
 
 export interface LocatedRequirement extends Requirement {
@@ -73,7 +73,7 @@ export const detectRequirements: Detector = ({ file, text, catalog }) => {
     for (const req of parseRequirementsFile(text)) {
       const pos = locate(starts, req.fileOffset);
       for (const target of manifestTargets(catalog.lookupPackage("pypi", req.name, req.major))) {
-        evidence.push(targetEvidence("dependency", file.path, pos, "pypi", target, snippetAt(text, pos.line)));
+        evidence.push(targetEvidence("dependency", file.path, pos, "pypi", target, lineSnippet(text, starts, pos.line)));
       }
     }
     return { evidence, literals: [], diagnostics: [] };

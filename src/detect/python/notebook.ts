@@ -8,9 +8,9 @@
 
 import type { Catalog } from "../../catalog/compile.js";
 import type { Diagnostic, Evidence } from "../../types.js";
-import { diagnostic, manifestTargets, targetEvidence } from "../manifests/evidence.js";
-import { member, parseJson, type JsonNode } from "../manifests/json.js";
-import { snippetAt, type Detector, type Literal } from "../types.js";
+import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "../manifests/evidence.js";
+import { member, parseJson, stringMap, type JsonNode } from "../manifests/json.js";
+import type { Detector, Literal } from "../types.js";
 import { analyzePython, type PythonAnalysis } from "./analyze.js";
 import { lineStarts, locate } from "./lexer.js";
 import { pipInstallRequirements } from "./pip-magic.js";
@@ -30,16 +30,16 @@ interface Cell {
   fallback: number;
 }
 
-function cellSource(node: JsonNode | undefined): Cell | undefined {
+function cellSource(node: JsonNode | undefined, raw: string): Cell | undefined {
   if (!node) return undefined;
-  if (node.type === "string") return { text: node.value, map: node.map ?? [], fallback: node.offset };
+  if (node.type === "string") return { text: node.value, map: stringMap(raw, node.offset), fallback: node.offset };
   if (node.type !== "array") return undefined;
   let text = "";
   const map: number[] = [];
   for (const item of node.items) {
     if (item.type !== "string") continue;
     text += item.value;
-    map.push(...(item.map ?? []));
+    for (const o of stringMap(raw, item.offset)) map.push(o);
   }
   return { text, map, fallback: node.offset };
 }
@@ -94,7 +94,7 @@ function splitMagics(text: string): { python: string; pip: { name: string; major
 export const detectNotebook: Detector = ({ file, text, catalog }) => {
   let root: JsonNode;
   try {
-    root = parseJson(text, { charMap: true });
+    root = parseJson(text);
   } catch (err) {
     return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not parse notebook", err)] };
   }
@@ -114,24 +114,25 @@ function notebook(path: string, text: string, root: JsonNode, catalog: Catalog) 
   if (language !== undefined && !language.startsWith("python") && language !== "ipython") return { evidence, literals, diagnostics };
 
   const starts = lineStarts(text);
-  const cells: { cell: Cell; analysis: PythonAnalysis }[] = [];
+  const cells: { cell: Cell; starts: number[]; analysis: PythonAnalysis }[] = [];
   for (const node of codeCells(root)) {
-    const cell = cellSource(member(node, "source") ?? member(node, "input"));
+    const cell = cellSource(member(node, "source") ?? member(node, "input"), text);
     if (!cell || cell.text.trim() === "") continue;
     const filePos = (offset: number) => locate(starts, cell.map[offset] ?? cell.fallback);
     const { python, pip } = splitMagics(cell.text);
+    const cellStarts = lineStarts(cell.text);
     for (const p of pip) {
       const pos = filePos(p.offset);
-      const line = locate(lineStarts(cell.text), p.offset).line;
+      const line = locate(cellStarts, p.offset).line;
       for (const target of manifestTargets(catalog.lookupPackage("pypi", p.name, p.major))) {
-        evidence.push(targetEvidence("dependency", path, pos, "pypi", target, snippetAt(cell.text, line)));
+        evidence.push(targetEvidence("dependency", path, pos, "pypi", target, lineSnippet(cell.text, cellStarts, line)));
       }
     }
     const analysis = analyzePython(python);
     if (analysis.errors.length > 0 && diagnostics.length === 0) {
       diagnostics.push({ file: path, message: `could not fully parse a code cell: ${analysis.errors[0]}` });
     }
-    cells.push({ cell, analysis });
+    cells.push({ cell, starts: cellStarts, analysis });
     for (const l of analysis.literals) {
       const lit: Literal = { value: l.value, ...filePos(l.offset) };
       if (l.key !== undefined) lit.key = l.key;
@@ -139,10 +140,10 @@ function notebook(path: string, text: string, root: JsonNode, catalog: Catalog) 
     }
   }
   const values = new Set(literals.map((l) => l.value));
-  for (const { cell, analysis } of cells) {
+  for (const { cell, starts: cellStarts, analysis } of cells) {
     for (const { target, token } of resolveImports(analysis.imports, catalog, values)) {
       const pos = locate(starts, cell.map[token.offset] ?? cell.fallback);
-      evidence.push(targetEvidence("import", path, pos, "pypi", target, snippetAt(cell.text, token.line)));
+      evidence.push(targetEvidence("import", path, pos, "pypi", target, lineSnippet(cell.text, cellStarts, token.line)));
     }
   }
   evidence.sort((a, b) => a.line - b.line || a.column - b.column);

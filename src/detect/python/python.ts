@@ -3,11 +3,11 @@
 
 import type { Catalog, Target } from "../../catalog/compile.js";
 import type { Evidence } from "../../types.js";
-import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
-import { snippetAt, type Detector, type Literal } from "../types.js";
+import { diagnostic, lineSnippet, targetEvidence, targetKey } from "../manifests/evidence.js";
+import type { Detector, Literal } from "../types.js";
 import type { ImportRef } from "./analyze.js";
 import { analyzePython } from "./analyze.js";
-import type { Token } from "./lexer.js";
+import { lineStarts, type Token } from "./lexer.js";
 
 export interface ResolvedImport {
   target: Target;
@@ -43,8 +43,9 @@ export const detectPython: Detector = ({ file, text, catalog }) => {
   try {
     const analysis = analyzePython(text);
     const values = new Set(analysis.literals.map((l) => l.value));
+    const starts = lineStarts(text);
     const evidence: Evidence[] = resolveImports(analysis.imports, catalog, values).map(({ target, token }) =>
-      targetEvidence("import", file.path, token, "pypi", target, snippetAt(text, token.line)),
+      targetEvidence("import", file.path, token, "pypi", target, lineSnippet(text, starts, token.line)),
     );
     const literals: Literal[] = analysis.literals.map(({ offset: _offset, ...l }) => l);
     const diagnostics = analysis.errors.length > 0 ? [{ file: file.path, message: `could not fully parse: ${analysis.errors[0]}` }] : [];
