@@ -283,6 +283,13 @@ describe("detectNotebook", () => {
     }
   });
 
+  it("maps positions through JSON escapes on the same line", async () => {
+    const text = '{"cells": [{"cell_type": "code", "source": ["x = \\"\\u00e9\\"; import openai\\n"]}]}';
+    const out = await detectNotebook({ file: { path: "n.ipynb", kind: "notebook", size: text.length }, text, catalog });
+    expect(out.evidence.map((e) => `${e.line}:${e.column} ${e.snippet}`)).toEqual([`1:${text.indexOf("openai\\n") + 1} x = "é"; import openai`]);
+    expect(out.literals).toEqual([{ value: "é", line: 1, column: text.indexOf("x = ") + 5, key: "x" }]);
+  });
+
   it("applies requires-literal across the whole notebook", async () => {
     const cat = compileCatalog(
       {

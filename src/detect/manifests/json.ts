@@ -1,6 +1,6 @@
 // A strict JSON parser that keeps where things are: the offset of every key
-// and value, and (on request) the raw offset of every decoded character of a
-// string, so evidence can point at the exact place in package.json or in a
+// and value (and, through `stringMap`, of every decoded character of a
+// string), so evidence can point at the exact place in package.json or in a
 // notebook's source lines. JSON.parse loses all of that.
 
 export type JsonNode =
@@ -13,8 +13,6 @@ export interface JsonString {
   type: "string";
   offset: number; // the opening quote
   value: string;
-  /** With `charMap`: raw text offset of each UTF-16 unit of `value`. */
-  map?: number[];
 }
 
 export interface JsonEntry {
@@ -35,10 +33,9 @@ export class JsonError extends Error {
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 const ESC: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
-export function parseJson(text: string, options: { charMap?: boolean } = {}): JsonNode {
+export function parseJson(text: string): JsonNode {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
-  const charMap = options.charMap ?? false;
   let depth = 0;
 
   const fail = (what: string): never => {
@@ -58,7 +55,6 @@ export function parseJson(text: string, options: { charMap?: boolean } = {}): Js
     const start = i;
     i++; // opening quote
     let value = "";
-    const map: number[] | undefined = charMap ? [] : undefined;
     for (;;) {
       if (i >= n) fail("unterminated string");
       const c = text[i]!;
@@ -70,25 +66,17 @@ export function parseJson(text: string, options: { charMap?: boolean } = {}): Js
         const d = text[i + 1];
         if (d !== undefined && ESC[d] !== undefined) {
           value += ESC[d];
-          map?.push(i);
           i += 2;
           continue;
         }
         if (d === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
           value += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          map?.push(i);
           i += 6;
           continue;
         }
         fail("bad escape");
       }
       if (c.charCodeAt(0) < 0x20) fail("control character in string");
-      if (map) {
-        value += c;
-        map.push(i);
-        i++;
-        continue;
-      }
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
@@ -98,9 +86,7 @@ export function parseJson(text: string, options: { charMap?: boolean } = {}): Js
       value += text.slice(i, j);
       i = j;
     }
-    const node: JsonString = { type: "string", offset: start, value };
-    if (map) node.map = map;
-    return node;
+    return { type: "string", offset: start, value };
   };
   const value = (): JsonNode => {
     ws();
