@@ -3,6 +3,7 @@ import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
 import { analyzeLiterals, type Mention } from "./analyze.js";
 import { configLiterals } from "./config.js";
 import { detectEnvFile } from "./env-file.js";
+import { detectJavaScript, detectVueSvelte } from "./javascript/index.js";
 import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
 import { detectNotebook, detectPython } from "./python/index.js";
 import { isOwnInput } from "./own-inputs.js";
@@ -29,6 +30,8 @@ const valuesOnly = literalsOnly(configLiterals);
 
 /** One detector per kind of file; prose and lockfiles yield no literals. */
 const DETECTORS: Partial<Record<FileKind, Detector>> = {
+  js: detectJavaScript,
+  vue: detectVueSvelte,
   python: detectPython,
   notebook: detectNotebook,
   "npm-manifest": detectPackageJson,
