@@ -1,0 +1,50 @@
+import type { DeclaredStatus, DeclaredVendor, Inventory } from "./types.js";
+
+const STRICTNESS: Record<DeclaredStatus, number> = { approved: 0, restricted: 1, prohibited: 2 };
+
+/**
+ * Precedence: built-in catalog < organisation inventory < repository inventory.
+ *
+ * - vendors: a vendor declared in either is declared. Where both declare it, the
+ *   repository's fields replace the organisation's field by field, except
+ *   `status`, which is the stricter of the two: a repository may narrow what the
+ *   organisation allows (approved → restricted → prohibited), never widen it; an
+ *   attempt is ignored and reported as a warning (a diagnostic).
+ * - policy: the repository's `block-on` and `review-interval` replace the
+ *   organisation's when given; `ignore` globs add up.
+ * - exceptions add up; custom-vendors merge by id, the repository's entry
+ *   replacing the organisation's fields.
+ * - unused-declaration applies only to vendors the repository itself declares.
+ */
+export function mergeInventories(org: Inventory, repo: Inventory): Inventory {
+  const vendors = new Map<string, DeclaredVendor>(org.vendors);
+  const origins = new Map(org.origins.vendors);
+  const warnings = [...org.warnings, ...repo.warnings];
+  for (const [id, entry] of repo.vendors) {
+    const base = org.vendors.get(id);
+    let merged: DeclaredVendor = base ? { ...base, ...entry } : entry;
+    if (base && STRICTNESS[entry.status] < STRICTNESS[base.status]) {
+      merged = { ...merged, status: base.status };
+      warnings.push(`${repo.path}: vendors.${id}: status '${entry.status}' cannot widen the organisation inventory's '${base.status}' (${org.path}); '${base.status}' applies`);
+    }
+    vendors.set(id, merged);
+    origins.set(id, repo.origins.vendors.get(id)!);
+  }
+  const customVendors = new Map(org.customVendors);
+  for (const [id, spec] of repo.customVendors) customVendors.set(id, { ...customVendors.get(id), ...spec });
+  const policy = {
+    ...org.policy,
+    ...repo.policy,
+    ignore: [...(org.policy.ignore ?? []), ...(repo.policy.ignore ?? [])],
+  };
+  return {
+    path: repo.path,
+    policy,
+    vendors: new Map([...vendors].sort(([a], [b]) => a.localeCompare(b))),
+    exceptions: [...org.exceptions, ...repo.exceptions],
+    customVendors: new Map([...customVendors].sort(([a], [b]) => a.localeCompare(b))),
+    origins: { vendors: origins, exceptions: [...org.origins.exceptions, ...repo.origins.exceptions] },
+    local: new Set(repo.local),
+    warnings,
+  };
+}

@@ -1,0 +1,70 @@
+import type { VendorSpec } from "../catalog/types.js";
+
+// The inventory as written in ai-vendors.yml (after schema validation).
+
+export type DeclaredStatus = "approved" | "restricted" | "prohibited";
+
+export interface DeclaredVendor {
+  status: DeclaredStatus;
+  owner?: string;
+  purpose?: string;
+  "data-classes"?: string[];
+  dpa?: { signed: string; expires?: string; link?: string };
+  "no-training"?: { confirmed: string; evidence?: string };
+  residency?: string[];
+  models?: string[];
+  paths?: string[];
+  "last-review"?: string;
+  attestations?: { type: string; date: string; link?: string }[];
+  notes?: string;
+}
+
+export interface InventoryException {
+  rule?: string;
+  vendor?: string;
+  paths?: string[];
+  fingerprint?: string;
+  reason: string;
+  approver: string;
+  expires: string;
+}
+
+export interface InventoryPolicy {
+  "block-on"?: string[];
+  "review-interval"?: string;
+  ignore?: string[];
+}
+
+export type CustomVendor = Partial<Omit<VendorSpec, "id">>;
+
+export interface InventoryFile {
+  version: 1;
+  policy?: InventoryPolicy;
+  vendors?: Record<string, DeclaredVendor>;
+  exceptions?: InventoryException[];
+  "custom-vendors"?: Record<string, CustomVendor>;
+}
+
+/** Where something was declared: for findings and messages that point into the inventory. */
+export interface Origin {
+  /** The inventory file relative to the scanned root; absent when the file lies outside it. */
+  file?: string;
+  line: number;
+  column: number;
+}
+
+/** A loaded inventory (one file, or an organisation inventory merged with a repository one). */
+export interface Inventory {
+  /** The file (or files, org first) it was read from, as displayed. */
+  path: string;
+  policy: InventoryPolicy;
+  vendors: Map<string, DeclaredVendor>;
+  exceptions: InventoryException[];
+  customVendors: Map<string, CustomVendor>;
+  /** Where each vendor entry / exception sits, for findings anchored in the inventory. */
+  origins: { vendors: Map<string, Origin>; exceptions: Origin[] };
+  /** Vendors declared by the repository's own file (unused-declaration applies only to these). */
+  local: Set<string>;
+  /** Problems that are not errors (a repository trying to widen an organisation's prohibition). */
+  warnings: string[];
+}
