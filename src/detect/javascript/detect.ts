@@ -1,8 +1,12 @@
 // The JavaScript / TypeScript detector: module specifiers resolved through the
 // catalog, and every string literal outside comments with the name it is bound to.
 //
-// Measured (see the report in the commit history): the tokenizer reads ~20-40 MB/s,
-// typescript-estree ~3-5 MB/s after a ~0.4 s load. So the tokenizer is the
+// Measured on ~3,700 real files (23 MB: node_modules sources and .d.ts, two
+// Next.js chat apps): tokenizer + import/literal extraction ~10-24 MB/s,
+// typescript-estree parse + walk ~0.7-1.4 MB/s after a ~0.4 s load, with
+// identical imports on every file and identical keyed literals on all but 5
+// (TypeScript defaults after union annotations, destructuring renames with
+// defaults, private-name assignment keys). So the tokenizer is the
 // primary path for both imports and literals, and typescript-estree is asked
 // only when the tokenizer says it is unsure (an unterminated string, regex or
 // comment, unbalanced brackets, JSX it could not read). If the parser throws

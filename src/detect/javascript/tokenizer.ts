@@ -50,6 +50,7 @@ const PUNCTS = [
 ];
 const NUMBER = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
 const MAX_DEPTH = 500;
+const MAX_JSX_ABORTS = 8;
 const JSX_TEXT_END = /[<{]/g;
 
 /** Does a `{` after `prev` open a block (after whose `}` a `/` starts a regex), not an object literal? */
@@ -80,6 +81,8 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
   let depth = 0;
   /** Whether the token just closed (a `)` or `}`) lets a regex follow. */
   let closerRegex = false;
+  /** Each failed JSX attempt may have read to the end of the file: a few, then no more. */
+  let jsxAborts = 0;
 
   const push = (t: Token) => {
     tokens.push(t);
@@ -228,7 +231,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
 
   /** Is `<` here the start of a JSX element (not a comparison or a TS generic arrow)? */
   const jsxStarts = (): boolean => {
-    if (!dialect.jsx || !exprStart()) return false;
+    if (!dialect.jsx || jsxAborts >= MAX_JSX_ABORTS || !exprStart()) return false;
     const c = src.charCodeAt(pos + 1);
     if (c === 62) return true; // <> fragment
     if (!isIdStart(c) || c === 35) return false;
@@ -279,6 +282,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
             unsure.length = before;
             pos = at;
             unsure.push(`unreadable JSX at offset ${at}`);
+            jsxAborts++;
             push({ type: "punct", value: "<", start: pos, end: pos + 1 });
             pos++;
           }
