@@ -6,6 +6,8 @@
 // guess can still be wrong the result says `unsure` and the caller asks the
 // real parser.
 
+import { escape } from "./escapes.js";
+
 export type TokenType = "name" | "punct" | "string" | "template" | "regex" | "number" | "jsx-end";
 
 export interface Token {
@@ -49,8 +51,6 @@ const PUNCTS = [
   "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
 ];
 const NUMBER = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
-import { escape } from "./escapes.js";
-
 const MAX_DEPTH = 500;
 const MAX_JSX_ABORTS = 8;
 const JSX_TEXT_END = /[<{]/g;
