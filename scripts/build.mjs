@@ -16,6 +16,16 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "none",
   logLevel: "warning",
-  // CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // CommonJS dependencies (TypeScript among them) call require() and read
+  // __filename/__dirname; an ESM bundle has none of the three, so give it them.
+  banner: {
+    js: [
+      "import { createRequire as __cr } from 'node:module';",
+      "import { fileURLToPath as __fu } from 'node:url';",
+      "import { dirname as __dn } from 'node:path';",
+      "const require = __cr(import.meta.url);",
+      "const __filename = __fu(import.meta.url);",
+      "const __dirname = __dn(__filename);",
+    ].join(" "),
+  },
 });

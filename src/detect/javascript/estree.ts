@@ -11,7 +11,11 @@ let parser: Promise<Parse> | undefined;
 
 /** The parser, loaded on first use; rejects if it cannot be loaded (e.g. TypeScript not installed). */
 export function loadParser(): Promise<Parse> {
-  parser ??= import("@typescript-eslint/typescript-estree").then((m) => m.parse);
+  // A CommonJS module imported dynamically from a bundle exposes its exports on
+  // `default`; under Node's own loader they are named exports. Accept both.
+  parser ??= import("@typescript-eslint/typescript-estree").then(
+    (m) => m.parse ?? (m as unknown as { default: { parse: Parse } }).default.parse,
+  );
   return parser;
 }
 
