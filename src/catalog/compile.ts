@@ -1,7 +1,7 @@
 import type { Ecosystem } from "../types.js";
 import { compileHost, type HostMatcher } from "./hosts.js";
 import { globToRegExp, tokenRegExp } from "./patterns.js";
-import type { CatalogSource, FrameworkSpec, ImportLanguage, PackageSpec, PackageSpecs, VendorSpec } from "./types.js";
+import type { CatalogSource, FrameworkSpec, IacFormat, ImportLanguage, PackageSpec, PackageSpecs, VendorSpec } from "./types.js";
 
 /** What a package, import or host names: a vendor, a framework, or both (a provider package). */
 export interface Target {
@@ -44,6 +44,52 @@ export interface Catalog {
   matchesModel(vendor: string, model: string): boolean;
   /** Whether the vendor's hosts name the processing region (so a region argument means something). */
   isRegional(vendor: string): boolean;
+  /** IaC, container image, GitHub Action and gateway lookups. */
+  iac: IacLookups;
+}
+
+/** A catalog IaC entry a resource type matched. */
+export interface IacTarget {
+  vendor: string;
+  /** The catalog's spelling (`aws_bedrock_*`, `Microsoft.CognitiveServices/accounts`). */
+  pattern: string;
+  /** Attribute values the resource must have (`kind: [OpenAI, AIServices]`); compare case-insensitively. */
+  where?: Record<string, string[]>;
+}
+
+export interface ActionTarget {
+  vendor: string;
+  /** The catalog's `owner/repo`. */
+  name: string;
+  /** Input name → vendor that processes the request when the input is true. */
+  inputs?: Record<string, string>;
+}
+
+/** Lookups for infrastructure, container and workflow detectors (src/detect/iac). */
+export interface IacLookups {
+  /** IaC entries whose type matches (exact, or by a trailing-`*` prefix); case-insensitive for ARM. */
+  lookupIac(format: IacFormat, type: string): IacTarget[];
+  /** The vendor whose runtime image this is (`ollama/ollama:0.3`, `docker.io/ollama/ollama@sha256:…`). */
+  lookupImage(ref: string): { vendor: string; image: string } | undefined;
+  /** The catalog entry of a `uses:` reference (`owner/repo[/path]@ref`), case-insensitive. */
+  lookupAction(uses: string): ActionTarget | undefined;
+  /** The vendor a gateway routes `prefix` to (gateway: a vendor or framework id). */
+  gatewayRoute(gateway: string, prefix: string): string | undefined;
+  /** Ids of vendors and frameworks that route by prefix. */
+  gateways: string[];
+}
+
+/** `docker.io/library/x:tag@sha256:…` → `x`; `ghcr.io/o/r:tag` → `ghcr.io/o/r`. Lowercase. */
+export function imageName(ref: string): string {
+  let s = ref.trim().toLowerCase();
+  const at = s.indexOf("@");
+  if (at >= 0) s = s.slice(0, at);
+  const slash = s.lastIndexOf("/");
+  const colon = s.lastIndexOf(":");
+  if (colon > slash) s = s.slice(0, colon);
+  s = s.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|registry\.hub\.docker\.com)\//, "");
+  s = s.replace(/^library\//, "");
+  return s;
 }
 
 interface PackageIndex {
@@ -209,6 +255,7 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
       }
     }
   }
+  const iac = compileIac(source, tokens);
   // Longest patterns first, so `eu.api.openai.com` wins over a broader pattern.
   hosts.sort((a, b) => b.specificity - a.specificity);
 
@@ -280,6 +327,68 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
     isRegional: (vendor) =>
       (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
+    iac,
+  };
+}
+
+/** IaC types, images, actions and gateway routes; their literal parts join the prefilter. */
+function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
+  const iacTypes: Record<IacFormat, { pattern: string; prefix: boolean; target: IacTarget }[]> = {
+    terraform: [],
+    cloudformation: [],
+    arm: [],
+  };
+  const images = new Map<string, string>();
+  const actions = new Map<string, ActionTarget>();
+  const routes = new Map<string, Map<string, string>>();
+  const addRoutes = (id: string, r: Record<string, string> | undefined) => {
+    if (!r) return;
+    routes.set(id, new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v])));
+  };
+  for (const v of source.vendors) {
+    for (const format of ["terraform", "cloudformation", "arm"] as const) {
+      for (const spec of v.iac?.[format] ?? []) {
+        const type = typeof spec === "string" ? spec : spec.type;
+        const prefix = type.endsWith("*");
+        const pattern = (prefix ? type.slice(0, -1) : type).toLowerCase();
+        const target: IacTarget = { vendor: v.id, pattern: type };
+        if (typeof spec !== "string" && spec.where) target.where = spec.where;
+        iacTypes[format].push({ pattern, prefix, target });
+        // ARM types are case-insensitive; the prefilter is not: the common spelling.
+        tokens.add((prefix ? type.slice(0, -1) : type).replace(/[:_/.]+$/, ""));
+      }
+    }
+    for (const image of v["docker-images"] ?? []) {
+      images.set(imageName(image), v.id);
+      tokens.add(image.slice(image.lastIndexOf("/") + 1));
+    }
+    for (const spec of v.actions ?? []) {
+      const name = typeof spec === "string" ? spec : spec.name;
+      const target: ActionTarget = { vendor: v.id, name };
+      if (typeof spec !== "string" && spec.inputs) target.inputs = spec.inputs;
+      actions.set(name.toLowerCase(), target);
+      tokens.add(name);
+    }
+    addRoutes(v.id, v["gateway-routes"]);
+  }
+  for (const f of source.frameworks) addRoutes(f.id, f["gateway-routes"]);
+
+  return {
+    lookupIac(format, type) {
+      const t = type.toLowerCase();
+      return iacTypes[format].filter((e) => (e.prefix ? t.startsWith(e.pattern) : t === e.pattern)).map((e) => e.target);
+    },
+    lookupImage(ref) {
+      const name = imageName(ref);
+      const vendor = images.get(name);
+      return vendor ? { vendor, image: name } : undefined;
+    },
+    lookupAction(uses) {
+      const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@\s]*)?(?:@\S*)?$/.exec(uses.trim());
+      return m ? actions.get(`${m[1]}/${m[2]}`.toLowerCase()) : undefined;
+    },
+    gatewayRoute: (gateway, prefix) => routes.get(gateway)?.get(prefix.toLowerCase()),
+    gateways: [...routes.keys()].sort(),
   };
 }
 

@@ -34,10 +34,20 @@ export interface VendorSpec {
   env?: string[];
   keys?: KeySpec[];
   models?: string[];
-  iac?: { terraform?: string[]; cloudformation?: string[]; arm?: string[] };
+  iac?: { terraform?: IacTypeSpec[]; cloudformation?: IacTypeSpec[]; arm?: IacTypeSpec[] };
   "docker-images"?: string[];
-  actions?: string[];
+  actions?: ActionSpec[];
+  /** `<prefix>/<model>` (or router path `<prefix>/…`) → the vendor that processes it. */
+  "gateway-routes"?: Record<string, string>;
 }
+
+/** A resource type (trailing `*`: prefix), optionally only where attributes have given values. */
+export type IacTypeSpec = string | { type: string; where?: Record<string, string[]>; note?: string };
+
+/** A GitHub Action `owner/repo`; `inputs` names inputs that, set to true, send the work to another vendor. */
+export type ActionSpec = string | { name: string; inputs?: Record<string, string>; note?: string };
+
+export type IacFormat = "terraform" | "cloudformation" | "arm";
 
 export interface FrameworkSpec {
   id: string;
@@ -48,6 +58,7 @@ export interface FrameworkSpec {
   packages: PackageSpecs;
   imports?: Partial<Record<ImportLanguage, string[]>>;
   providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>> }[];
+  "gateway-routes"?: Record<string, string>;
 }
 
 export interface CatalogSource {
