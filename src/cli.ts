@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { scanCommand } from "./commands/scan.js";
 import { UsageError, type Command, type CommandIO } from "./commands/types.js";
+import { ConfigError } from "./inventory/errors.js";
 import { packageVersion } from "./package-root.js";
 
 const COMMANDS: Record<string, Command> = {
@@ -49,7 +50,7 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    const usage = err instanceof UsageError || String((err as { code?: string }).code).startsWith("ERR_PARSE_ARGS");
+    const usage = err instanceof UsageError || err instanceof ConfigError || String((err as { code?: string }).code).startsWith("ERR_PARSE_ARGS");
     io.stderr(usage ? `shadow-ai: ${(err as Error).message}\n` : `shadow-ai: internal error: ${(err as Error).stack ?? err}\n`);
     // Neither is a verdict: 1 means "a blocking finding", so anything else is 2.
     process.exitCode = 2;

@@ -20,6 +20,13 @@ Options:
   -o, --output <file>             write the report to a file instead of stdout
       --exclude <glob>            skip paths matching a gitignore-style glob (repeatable)
       --max-file-size <bytes>     skip files larger than this (default: 1048576)
+  -i, --inventory <file>          the inventory (default: .github/ai-vendors.yml,
+                                  .github/ai-vendors.yaml or ai-vendors.yml under the path)
+      --org-inventory <file>      an organisation inventory the repository's refines
+                                  (precedence: built-in catalog < organisation < repository;
+                                  a repository may narrow a vendor's status, never widen it)
+  -b, --baseline <file>           findings to accept (default: .github/shadow-ai-baseline.json if present)
+      --no-baseline               ignore the default baseline
   -v, --verbose                   text: list every piece of evidence
 `,
   async run(argv, io) {
@@ -32,6 +39,10 @@ Options:
         exclude: { type: "string", multiple: true },
         "max-file-size": { type: "string" },
         verbose: { type: "boolean", short: "v" },
+        inventory: { type: "string", short: "i" },
+        "org-inventory": { type: "string" },
+        baseline: { type: "string", short: "b" },
+        "no-baseline": { type: "boolean" },
       },
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -42,7 +53,17 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
-    const report = await scan(positionals[0] ?? ".", { exclude: values.exclude, maxFileSize });
+    if (values["org-inventory"] && !/[\\/.]/.test(values["org-inventory"][0]!) && /^[\w.-]+\/[\w.-]+\/.+@/.test(values["org-inventory"])) {
+      throw new UsageError("--org-inventory owner/repo/path@ref is not supported yet: pass a local file");
+    }
+    const report = await scan(positionals[0] ?? ".", {
+      exclude: values.exclude,
+      maxFileSize,
+      inventory: values.inventory,
+      orgInventory: values["org-inventory"],
+      baseline: values.baseline,
+      noBaseline: values["no-baseline"],
+    });
     const out = render(report, values.verbose ?? false);
     if (values.output) await writeFile(values.output, out);
     else io.stdout(out);

@@ -7,7 +7,7 @@ export interface Policy {
 
 export const DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed"];
 
-const SEVERITY: Record<string, Severity> = {
+export const SEVERITY: Record<string, Severity> = {
   "undeclared-vendor": "error",
   "prohibited-vendor": "error",
   "path-not-allowed": "error",
@@ -18,6 +18,8 @@ const SEVERITY: Record<string, Severity> = {
   "missing-dpa": "warning",
   "missing-no-training": "warning",
   "unused-declaration": "note",
+  "invalid-suppression": "warning",
+  "expired-exception": "warning",
 };
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "note"];
@@ -44,9 +46,19 @@ export class FindingBuilder {
   readonly findings: Finding[] = [];
   constructor(private readonly policy: Policy) {}
 
-  add(rule: string, message: string, at: { vendor?: string; evidence?: Evidence }): Finding {
-    const e = at.evidence;
-    const base = { rule, vendor: at.vendor, file: e?.file, text: e?.snippet };
+  /**
+   * `evidence` anchors the finding on a line, else `location` does (a place in the
+   * inventory, a mention). `key` replaces the line's text in the fingerprint for
+   * findings that are about a file or a declaration rather than one line, so they
+   * survive edits to the line they happen to be shown on.
+   */
+  add(
+    rule: string,
+    message: string,
+    at: { vendor?: string; evidence?: Evidence; location?: { file?: string; line: number; column: number }; key?: string },
+  ): Finding {
+    const e = at.evidence ?? (at.location?.file ? { ...at.location, snippet: "" } : undefined);
+    const base = { rule, vendor: at.vendor, file: e?.file, text: at.key ?? e?.snippet };
     const key = JSON.stringify(base);
     const occurrence = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, occurrence + 1);
@@ -54,7 +66,7 @@ export class FindingBuilder {
       rule,
       severity: severityOf(rule),
       ...(at.vendor ? { vendor: at.vendor } : {}),
-      ...(e ? { file: e.file, line: e.line, column: e.column } : {}),
+      ...(e?.file ? { file: e.file, line: e.line, column: e.column } : {}),
       message,
       fingerprint: fingerprint({ ...base, occurrence }),
       blocking: this.policy.blockOn.has(rule),
