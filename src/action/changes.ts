@@ -1,0 +1,125 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { API_FILE_CAP, type ApiFile, type GitHubClient } from "../github/client.js";
+import { type ChangedFile, type Changes, hunkRanges } from "./diff.js";
+import type { Plan } from "./event.js";
+import * as git from "./git.js";
+
+/** Reads one file's bytes at one side of the change; undefined when it does not exist there. */
+export type Reader = (path: string) => Promise<Buffer | undefined>;
+
+export interface ChangeSet {
+  changes: Changes;
+  /** The commits actually compared (for a merge checkout, base is the merge's first parent). */
+  base: string;
+  head: string;
+  readBase: Reader;
+  readHead: Reader;
+  /** The unified diff of one file, when known (used for the inventory). */
+  patchOf(path: string): Promise<string | undefined>;
+  /** Plain sentences for the summary: how the comparison was made, and its limits. */
+  notes: string[];
+}
+
+type DiffPlan = Extract<Plan, { kind: "diff" }>;
+
+const short = (sha: string) => sha.slice(0, 7);
+
+/**
+ * Works out base and head commits and the changed files with their lines.
+ * From git when the checkout holds both commits; otherwise from the API (the
+ * pull request's files, or a comparison), never by fetching into the checkout.
+ */
+export async function findChanges(plan: DiffPlan, workspace: string, api: () => GitHubClient): Promise<ChangeSet> {
+  const fromGit = await changesFromGit(plan, workspace);
+  if (fromGit) return fromGit;
+  return changesFromApi(plan, workspace, api());
+}
+
+async function changesFromGit(plan: DiffPlan, cwd: string): Promise<ChangeSet | undefined> {
+  if (!(await git.isGitRepository(cwd))) return undefined;
+  const notes: string[] = [];
+  let head: string | undefined;
+  let base: string | undefined;
+  if (plan.headInWorkspace) {
+    head = await git.revParse(cwd, "HEAD");
+    if (!head) return undefined;
+    const ps = await git.parents(cwd, head);
+    if (plan.pr && ps?.length === 2 && ps[1] === plan.head && (await git.hasCommit(cwd, ps[0]!))) {
+      // actions/checkout's default for pull requests: the merge of head into the
+      // base branch. Its first parent is the base as merged: the exact change.
+      base = ps[0]!;
+      notes.push(`Compared the merge commit ${short(head)} with its base-branch parent ${short(base)} (from git).`);
+    } else if (await git.hasCommit(cwd, plan.base)) {
+      base = plan.pr ? await git.mergeBase(cwd, plan.base, head) : plan.base;
+      if (base) notes.push(`Compared ${short(head)} with ${plan.pr ? "the merge base " : ""}${short(base)} (from git).`);
+    }
+  } else {
+    // pull_request_target: the workspace holds the base branch; the head is
+    // read from git objects as data when they are here, never checked out.
+    if (!(await git.hasCommit(cwd, plan.head)) || !(await git.hasCommit(cwd, plan.base))) return undefined;
+    head = plan.head;
+    base = await git.mergeBase(cwd, plan.base, plan.head);
+    if (base) notes.push(`Read the pull request's head ${short(head)} from git objects as data (never checked out) and compared it with ${short(base)}.`);
+  }
+  if (!base || !head) return undefined;
+  const files = await git.diffFiles(cwd, base, head);
+  const b = base;
+  const h = head;
+  return {
+    changes: { files, source: "git", truncated: false },
+    base,
+    head,
+    readBase: (p) => git.readBlob(cwd, b, p),
+    readHead: plan.headInWorkspace ? (p) => readWorkspace(cwd, p) : (p) => git.readBlob(cwd, h, p),
+    patchOf: (p) => git.fileDiff(cwd, b, h, p),
+    notes,
+  };
+}
+
+async function readWorkspace(root: string, path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(join(root, path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's file entries as changed files with their new-side lines. */
+export function fromApiFiles(list: ApiFile[]): ChangedFile[] {
+  return list.map((f): ChangedFile => {
+    const status = f.status === "removed" ? "deleted" : f.status === "added" ? "added" : f.status === "renamed" ? "renamed" : "modified";
+    const lines = status === "deleted" ? [] : f.patch === undefined ? null : hunkRanges(f.patch);
+    return { path: f.filename, status, lines, ...(f.previous_filename ? { oldPath: f.previous_filename } : {}) };
+  });
+}
+
+async function changesFromApi(plan: DiffPlan, workspace: string, client: GitHubClient): Promise<ChangeSet> {
+  const notes: string[] = [];
+  const listed = plan.pr ? await client.pullRequestFiles(plan.pr.number) : await client.compareFiles(plan.base, plan.head);
+  const files = fromApiFiles(listed.files);
+  const total = plan.pr?.changedFiles;
+  const truncated = listed.truncated || (total !== undefined && total > files.length);
+  notes.push(
+    `The checkout does not hold both commits, so the changed files came from the GitHub API (${files.length} file${files.length === 1 ? "" : "s"}); ${
+      plan.headInWorkspace ? "the head is the checkout" : "the head's files were read through the API as data, never checked out"
+    }. \`fetch-depth: 2\` on actions/checkout lets shadow-ai read the diff from git instead.`,
+  );
+  if (truncated) {
+    notes.push(
+      `This change touches ${total !== undefined ? `${total} files` : `more than ${API_FILE_CAP} files`}, but the GitHub API lists only the first ${API_FILE_CAP}. ` +
+        "Findings in files it did not list cannot be compared with the base, so they are treated as introduced. " +
+        "Check out with `fetch-depth: 0` for an exact comparison from git.",
+    );
+  }
+  const patches = new Map(listed.files.map((f) => [f.filename, f.patch]));
+  return {
+    changes: { files, source: "api", truncated, ...(truncated && total !== undefined ? { total } : {}) },
+    base: plan.base,
+    head: plan.head,
+    readBase: (p) => client.fileAt(p, plan.base),
+    readHead: plan.headInWorkspace ? (p) => readWorkspace(workspace, p) : (p) => client.fileAt(p, plan.head),
+    patchOf: async (p) => patches.get(p),
+    notes,
+  };
+}

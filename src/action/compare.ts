@@ -1,0 +1,184 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, posix } from "node:path";
+import type { ScanOptions } from "../scan.js";
+import type { Finding, ScanReport } from "../types.js";
+import type { ChangeSet, Reader } from "./changes.js";
+import type { Comparison, InventoryChange } from "../report/context.js";
+import type { Scope } from "./inputs.js";
+
+/** scan() as the action calls it. */
+export type ScanFn = (root: string, options: ScanOptions) => Promise<ScanReport>;
+
+/**
+ * Scan options naming the inventory file (`inventory`) or none at all
+ * (`noInventory`), as scan() reads them.
+ */
+export function inventoryOptions(options: ScanOptions, inventory: string | null): ScanOptions {
+  return Object.assign({}, options, inventory === null ? { noInventory: true } : { inventory }) as ScanOptions;
+}
+
+/** Where the scanner looks for the inventory when no path is given. */
+export const INVENTORY_CANDIDATES = [".github/ai-vendors.yml", ".github/ai-vendors.yaml", "ai-vendors.yml", "ai-vendors.yaml"];
+const IGNORE_FILES = [".gitignore", ".shadowaiignore"];
+/** Other files that change findings without being scanned: the baseline of accepted fingerprints. */
+const POLICY_FILES = [".github/shadow-ai-baseline.json"];
+
+/** A safe relative path: no absolute paths or `..` segments from API data. */
+function safe(path: string): boolean {
+  const norm = posix.normalize(path);
+  return !posix.isAbsolute(norm) && !norm.startsWith("../") && norm !== ".." && norm !== ".";
+}
+
+/** Writes the files `read` returns for `paths` under a new temporary directory. */
+async function materialize(paths: Iterable<string>, read: Reader): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "shadow-ai-"));
+  for (const p of new Set(paths)) {
+    if (!safe(p)) continue;
+    const bytes = await read(p);
+    if (bytes === undefined) continue;
+    await mkdir(dirname(join(dir, p)), { recursive: true });
+    await writeFile(join(dir, p), bytes);
+  }
+  return dir;
+}
+
+/** Ignore files that govern `paths`: each ancestor folder's .gitignore / .shadowaiignore. */
+function ignoreFilesFor(paths: string[]): string[] {
+  const out = new Set<string>();
+  for (const p of paths) {
+    let dir = posix.dirname(p);
+    for (;;) {
+      for (const name of IGNORE_FILES) out.add(dir === "." ? name : `${dir}/${name}`);
+      if (dir === ".") break;
+      dir = posix.dirname(dir);
+    }
+  }
+  return [...out];
+}
+
+export interface CompareOptions {
+  scan: ScanFn;
+  scanOptions: ScanOptions;
+  workspace: string;
+  /** The inventory input ("" = the scanner's default lookup). */
+  inventory: string;
+  /** false for pull_request_target: the head is read as data into a temp folder. */
+  headInWorkspace: boolean;
+  event: string;
+}
+
+/**
+ * Scans the head and the base versions of the changed files, and marks each head
+ * finding `introduced` when its fingerprint is not on the base. Fingerprints hang
+ * on rule, vendor, file and line text, so the base versions of the changed files
+ * (plus the base inventory and ignore files) give the base's fingerprints for
+ * every file the change touches; a file it does not touch is identical on both
+ * sides, so its findings are not introduced unless the inventory changed.
+ */
+export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ report: ScanReport; comparison: Comparison }> {
+  const notes = [...set.notes];
+  const files = set.changes.files;
+  const inventoryPaths = opts.inventory ? [opts.inventory] : INVENTORY_CANDIDATES;
+  const touchedHead = files.filter((f) => f.status !== "deleted").map((f) => f.path);
+  const touchedBase = files.filter((f) => f.status !== "added").map((f) => f.oldPath ?? f.path);
+  const temps: string[] = [];
+  try {
+    // The head: the checkout, or (pull_request_target) the changed files read as data.
+    let report: ScanReport;
+    if (opts.headInWorkspace) {
+      report = await opts.scan(opts.workspace, withInventory(opts, opts.workspace));
+    } else {
+      const dir = await materialize([...touchedHead, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedHead)], set.readHead);
+      temps.push(dir);
+      report = await opts.scan(dir, withInventory(opts, dir));
+      notes.push(`pull_request_target: scanned only the ${touchedHead.length} file(s) the pull request changes, read as data; the rest of the repository is the base branch.`);
+    }
+
+    const baseDir = await materialize([...touchedBase, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);
+    temps.push(baseDir);
+    const baseReport = await opts.scan(baseDir, withInventory(opts, baseDir));
+    const baseFingerprints = new Set(baseReport.findings.map((f) => f.fingerprint));
+
+    const inventoryPath = opts.inventory || report.inventory.path || INVENTORY_CANDIDATES.find((p) => files.some((f) => f.path === p || f.oldPath === p));
+    const inventoryFile = inventoryPath ? files.find((f) => f.path === inventoryPath || f.oldPath === inventoryPath) : undefined;
+
+    // The inventory changed: findings in untouched files may be new under the
+    // new policy. Scan the head's code under the base's inventory to find out.
+    let untouchedBase: Set<string> | undefined;
+    if (inventoryFile && opts.headInWorkspace) {
+      const baseInventory = join(baseDir, inventoryFile.oldPath ?? inventoryFile.path);
+      const baseHad = (await set.readBase(inventoryFile.oldPath ?? inventoryFile.path)) !== undefined;
+      const underBase = await opts.scan(opts.workspace, inventoryOptions({ ...opts.scanOptions, displayRoot: "." }, baseHad ? baseInventory : null));
+      untouchedBase = new Set(underBase.findings.map((f) => f.fingerprint));
+    }
+
+    const changedPaths = new Set(touchedHead);
+    for (const f of report.findings) f.introduced = isIntroduced(f);
+    function isIntroduced(f: Finding): boolean {
+      if (baseFingerprints.has(f.fingerprint)) return false;
+      if (f.file === undefined || changedPaths.has(f.file)) return true;
+      // A file the change did not touch (as far as we know).
+      if (set.changes.truncated) return true; // not listed ≠ unchanged: fail closed
+      if (untouchedBase) return !untouchedBase.has(f.fingerprint);
+      return false;
+    }
+
+    // Vendors on the base: the base versions of touched files plus every untouched file (identical on both sides).
+    const baseVendors = new Set(baseReport.vendors.map((v) => v.id));
+    if (opts.headInWorkspace) {
+      for (const v of report.vendors) if (v.evidence.some((e) => !changedPaths.has(e.file))) baseVendors.add(v.id);
+    }
+    const headVendors = new Set(report.vendors.map((v) => v.id));
+    // Only a full head scan can say a vendor is gone.
+    const removedVendors = opts.headInWorkspace ? baseReport.vendors.filter((v) => !headVendors.has(v.id)).map((v) => v.id) : [];
+
+    let inventory: InventoryChange | undefined;
+    if (inventoryFile && inventoryPath) {
+      const [b, h, patch] = await Promise.all([
+        set.readBase(inventoryFile.oldPath ?? inventoryFile.path),
+        set.readHead(inventoryFile.path),
+        set.patchOf(inventoryFile.path),
+      ]);
+      inventory = {
+        path: inventoryFile.path,
+        status: inventoryFile.status,
+        base: b?.toString("utf8") ?? "",
+        head: inventoryFile.status === "deleted" ? "" : (h?.toString("utf8") ?? ""),
+        ...(patch ? { patch } : {}),
+      };
+    }
+
+    return {
+      report,
+      comparison: {
+        event: opts.event,
+        base: set.base,
+        head: set.head,
+        source: set.changes.source,
+        changed: files,
+        truncated: set.changes.truncated,
+        newVendors: [...headVendors].filter((id) => !baseVendors.has(id)).sort(),
+        removedVendors: removedVendors.sort(),
+        ...(inventory ? { inventory } : {}),
+        notes,
+      },
+    };
+  } finally {
+    await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+  }
+}
+
+function withInventory(opts: CompareOptions, root: string): ScanOptions {
+  const options = { ...opts.scanOptions, displayRoot: "." };
+  return opts.inventory ? inventoryOptions(options, join(root, opts.inventory)) : options;
+}
+
+/**
+ * Applies `scope`: under `introduced`, a finding that was already on the base
+ * does not block this run (it is still reported, as "already on base").
+ */
+export function applyScope(report: ScanReport, scope: Scope): void {
+  if (scope !== "introduced") return;
+  for (const f of report.findings) if (f.introduced === false) f.blocking = false;
+}

@@ -1,0 +1,95 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { type ChangedFile, parseNameStatus, parseUnifiedDiff } from "./diff.js";
+
+const run = promisify(execFile);
+
+// Reads the local repository only: nothing here fetches, checks out or runs
+// hooks. Blobs are read as data (`git cat-file`), so head code is never executed.
+const BASE_ARGS = ["-c", "core.quotepath=false", "--no-pager"];
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await run("git", [...BASE_ARGS, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+  return stdout;
+}
+
+async function ok(cwd: string, args: string[]): Promise<boolean> {
+  try {
+    await git(cwd, args);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function isGitRepository(cwd: string): Promise<boolean> {
+  return ok(cwd, ["rev-parse", "--git-dir"]);
+}
+
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  return ok(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+}
+
+export async function revParse(cwd: string, rev: string): Promise<string | undefined> {
+  try {
+    return (await git(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parents of a commit, or undefined when the commit's history is not here (shallow). */
+export async function parents(cwd: string, sha: string): Promise<string[] | undefined> {
+  try {
+    const out = (await git(cwd, ["rev-list", "--parents", "-n", "1", sha])).trim().split(" ");
+    return out.slice(1);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
+  try {
+    return (await git(cwd, ["merge-base", a, b])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files changed from `base` to `head` with their new-side line ranges (`git diff --unified=0`). */
+export async function diffFiles(cwd: string, base: string, head: string): Promise<ChangedFile[]> {
+  const common = ["--no-color", "--no-ext-diff", "--no-textconv", "-M", base, head, "--"];
+  const files = parseNameStatus(await git(cwd, ["diff", "--name-status", "-z", ...common]));
+  const ranges = parseUnifiedDiff(await git(cwd, ["diff", "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...common]));
+  for (const f of files) {
+    if (f.status === "deleted") continue;
+    // A binary file has no hunks: every line of it counts.
+    f.lines = ranges.get(f.path) ?? null;
+  }
+  return files;
+}
+
+/** The unified diff of one file between two commits; undefined when it did not change. */
+export async function fileDiff(cwd: string, base: string, head: string, path: string): Promise<string | undefined> {
+  try {
+    const out = await git(cwd, ["diff", "--no-color", "--no-ext-diff", "--no-textconv", base, head, "--", path]);
+    const at = out.indexOf("\n@@");
+    return at < 0 ? undefined : out.slice(at + 1);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file's bytes at a commit, or undefined when it does not exist there. */
+export async function readBlob(cwd: string, rev: string, path: string): Promise<Buffer | undefined> {
+  try {
+    const { stdout } = await run("git", [...BASE_ARGS, "cat-file", "blob", `${rev}:${path}`], {
+      cwd,
+      maxBuffer: 512 * 1024 * 1024,
+      encoding: "buffer",
+    });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,178 @@
+import type { Finding, ScanReport, VendorUsage } from "../types.js";
+import type { Comparison } from "./context.js";
+import { fixFor } from "./fixes.js";
+
+export interface MarkdownOptions {
+  /** A pull request or push: what changed, what is new. Absent for a full scan. */
+  comparison?: Comparison;
+  /** false: the run reports only (the verdict says so). */
+  block?: boolean;
+  /** Output is cut at a line boundary to stay under this many bytes (UTF-8), with a note. */
+  maxBytes?: number;
+  /** Where the complete report is, for the truncation note. */
+  fullReportHint?: string;
+  /** Rows per table before "… N more". */
+  maxRows?: number;
+}
+
+/** GitHub's job summary limit per step. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024;
+
+/** Text from scanned files goes into tables and HTML-aware Markdown: neutralise both. */
+function cell(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function code(s: string): string {
+  const t = s.replace(/\r?\n/g, " ");
+  const fence = t.includes("`") ? "``" : "`";
+  return `${fence}${t.includes("`") ? ` ${t} ` : t}${fence}`;
+}
+
+function where(f: { file?: string; line?: number }): string {
+  return f.file ? code(`${f.file}${f.line ? `:${f.line}` : ""}`) : "—";
+}
+
+const ICON: Record<string, string> = { error: "🔴", warning: "🟡", note: "🔵" };
+const open = (f: Finding) => !f.suppressed;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function vendorName(report: ScanReport, id: string | undefined): string {
+  if (!id) return "—";
+  const v = report.vendors.find((x) => x.id === id);
+  return v ? `${cell(v.name)} (${code(v.id)})` : code(id);
+}
+
+function table(header: string[], rows: string[][], max: number): string[] {
+  const out = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
+  for (const r of rows.slice(0, max)) out.push(`| ${r.join(" | ")} |`);
+  if (rows.length > max) out.push("", `… ${rows.length - max} more (the JSON and SARIF reports list all).`);
+  return out;
+}
+
+function findingRows(report: ScanReport, list: Finding[]): string[][] {
+  return list.map((f) => [
+    `${ICON[f.severity] ?? ""} ${f.severity}${f.blocking ? " · **blocking**" : ""}`,
+    code(f.rule),
+    vendorName(report, f.vendor),
+    where(f),
+    cell(f.message),
+  ]);
+}
+
+/** The verdict line: what blocks, first. */
+export function verdict(report: ScanReport, options: MarkdownOptions = {}): string {
+  const blocking = report.findings.filter((f) => open(f) && f.blocking).length;
+  const pr = options.comparison !== undefined;
+  if (blocking === 0) {
+    const found = report.findings.filter(open).length;
+    if (found === 0) return "✅ **shadow-ai: no findings.**";
+    return pr
+      ? `✅ **shadow-ai: nothing this change introduces blocks the merge** (${plural(found, "finding")} reported below).`
+      : `✅ **shadow-ai: nothing blocks** (${plural(found, "finding")} reported below).`;
+  }
+  const what = `${plural(blocking, "blocking finding")}${pr ? " introduced by this change" : ""}`;
+  return options.block === false ? `⚠️ **shadow-ai: ${what}** — reporting only (\`block: false\`).` : `❌ **shadow-ai: ${what}.**`;
+}
+
+function vendorRows(report: ScanReport, c: Comparison | undefined): string[][] {
+  return report.vendors.map((v: VendorUsage) => {
+    const first = v.evidence[0];
+    const more = v.evidence.length > 1 ? ` (+${v.evidence.length - 1} more)` : "";
+    const flags = [c?.newVendors.includes(v.id) ? "🆕 new" : "", v.direct ? "" : "transitive only"].filter(Boolean).join(", ");
+    return [`${cell(v.name)} (${code(v.id)})`, v.status, flags || "—", first ? `${where(first)}${more}` : "—"];
+  });
+}
+
+/**
+ * The job summary and PR comment: verdict first, then what the change
+ * introduces, the vendors, what was already on the base, inventory changes and
+ * how to fix each finding. A pure function of the report (and comparison).
+ */
+export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): string {
+  const c = options.comparison;
+  const max = options.maxRows ?? 50;
+  const out: string[] = [`## shadow-ai`, "", verdict(report, options), ""];
+  const findings = report.findings.filter(open);
+  const introduced = c ? findings.filter((f) => f.introduced !== false) : findings;
+  const onBase = c ? findings.filter((f) => f.introduced === false) : [];
+
+  if (c) {
+    const changed = c.changed.length;
+    out.push(
+      `Compared \`${c.head.slice(0, 7)}\` with \`${c.base.slice(0, 7)}\` (${c.event}, ${plural(changed, "changed file")}${c.truncated ? ", list truncated by the API" : ""}).` +
+        (c.newVendors.length ? ` New AI vendors: ${c.newVendors.map(code).join(", ")}.` : "") +
+        (c.removedVendors.length ? ` No longer used: ${c.removedVendors.map(code).join(", ")}.` : ""),
+      "",
+    );
+  }
+
+  out.push(`### ${c ? "Introduced by this change" : "Findings"} (${introduced.length})`, "");
+  if (introduced.length === 0) out.push(c ? "Nothing new." : "None.", "");
+  else out.push(...table(["severity", "rule", "vendor", "where", "message"], findingRows(report, introduced), max), "");
+
+  // How to fix: one entry per rule+vendor (the snippet is the same for every place).
+  const seen = new Set<string>();
+  const fixes: string[] = [];
+  for (const f of introduced) {
+    const key = `${f.rule}\u0000${f.vendor ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fix = fixFor(f, report);
+    fixes.push(`- **${cell(f.rule)}**${f.vendor ? ` — ${vendorName(report, f.vendor)}` : ""} at ${where(f)}: ${fix.text}`);
+    if (fix.yaml) fixes.push("", "  ```yaml", ...fix.yaml.split("\n").map((l) => `  ${l}`), "  ```", "");
+  }
+  if (fixes.length > 0) out.push("### How to fix", "", ...fixes, "");
+
+  out.push(`### AI vendors (${report.vendors.length})`, "");
+  if (report.vendors.length === 0) out.push("No AI vendors found.", "");
+  else out.push(...table(["vendor", "status", "", "first seen"], vendorRows(report, c), max), "");
+
+  if (c) {
+    out.push(`### Already on the base branch (${onBase.length})`, "");
+    if (onBase.length === 0) out.push("Nothing.", "");
+    else {
+      out.push("<details><summary>Findings this change did not introduce (they do not block it)</summary>", "");
+      out.push(...table(["severity", "rule", "vendor", "where", "message"], findingRows(report, onBase), max), "", "</details>", "");
+    }
+  }
+
+  if (c?.inventory) {
+    const inv = c.inventory;
+    out.push(`### Inventory changes (${code(inv.path)}, ${inv.status})`, "");
+    if (inv.summary?.length) out.push(...inv.summary.map((s) => `- ${cell(s)}`), "");
+    if (inv.patch) {
+      const lines = inv.patch.split("\n");
+      const shown = lines.slice(0, 200);
+      out.push("```diff", ...shown.map((l) => l.replace(/```/g, "`\u200b``")), "```");
+      if (lines.length > shown.length) out.push(`… ${lines.length - shown.length} more lines of diff.`);
+      out.push("");
+    }
+  }
+
+  const suppressed = report.findings.length - findings.length;
+  const notes = [...(c?.notes ?? [])];
+  if (suppressed > 0) notes.push(`${plural(suppressed, "finding")} suppressed (listed in the JSON report with the reason).`);
+  if (report.diagnostics.length > 0) notes.push(`${plural(report.diagnostics.length, "file")} could not be fully read (diagnostics in the JSON report).`);
+  const s = report.stats;
+  notes.push(`Scanned ${plural(s.files, "file")} in ${(s.durationMs / 1000).toFixed(2)} s; inventory: ${report.inventory.path ? code(report.inventory.path) : "none found"}; shadow-ai ${report.tool.version}.`);
+  out.push("<sub>", "", ...notes.map((n) => `- ${n}`), "", "</sub>", "");
+  return truncate(out.join("\n"), options.maxBytes ?? SUMMARY_MAX_BYTES, options.fullReportHint);
+}
+
+/** Cuts Markdown at a line boundary to fit `maxBytes`, closing an open code fence and <details>, and says so. */
+export function truncate(md: string, maxBytes: number, hint = "the JSON and SARIF reports"): string {
+  if (Buffer.byteLength(md, "utf8") <= maxBytes) return md;
+  const note = `\n\n---\n**Truncated**: this report is longer than GitHub allows here; the full list is in ${hint}.\n`;
+  const closers = "\n```\n</details>\n";
+  const budget = maxBytes - Buffer.byteLength(note + closers, "utf8");
+  let cut = Buffer.from(md, "utf8").subarray(0, Math.max(0, budget)).toString("utf8");
+  if (cut.endsWith("\uFFFD")) cut = cut.slice(0, -1);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  const fences = (cut.match(/^\s*```/gm) ?? []).length;
+  let tail = fences % 2 === 1 ? "\n```" : "";
+  const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  if (opened > 0) tail += "\n</details>";
+  return `${cut}${tail}${note}`;
+}
