@@ -1,6 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { toJson } from "../report/json.js";
+import { toMarkdown } from "../report/markdown.js";
+import { toSarif } from "../report/sarif.js";
 import { toText } from "../report/text.js";
 import { scan } from "../scan.js";
 import type { ScanReport } from "../types.js";
@@ -9,6 +11,8 @@ import { UsageError, type Command } from "./types.js";
 const FORMATS: Record<string, (r: ScanReport, verbose: boolean) => string> = {
   text: (r, verbose) => toText(r, { maxEvidence: verbose ? 0 : 8 }),
   json: (r) => toJson(r),
+  sarif: (r) => toSarif(r),
+  markdown: (r) => toMarkdown(r),
 };
 
 export const scanCommand: Command = {
