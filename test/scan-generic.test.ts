@@ -80,3 +80,11 @@ describe("committed keys", () => {
     }
   });
 });
+
+describe("region attribution", () => {
+  it("gives each regional SDK in a file only the regions of its own cloud", async () => {
+    const report = await scan(fixture("regions"));
+    const regions = Object.fromEntries(report.vendors.map((v) => [v.id, v.regions]));
+    expect(regions).toEqual({ "aws-bedrock": ["eu-west-1"], "google-vertex-ai": ["europe-west4"] });
+  });
+});

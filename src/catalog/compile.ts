@@ -44,6 +44,8 @@ export interface Catalog {
   matchesModel(vendor: string, model: string): boolean;
   /** Whether the vendor's hosts name the processing region (so a region argument means something). */
   isRegional(vendor: string): boolean;
+  /** Whether a region name has the shape of this vendor's cloud's regions (`eu-west-1` for Bedrock). */
+  regionFits(vendor: string, region: string): boolean;
   /** IaC, container image, GitHub Action and gateway lookups. */
   iac: IacLookups;
 }
@@ -327,6 +329,10 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
     isRegional: (vendor) =>
       (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
+    regionFits: (vendor, region) => {
+      const pattern = vendors.get(vendor)?.["region-pattern"];
+      return pattern ? new RegExp(pattern).test(region) : true;
+    },
     iac,
   };
 }

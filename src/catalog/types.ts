@@ -34,6 +34,7 @@ export interface VendorSpec {
   env?: string[];
   keys?: KeySpec[];
   models?: string[];
+  "region-pattern"?: string;
   iac?: { terraform?: IacTypeSpec[]; cloudformation?: IacTypeSpec[]; arm?: IacTypeSpec[] };
   "docker-images"?: string[];
   actions?: ActionSpec[];

@@ -86,7 +86,7 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
     const inFile = [...(vendorsByFile.get(m.file) ?? [])];
     let owners: string[];
     if (m.kind === "region") {
-      owners = inFile.filter((id) => catalog.isRegional(id));
+      owners = inFile.filter((id) => catalog.isRegional(id) && catalog.regionFits(id, m.value));
     } else {
       const local = inFile.filter((id) => catalog.matchesModel(id, m.value));
       const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.value));
