@@ -217,4 +217,19 @@ describe("the mask", () => {
       }
     }
   });
+
+  it("stays linear on large files full of imports (snippets, PHP blocks, heredocs)", async () => {
+    const cases: [string, string][] = [
+      ["big.rb", 'require "openai"\nx = "#{a}" # c\n'],
+      ["big.php", "<?php use OpenAI\\Client; $x = 'a'; // c ?>\n<p>html</p>\n"],
+      ["big.rs", "use async_openai::Client;\n"],
+    ];
+    for (const [path, chunk] of cases) {
+      const text = chunk.repeat(20_000);
+      const t0 = performance.now();
+      const out = await detect(path, text);
+      expect(out.evidence).toHaveLength(20_000);
+      expect(performance.now() - t0, path).toBeLessThan(5_000);
+    }
+  });
 });

@@ -8,7 +8,7 @@ import type { Ecosystem, Evidence } from "../../types.js";
 import { extractLiterals, lexSpecFor } from "../lexer.js";
 import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
 import { lineStarts, locate } from "../python/lexer.js";
-import { snippetAt, type Detector, type Literal } from "../types.js";
+import type { Detector, Literal } from "../types.js";
 import { maskCode, maskLangForPath, type Masked, type MaskLang } from "./mask.js";
 
 export interface ImportRef {
@@ -57,9 +57,9 @@ export function importDetector(spec: ImportDetectorSpec): Detector {
           seen.add(key);
           const pos = locate(starts, ref.offset);
           if (spec.ecosystem) {
-            evidence.push(targetEvidence("import", file.path, pos, spec.ecosystem, target, snippetAt(text, pos.line)));
+            evidence.push(targetEvidence("import", file.path, pos, spec.ecosystem, target, snippetFromStarts(text, starts, pos.line)));
           } else {
-            const e: Evidence = { kind: "import", file: file.path, line: pos.line, column: pos.column, package: target.name, snippet: snippetAt(text, pos.line) };
+            const e: Evidence = { kind: "import", file: file.path, line: pos.line, column: pos.column, package: target.name, snippet: snippetFromStarts(text, starts, pos.line) };
             if (target.vendor) e.vendor = target.vendor;
             if (target.framework) e.framework = target.framework;
             evidence.push(e);
@@ -105,4 +105,14 @@ export function readPath(code: string, from: number, ident: RegExp, sep: string)
   }
   if (parts.length === 0) return undefined;
   return { path: parts.join(sep), offset, end: j };
+}
+
+/** `snippetAt` for a file whose line starts are known: linear in the line, not the file. */
+export function snippetFromStarts(text: string, starts: number[], line: number, max = 160): string {
+  const start = starts[line - 1];
+  if (start === undefined) return "";
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  const s = text.slice(start, end).trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -52,6 +52,7 @@ const CHAR_LITERALS = new Set<MaskLang>(["go", "java", "kotlin", "scala", "cshar
 
 const SIMPLE_ESC: Record<string, string> = { n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'", "`": "`", $: "$" };
 const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+const PHP_OPEN = /<\?(?:php\b|=)?/gi;
 const CLOSE: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
 
 export function maskCode(text: string, lang: MaskLang): Masked {
@@ -165,8 +166,9 @@ export function maskCode(text: string, lang: MaskLang): Masked {
 
     // PHP: everything outside <?php … ?> is template text.
     if (!phpCode) {
-      const open = /<\?(?:php\b|=)?/i.exec(text.slice(i));
-      const at = open ? i + open.index : n;
+      PHP_OPEN.lastIndex = i;
+      const open = PHP_OPEN.exec(text);
+      const at = open ? open.index : n;
       blank(i, at + (open ? open[0].length : 0));
       i = at + (open ? open[0].length : 0);
       phpCode = true;
@@ -209,8 +211,8 @@ export function maskCode(text: string, lang: MaskLang): Masked {
       let end = text.indexOf("\n", i);
       if (end < 0) end = n;
       if (lang === "php") {
-        const close = text.indexOf("?>", i);
-        if (close >= 0 && close < end) end = close;
+        const close = text.slice(i, end).indexOf("?>");
+        if (close >= 0) end = i + close;
       }
       blank(i, end);
       i = end;
@@ -350,10 +352,10 @@ export function maskCode(text: string, lang: MaskLang): Masked {
       if (!m) return undefined;
       const id = m[2]!;
       const bodyStart = i + m[0].length;
-      const close = new RegExp(`^[ \\t]*${id}(?![A-Za-z0-9_])`, "m");
-      const rest = text.slice(bodyStart);
-      const c = close.exec(rest);
-      const bodyEnd = c ? bodyStart + c.index : n;
+      const close = new RegExp(`^[ \\t]*${id}(?![A-Za-z0-9_])`, "gm");
+      close.lastIndex = bodyStart;
+      const c = close.exec(text);
+      const bodyEnd = c ? c.index : n;
       const end = c ? bodyEnd + c[0].length : n;
       addString(i, bodyStart, end, text.slice(bodyStart, bodyEnd));
       return end;

@@ -70,7 +70,7 @@ export function rustUses(masked: Masked, text: string): ImportRef[] {
   for (const m of masked.code.matchAll(USE)) {
     const base = m.indices?.[1]?.[0] ?? m.index;
     for (const p of expand(m[1]!)) {
-      const lead = /^\s*(?:::)?\s*/.exec(text.slice(base + p.offset))?.[0].length ?? 0;
+      const lead = /^\s*(?:::)?\s*/.exec(text.slice(base + p.offset, base + p.offset + 64))?.[0].length ?? 0;
       if (!LOCAL.has(p.path.split("::")[0]!)) out.push({ spec: p.path, offset: base + p.offset + lead, statement: m.index });
     }
   }

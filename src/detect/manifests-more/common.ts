@@ -7,7 +7,8 @@ import type { Ecosystem, Evidence } from "../../types.js";
 import { configLiterals } from "../config.js";
 import { manifestTargets, targetEvidence } from "../manifests/evidence.js";
 import { lineStarts, locate } from "../python/lexer.js";
-import { snippetAt, type Literal } from "../types.js";
+import type { Literal } from "../types.js";
+import { snippetFromStarts } from "../languages/common.js";
 
 export class EvidenceSink {
   readonly evidence: Evidence[] = [];
@@ -25,7 +26,7 @@ export class EvidenceSink {
     if (!name) return;
     const pos = locate(this.starts, Math.max(0, Math.min(offset, this.text.length)));
     for (const target of manifestTargets(this.catalog.lookupPackage(ecosystem, name, version))) {
-      this.evidence.push({ ...targetEvidence("dependency", this.path, pos, ecosystem, target, snippetAt(this.text, pos.line)), ...extra });
+      this.evidence.push({ ...targetEvidence("dependency", this.path, pos, ecosystem, target, snippetFromStarts(this.text, this.starts, pos.line)), ...extra });
     }
   }
 }
