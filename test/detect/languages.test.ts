@@ -146,8 +146,13 @@ describe("Ruby", () => {
   it("nothing from comments, =begin, heredocs, strings, %-literals, foo.require or after __END__", async () => {
     const out = await detect("ruby/chat.rb");
     expect(out.evidence.map((e) => e.line)).not.toContain(5); // require_relative "openai"
-    expect(out.evidence.map((e) => e.vendor)).not.toContain("cohere");
+    expect(out.evidence.map((e) => e.vendor)).not.toContain("aws-bedrock"); // every trap spells aws-sdk-bedrockruntime
     expect(out.evidence).toHaveLength(3);
+  });
+
+  it("the traps' gem resolves when really required (so those tests can fail)", async () => {
+    const out = await detect("z.rb", 'require "aws-sdk-bedrockruntime"\n');
+    expect(out.evidence.map((e) => `${e.line}:${e.column} ${e.vendor}`)).toEqual(["1:10 aws-bedrock"]);
   });
 
   it("a require inside a heredoc or an interpolated string is never evidence", async () => {
@@ -179,7 +184,13 @@ describe("Rust", () => {
 describe("Swift", () => {
   // The built-in catalog names no Swift modules yet; a one-vendor catalog pins the reader.
   const swiftCatalog = compileCatalog(
-    { vendors: [{ id: "openai", name: "OpenAI", category: "llm-api", sources: ["test"], imports: { swift: ["OpenAI"] } }], frameworks: [] },
+    {
+      vendors: [
+        { id: "openai", name: "OpenAI", category: "llm-api", sources: ["test"], imports: { swift: ["OpenAI"] } },
+        { id: "anthropic", name: "Anthropic", category: "llm-api", sources: ["test"], imports: { swift: ["Anthropic"] } },
+      ],
+      frameworks: [],
+    },
     "test",
   );
 
