@@ -4,6 +4,8 @@ import { analyzeLiterals, type Mention } from "./analyze.js";
 import { configLiterals } from "./config.js";
 import { detectEnvFile } from "./env-file.js";
 import { detectJavaScript, detectVueSvelte } from "./javascript/index.js";
+import { LANGUAGE_DETECTORS } from "./languages/index.js";
+import { MANIFEST_DETECTORS } from "./manifests-more/index.js";
 import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
 import { detectNotebook, detectPython } from "./python/index.js";
 import { isOwnInput } from "./own-inputs.js";
@@ -30,6 +32,8 @@ const valuesOnly = literalsOnly(configLiterals);
 
 /** One detector per kind of file; prose and lockfiles yield no literals. */
 const DETECTORS: Partial<Record<FileKind, Detector>> = {
+  ...LANGUAGE_DETECTORS,
+  ...MANIFEST_DETECTORS,
   js: detectJavaScript,
   vue: detectVueSvelte,
   python: detectPython,
