@@ -81,7 +81,7 @@ export function planAnnotations(report: ScanReport, changed: ChangedFile[] | und
     more,
     ...(more > 0
       ? {
-          closing: `shadow-ai: ${more} more finding${more === 1 ? "" : "s"} ${byPath ? "(outside the changed lines, or over GitHub's annotation limit) " : ""}are listed in the job summary and the SARIF/JSON reports.`,
+          closing: `shadow-ai: ${more} more finding${more === 1 ? " is" : "s are"} ${byPath ? "(outside the changed lines, or over GitHub's annotation limit) " : "(over GitHub's annotation limit) "}listed in the job summary and the SARIF/JSON reports.`,
         }
       : {}),
   };
