@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { baselineCommand } from "./commands/baseline.js";
+import { initCommand } from "./commands/init.js";
 import { scanCommand } from "./commands/scan.js";
 import { UsageError, type Command, type CommandIO } from "./commands/types.js";
 import { ConfigError } from "./inventory/errors.js";
@@ -6,6 +8,8 @@ import { packageVersion } from "./package-root.js";
 
 const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
+  init: initCommand,
+  baseline: baselineCommand,
 };
 
 function help(): string {

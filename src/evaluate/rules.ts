@@ -216,9 +216,10 @@ function declarationFindings(id: string, d: DeclaredVendor, inv: Inventory, toda
   const last = d["last-review"];
   if (last) {
     const due = addInterval(last, interval ?? "1y");
-    if (today > due) b.add("review-overdue", `${id} was last reviewed on ${last}; the review interval (${interval ?? "1y"}) made the next one due on ${due}.`, at);
+    // Keyed on the due date: a baseline accepts this overdue review, not every later one.
+    if (today > due) b.add("review-overdue", `${id} was last reviewed on ${last}; the review interval (${interval ?? "1y"}) made the next one due on ${due}.`, { ...at, key: due });
   } else if (interval) {
-    b.add("review-overdue", `${id} has no last-review date; the policy asks for a review every ${interval}.`, at);
+    b.add("review-overdue", `${id} has no last-review date; the policy asks for a review every ${interval}.`, { ...at, key: "never" });
   }
   const sensitive = (d["data-classes"] ?? []).filter((c) => SENSITIVE_DATA_CLASSES.includes(c));
   if (sensitive.length > 0) {
