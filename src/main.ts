@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
         headInWorkspace: plan.headInWorkspace,
         event,
       }));
-      if (comparison.inventory) comparison.inventory.summary = await describeInventoryChange(comparison.inventory);
+      if (comparison.inventory) comparison.inventory.summary = describeInventoryChange(comparison.inventory);
     }
     restrictToPaths(report, inputs.paths);
     if (comparison) comparison.newVendors = comparison.newVendors.filter((id) => report.vendors.some((v) => v.id === id));

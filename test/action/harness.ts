@@ -86,6 +86,20 @@ export function makeRepo(base: Tree, change: Tree): Repo {
   return { dir, base: baseSha, head: headSha, files, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * What actions/checkout gives a pull_request by default: a detached merge of the
+ * head into the base branch, after the base branch moved on (`baseMoves`).
+ */
+export function mergeCheckout(repo: Repo, baseMoves: Tree): string {
+  git(repo.dir, "checkout", "-q", "main");
+  write(repo.dir, baseMoves);
+  git(repo.dir, "add", "-A");
+  git(repo.dir, "commit", "-q", "-m", "main moves on");
+  git(repo.dir, "checkout", "-q", "--detach", "main");
+  git(repo.dir, "merge", "-q", "--no-ff", "-m", "Merge feature into main", "feature");
+  return git(repo.dir, "rev-parse", "HEAD");
+}
+
 /** A depth-1 clone of the head (what actions/checkout gives by default): the base commit is not there. */
 export function shallowClone(repo: Repo): string {
   const dir = mkdtempSync(join(tmpdir(), "shadow-ai-shallow-"));

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { Ajv } from "ajv";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOnce, fakeApi, removeBuild, ROOT, makeRepo, pullRequestEvent, type Repo, runAction, shallowClone } from "./harness.js";
+import { buildOnce, fakeApi, mergeCheckout, removeBuild, ROOT, makeRepo, pullRequestEvent, type Repo, runAction, shallowClone } from "./harness.js";
 
 // End to end: the bundled dist/index.js, as the runner starts it, on a real
 // pull-request payload, a git workspace with base and head, and a local API.
@@ -138,6 +138,8 @@ describe("action on pull_request (full git history)", () => {
       expect(res.code).toBe(0);
       expect(res.summary).toContain("### Inventory changes (`.github/ai-vendors.yml`, modified)");
       expect(res.summary).toMatch(/```diff[\s\S]*\+  cohere:/);
+      expect(res.summary).toContain("- **This change loosens the inventory: a compliance reviewer should approve it.**");
+      expect(res.summary).toContain("- ⚠️ loosened — cohere: declared approved");
       expect(res.outputs.findings).toBe("0");
       expect(api.requests.some((q) => q.url.includes("/comments"))).toBe(false);
     } finally {
@@ -151,10 +153,30 @@ describe("action on pull_request (full git history)", () => {
     try {
       const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { comment: "never" } });
       expect(res.code).toBe(1);
+      expect(res.summary).toContain("anthropic: no longer declared (was approved)");
       // config/llm.yaml is untouched, but the inventory change makes anthropic undeclared there.
       expect(res.summary).toMatch(/Introduced by this change \(1\)[\s\S]*config\/llm\.yaml:1/);
       // the annotation sits on changed lines only: the untouched file gets none.
       expect(res.commands.some((c) => c.command === "error" && c.props.file === "config/llm.yaml")).toBe(false);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe("action on pull_request, merge-commit checkout (actions/checkout's default)", () => {
+  it("compares the merge with its base-branch parent: what main added meanwhile is not the PR's", async () => {
+    const r = repo({ "services/chat/bot.py": "import openai\n" });
+    // main gained a mistral import after the branch was cut: not this PR's doing.
+    mergeCheckout(r, { "jobs/summarise.py": "import mistralai\n" });
+    const api = await fakeApi({ files: r.files });
+    try {
+      const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { comment: "never" } });
+      expect(res.code).toBe(1);
+      expect(res.stdout).toContain("(from git)");
+      expect(res.outputs.blocking).toBe("1");
+      expect(res.commands.filter((c) => c.command === "error" && c.props.file).map((c) => c.props.file)).toEqual(["services/chat/bot.py"]);
+      expect(res.summary).toMatch(/Already on the base branch \(2\)[\s\S]*jobs\/summarise\.py/);
     } finally {
       await api.close();
     }
