@@ -276,6 +276,18 @@ describe("detectNotebook", () => {
     expect(out.evidence).toEqual([]);
   });
 
+  it("reads .NET polyglot cells with the C# detector and #r nuget directives as dependencies", async () => {
+    const out = await scan(detectNotebook, "fixtures/python/dotnet-polyglot.ipynb", "notebook");
+    expect(out.evidence.map(where)).toEqual([
+      "dependency fixtures/python/dotnet-polyglot.ipynb:24:18 nuget:Azure.AI.OpenAI vendor=azure-openai framework=-",
+      "import fixtures/python/dotnet-polyglot.ipynb:42:12 nuget:Azure.AI.OpenAI vendor=azure-openai framework=-",
+    ]);
+    // The markdown cell's `using OpenAI;`, the commented `using Anthropic;`, the string
+    // mentioning `using OpenAI;` and the PowerShell cell: nothing. The C# string's host is a literal.
+    expect(out.literals.find((l) => l.key === "endpoint")).toMatchObject({ value: "https://contoso.openai.azure.com/", line: 44 });
+    expect(out.literals.some((l) => l.value.includes("api.openai.com"))).toBe(false);
+  });
+
   it("survives notebooks of the wrong shape", async () => {
     for (const text of ["[]", "{}", '{"cells": 3}', '{"cells": [{"cell_type": "code", "source": 5}]}', '{"cells": [null, "x"]}', "null"]) {
       const out = await detectNotebook({ file: { path: "n.ipynb", kind: "notebook", size: text.length }, text, catalog });

@@ -13,6 +13,7 @@ import { member, parseJson, stringMap, type JsonNode } from "../manifests/json.j
 import type { Detector, Literal } from "../types.js";
 import { analyzePython, type PythonAnalysis } from "./analyze.js";
 import { lineStarts, locate } from "./lexer.js";
+import { foreignCell, isForeignLanguage } from "./foreign-cells.js";
 import { pipInstallRequirements } from "./pip-magic.js";
 import { resolveImports } from "./python.js";
 
@@ -61,6 +62,13 @@ function codeCells(root: JsonNode): JsonNode[] {
   });
 }
 
+/** A cell's own language in polyglot notebooks (.NET Interactive, Polyglot Notebooks). */
+function cellLanguage(cell: JsonNode): string | undefined {
+  const meta = member(cell, "metadata");
+  const lang = member(member(meta, "dotnet_interactive"), "language") ?? member(member(meta, "polyglot_notebook"), "kernelName");
+  return lang?.type === "string" ? lang.value.toLowerCase() : undefined;
+}
+
 function kernelLanguage(root: JsonNode): string | undefined {
   const meta = member(root, "metadata");
   const lang = member(member(meta, "kernelspec"), "language") ?? member(member(meta, "language_info"), "name");
@@ -91,7 +99,7 @@ function splitMagics(text: string): { python: string; pip: { name: string; major
   return { python: out.join("\n"), pip };
 }
 
-export const detectNotebook: Detector = ({ file, text, catalog }) => {
+export const detectNotebook: Detector = async ({ file, text, catalog }) => {
   let root: JsonNode;
   try {
     root = parseJson(text);
@@ -99,19 +107,19 @@ export const detectNotebook: Detector = ({ file, text, catalog }) => {
     return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not parse notebook", err)] };
   }
   try {
-    return notebook(file.path, text, root, catalog);
+    return await notebook(file.path, text, root, catalog);
   } catch (err) {
     return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not read notebook", err)] };
   }
 };
 
-function notebook(path: string, text: string, root: JsonNode, catalog: Catalog) {
+async function notebook(path: string, text: string, root: JsonNode, catalog: Catalog) {
   const evidence: Evidence[] = [];
   const literals: Literal[] = [];
   const diagnostics: Diagnostic[] = [];
   if (root.type !== "object") return { evidence, literals, diagnostics: [{ file: path, message: "notebook is not a JSON object" }] };
   const language = kernelLanguage(root);
-  if (language !== undefined && !language.startsWith("python") && language !== "ipython") return { evidence, literals, diagnostics };
+  const isPython = (l: string | undefined) => l === undefined || l.startsWith("python") || l === "ipython";
 
   const starts = lineStarts(text);
   const cells: { cell: Cell; starts: number[]; analysis: PythonAnalysis }[] = [];
@@ -119,6 +127,16 @@ function notebook(path: string, text: string, root: JsonNode, catalog: Catalog) 
     const cell = cellSource(member(node, "source") ?? member(node, "input"), text);
     if (!cell || cell.text.trim() === "") continue;
     const filePos = (offset: number) => locate(starts, cell.map[offset] ?? cell.fallback);
+    const lang = cellLanguage(node) ?? language;
+    if (!isPython(lang)) {
+      // Another language's cell: its own detector, or nothing (R, SQL, …).
+      if (lang && isForeignLanguage(lang)) {
+        const out = await foreignCell(path, lang, cell.text, filePos, catalog);
+        evidence.push(...out.evidence);
+        literals.push(...out.literals);
+      }
+      continue;
+    }
     const { python, pip } = splitMagics(cell.text);
     const cellStarts = lineStarts(cell.text);
     for (const p of pip) {
