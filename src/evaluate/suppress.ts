@@ -11,6 +11,9 @@ export interface SuppressionMarker {
 
 export const MARKER = "shadow-ai-ignore";
 
+// What may stand right before the marker: a comment opener of any common language.
+const COMMENT_OPENER = /(?:\/\/+|#+|\/\*+|^\s*\*|<!--|--|;+|%|^\s*'|\{#|\{\{!--|<%#|\(\*)\s*$/;
+
 // Comment closers that may trail the reason on the same line.
 const CLOSERS = /\s*(?:\*\/|-->|%>|#}|}}|\*\)|--%>)\s*$/;
 
@@ -21,6 +24,9 @@ export function parseMarkers(file: string, text: string): SuppressionMarker[] {
   lines.forEach((lineText, i) => {
     const at = lineText.indexOf(MARKER);
     if (at < 0) return;
+    // The marker must open its comment (`// shadow-ai-ignore …`, `# shadow-ai-ignore …`):
+    // text that merely mentions it (docs, strings, this file) is no suppression.
+    if (!COMMENT_OPENER.test(lineText.slice(0, at))) return;
     const next = lineText[at + MARKER.length];
     if (next !== undefined && /[\w-]/.test(next)) return; // shadow-ai-ignorefoo, shadow-ai-ignore-file…
     const rest = lineText.slice(at + MARKER.length).replace(CLOSERS, "").trim();

@@ -156,6 +156,16 @@ describe("suppressions", () => {
     expect(rules(r)).toEqual(["undeclared-vendor openai src/chat.ts:1 suppressed-by-inline", "undeclared-vendor openai src/other.ts:3 suppressed-by-inline"]);
     expect(r.findings[0]!.suppressed).toEqual({ by: "inline", reason: "spike, removed next sprint" });
   });
+  it("only a marker that opens a comment counts: docs and strings that mention it are no suppression", () => {
+    const text = [
+      "/** An inline `shadow-ai-ignore <rule|vendor>: <reason>` comment. */",
+      'const MARKER = "shadow-ai-ignore";',
+      "See shadow-ai-ignore in the README.",
+      "x = 1  # shadow-ai-ignore openai: spike",
+      " * shadow-ai-ignore openai: inside a block comment",
+    ].join("\n");
+    expect(parseMarkers("src/a.ts", text).map((m) => m.line)).toEqual([4, 5]);
+  });
   it("a bare ignore suppresses nothing and is itself a warning; so is one naming an unknown rule", () => {
     const markers = [
       ...parseMarkers("src/chat.ts", "import OpenAI from 'openai' // shadow-ai-ignore"),
