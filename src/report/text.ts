@@ -55,11 +55,13 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
     }
   }
   const open = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.length - open.length;
+  const hidden = suppressed > 0 ? ` (${suppressed} suppressed: --format json lists them with the reason)` : "";
   lines.push("");
   if (open.length === 0) {
-    lines.push("Findings: none.");
+    lines.push(`Findings: none.${hidden}`);
   } else {
-    lines.push(`Findings (${open.length}, ${open.filter((f) => f.blocking).length} blocking)`);
+    lines.push(`Findings (${open.length}, ${open.filter((f) => f.blocking).length} blocking)${hidden}`);
     for (const f of open) {
       const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}  ` : "";
       lines.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${loc}${f.message}${f.blocking ? "" : " (not blocking)"}`);
