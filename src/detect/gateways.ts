@@ -1,0 +1,100 @@
+import type { Catalog } from "../catalog/compile.js";
+import type { Evidence, EvidenceKind } from "../types.js";
+import { snippetAt, type Literal } from "./types.js";
+
+/**
+ * Requests through a gateway, attributed to the vendor that processes them while
+ * keeping the gateway (`via`):
+ *
+ * - `<prefix>/<model>` model strings in a file that uses a routing gateway: LiteLLM
+ *   (`bedrock/anthropic.claude-3-haiku…`, `vertex_ai/gemini-1.5-pro`) and OpenRouter
+ *   (`anthropic/claude-3.5-sonnet`). The catalog's `gateway-routes` map prefixes to
+ *   vendors. Without the gateway in the file, `openai/whisper-large-v3` is just a
+ *   Hugging Face repository name: nothing.
+ * - Hugging Face's router, `router.huggingface.co/<provider>/…`.
+ * - Bedrock model ids with a geography prefix (`eu.anthropic.claude…`) in a file that
+ *   uses Bedrock: a region signal. A Bedrock id naming another vendor's model is
+ *   Bedrock usage, never that vendor.
+ *
+ * Pure: the file's literals and the evidence its detectors found, nothing else.
+ * The pipeline calls it after `analyzeLiterals` with that file's evidence.
+ */
+export function detectGateways(
+  file: { path: string },
+  text: string,
+  literals: Literal[],
+  fileEvidence: Evidence[],
+  catalog: Catalog,
+): Evidence[] {
+  const out: Evidence[] = [];
+  // Hugging Face's routes are router paths; its model strings are Hub repository
+  // names (`openai/whisper-large-v3`), never a provider prefix.
+  const routing = new Set(catalog.iac.gateways.filter((g) => !ROUTER_PATH_IDS.has(g)));
+  // The gateways this file uses, and the evidence kind that carries their requests.
+  const gateways = new Map<string, EvidenceKind>();
+  for (const e of fileEvidence) {
+    for (const id of [e.vendor, e.framework]) if (id && routing.has(id) && !gateways.has(id)) gateways.set(id, e.kind);
+  }
+  // A LiteLLM proxy config (`model_list: - litellm_params: model: bedrock/…`) names no package.
+  if (routing.has("litellm") && !gateways.has("litellm") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  const bedrockKind = fileEvidence.find((e) => e.vendor === "aws-bedrock")?.kind;
+
+  for (const lit of literals) {
+    const value = lit.value;
+    if (value.length > 300) continue;
+    const at = { file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) };
+
+    for (const m of value.matchAll(/\b(router\.huggingface\.co)\/([a-z0-9-]+)\//g)) {
+      const gateway = ROUTER_PATH_GATEWAYS.get(m[1]!)!;
+      const vendor = catalog.iac.gatewayRoute(gateway, m[2]!);
+      if (vendor) out.push({ kind: "host", ...at, vendor, host: m[1]!, via: gateway });
+    }
+
+    if (!lit.key || !MODEL_KEY.test(lit.key) || !/^[\w.:/@-]{3,200}$/.test(value)) continue;
+    let routed = false;
+    for (const [gateway, kind] of gateways) {
+      const hit = route(catalog, gateway, value);
+      if (!hit) continue;
+      routed = true;
+      const e: Evidence = { kind, ...at, vendor: hit.vendor, via: hit.via, model: hit.model };
+      const region = hit.vendor === "aws-bedrock" ? bedrockGeo(hit.model, catalog) : undefined;
+      if (region) e.region = region;
+      out.push(e);
+      break;
+    }
+    if (!routed && bedrockKind) {
+      const region = bedrockGeo(value, catalog);
+      if (region) out.push({ kind: bedrockKind, ...at, vendor: "aws-bedrock", region, model: value });
+    }
+  }
+  return out;
+}
+
+/** Router hosts whose first path segment names the provider, and the gateway whose routes map it. */
+const ROUTER_PATH_GATEWAYS = new Map([["router.huggingface.co", "huggingface"]]);
+const ROUTER_PATH_IDS = new Set(ROUTER_PATH_GATEWAYS.values());
+
+const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+
+/** `prefix/rest` through a gateway's routes, following a gateway that routes again (litellm → openrouter → anthropic). */
+function route(catalog: Catalog, gateway: string, value: string, depth = 0): { vendor: string; via: string; model: string } | undefined {
+  const slash = value.indexOf("/");
+  if (slash <= 0 || depth > 2) return undefined;
+  const vendor = catalog.iac.gatewayRoute(gateway, value.slice(0, slash));
+  if (!vendor) return undefined;
+  let model = value.slice(slash + 1);
+  // LiteLLM's Bedrock sub-routes: bedrock/converse/<id>, bedrock/invoke/<id>.
+  if (vendor === "aws-bedrock") model = model.replace(/^(?:converse|invoke|converse_like)\//, "");
+  if (!model) return undefined;
+  if (vendor !== gateway && catalog.iac.gateways.includes(vendor)) {
+    const next = route(catalog, vendor, model, depth + 1);
+    if (next) return next;
+  }
+  return { vendor, via: gateway, model };
+}
+
+/** `eu.anthropic.claude-3-haiku…` (a Bedrock cross-region inference profile) → `eu`. */
+function bedrockGeo(model: string, catalog: Catalog): string | undefined {
+  const m = /^(us|eu|apac|us-gov|jp|au|ca)\.[a-z0-9-]+\.[\w.:-]+$/.exec(model);
+  return m && catalog.matchesModel("aws-bedrock", model) ? m[1] : undefined;
+}

@@ -1,0 +1,22 @@
+import type { FileKind } from "../../types.js";
+import type { Detector } from "../types.js";
+import { detectContainer } from "./containers.js";
+import { detectTerraform } from "./terraform.js";
+import { detectWorkflow } from "./workflow.js";
+
+// Infrastructure, container and workflow detectors, one module per format:
+//   terraform.ts (+ hcl.ts)   .tf / .tf.json resources, data sources, providers
+//   cloudformation.ts         CloudFormation / SAM / synthesized CDK templates
+//   azure.ts                  ARM JSON and Bicep
+//   containers.ts             docker-compose, Dockerfile; images in Kubernetes / Helm YAML
+//   workflow.ts               GitHub Actions workflows
+//   config.ts                 `config` files: generic values + the above where they apply
+
+/** Detectors for the kinds that have no other: the pipeline registers them by kind. */
+export const IAC_DETECTORS: Partial<Record<FileKind, Detector>> = {
+  terraform: detectTerraform,
+  workflow: detectWorkflow,
+  container: detectContainer,
+};
+
+export { detectIacConfig } from "./config.js";
