@@ -12,7 +12,7 @@ import {
   toMarkdown,
   toSarif,
   toText
-} from "./chunks/chunk-6NLIWPJE.js";
+} from "./chunks/chunk-YFME7Z7L.js";
 import {
   __toESM
 } from "./chunks/chunk-EUDNGKAI.js";

@@ -10,7 +10,7 @@ import {
   toMarkdown,
   toSarif,
   toText
-} from "./chunks/chunk-6NLIWPJE.js";
+} from "./chunks/chunk-YFME7Z7L.js";
 import {
   __commonJS,
   __require,

@@ -19934,6 +19934,49 @@ var detectPython = ({ file, text, catalog }) => {
   }
 };
 
+// src/detect/python/foreign-cells.ts
+var LANGUAGES = {
+  csharp: { kind: "csharp", ext: ".cs" },
+  "c#": { kind: "csharp", ext: ".cs" },
+  ".net-csharp": { kind: "csharp", ext: ".cs" },
+  fsharp: { kind: "csharp", ext: ".fs" },
+  "f#": { kind: "csharp", ext: ".fs" },
+  ".net-fsharp": { kind: "csharp", ext: ".fs" },
+  javascript: { kind: "js", ext: ".js" },
+  typescript: { kind: "js", ext: ".ts" },
+  java: { kind: "jvm", ext: ".java" },
+  kotlin: { kind: "jvm", ext: ".kt" },
+  scala: { kind: "jvm", ext: ".scala" },
+  go: { kind: "go", ext: ".go" },
+  rust: { kind: "rust", ext: ".rs" },
+  ruby: { kind: "ruby", ext: ".rb" }
+};
+var DETECTORS = { ...LANGUAGE_DETECTORS, js: detectJavaScript };
+var NUGET_DIRECTIVE = /^[ \t]*#r[ \t]+"nuget:[ \t]*([A-Za-z0-9_.-]+)[ \t]*(?:,[ \t]*([^"]*))?"/gm;
+function isForeignLanguage(language) {
+  return language.toLowerCase() in LANGUAGES;
+}
+async function foreignCell(path2, language, cellText, filePos, catalog) {
+  const lang = LANGUAGES[language.toLowerCase()];
+  const detector = lang && DETECTORS[lang.kind];
+  if (!lang || !detector) return { evidence: [], literals: [] };
+  const starts = lineStarts(cellText);
+  const toFile = (line, column) => filePos((starts[line - 1] ?? 0) + column - 1);
+  const evidence = [];
+  for (const m of cellText.matchAll(NUGET_DIRECTIVE)) {
+    const version = m[2]?.trim() || void 0;
+    for (const target of manifestTargets(catalog.lookupPackage("nuget", m[1], version))) {
+      const pos = filePos(m.index + m[0].indexOf(m[1]));
+      evidence.push(targetEvidence("dependency", path2, pos, "nuget", target, m[0].trim()));
+    }
+  }
+  const code2 = cellText.replace(/^[ \t]*#(?:r|i|!)\b.*$/gm, (d) => " ".repeat(d.length));
+  const out = await detector({ file: { path: `${path2}${lang.ext}`, kind: lang.kind, size: code2.length }, text: code2, catalog });
+  for (const e of out.evidence) evidence.push({ ...e, file: path2, ...toFile(e.line, e.column) });
+  const literals = out.literals.map((l) => ({ ...l, ...toFile(l.line, l.column) }));
+  return { evidence, literals };
+}
+
 // src/detect/python/pip-magic.ts
 var WITH_VALUE = /* @__PURE__ */ new Set([
   "-r",
@@ -20117,6 +20160,11 @@ function codeCells(root) {
     return type?.type === "string" && type.value === "code";
   });
 }
+function cellLanguage(cell2) {
+  const meta = member(cell2, "metadata");
+  const lang = member(member(meta, "dotnet_interactive"), "language") ?? member(member(meta, "polyglot_notebook"), "kernelName");
+  return lang?.type === "string" ? lang.value.toLowerCase() : void 0;
+}
 function kernelLanguage(root) {
   const meta = member(root, "metadata");
   const lang = member(member(meta, "kernelspec"), "language") ?? member(member(meta, "language_info"), "name");
@@ -20144,7 +20192,7 @@ function splitMagics(text) {
   });
   return { python: out.join("\n"), pip };
 }
-var detectNotebook = ({ file, text, catalog }) => {
+var detectNotebook = async ({ file, text, catalog }) => {
   let root;
   try {
     root = parseJson(text);
@@ -20152,24 +20200,33 @@ var detectNotebook = ({ file, text, catalog }) => {
     return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not parse notebook", err)] };
   }
   try {
-    return notebook(file.path, text, root, catalog);
+    return await notebook(file.path, text, root, catalog);
   } catch (err) {
     return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not read notebook", err)] };
   }
 };
-function notebook(path2, text, root, catalog) {
+async function notebook(path2, text, root, catalog) {
   const evidence = [];
   const literals = [];
   const diagnostics = [];
   if (root.type !== "object") return { evidence, literals, diagnostics: [{ file: path2, message: "notebook is not a JSON object" }] };
   const language = kernelLanguage(root);
-  if (language !== void 0 && !language.startsWith("python") && language !== "ipython") return { evidence, literals, diagnostics };
+  const isPython = (l) => l === void 0 || l.startsWith("python") || l === "ipython";
   const starts = lineStarts(text);
   const cells = [];
   for (const node of codeCells(root)) {
     const cell2 = cellSource(member(node, "source") ?? member(node, "input"), text);
     if (!cell2 || cell2.text.trim() === "") continue;
     const filePos = (offset) => locate(starts, cell2.map[offset] ?? cell2.fallback);
+    const lang = cellLanguage(node) ?? language;
+    if (!isPython(lang)) {
+      if (lang && isForeignLanguage(lang)) {
+        const out = await foreignCell(path2, lang, cell2.text, filePos, catalog);
+        evidence.push(...out.evidence);
+        literals.push(...out.literals);
+      }
+      continue;
+    }
     const { python, pip } = splitMagics(cell2.text);
     const cellStarts = lineStarts(cell2.text);
     for (const p of pip) {
@@ -20597,7 +20654,7 @@ function detectSecrets(file, text, catalog, vendorsInFile) {
 var none = { evidence: [], literals: [], diagnostics: [] };
 var literalsOnly = (extract) => ({ file, text }) => ({ evidence: [], literals: extract(file.path, text), diagnostics: [] });
 var valuesOnly = literalsOnly(configLiterals);
-var DETECTORS = {
+var DETECTORS2 = {
   ...LANGUAGE_DETECTORS,
   ...MANIFEST_DETECTORS,
   js: detectJavaScript,
@@ -20616,7 +20673,7 @@ async function detectFile(file, text, catalog) {
   if (!catalog.prefilter.test(text)) return { evidence: [], mentions: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out = none;
-  const detector = DETECTORS[file.kind] ?? valuesOnly;
+  const detector = DETECTORS2[file.kind] ?? valuesOnly;
   try {
     out = await detector({ file, text, catalog });
   } catch (err) {
@@ -23021,6 +23078,7 @@ function withinResidency(region, residency, table2) {
 
 // src/evaluate/suppress.ts
 var MARKER = "shadow-ai-ignore";
+var COMMENT_OPENER = /(?:\/\/+|#+|\/\*+|^\s*\*|<!--|--|;+|%|^\s*'|\{#|\{\{!--|<%#|\(\*)\s*$/;
 var CLOSERS = /\s*(?:\*\/|-->|%>|#}|}}|\*\)|--%>)\s*$/;
 function parseMarkers(file, text) {
   const out = [];
@@ -23028,6 +23086,7 @@ function parseMarkers(file, text) {
   lines.forEach((lineText, i) => {
     const at2 = lineText.indexOf(MARKER);
     if (at2 < 0) return;
+    if (!COMMENT_OPENER.test(lineText.slice(0, at2))) return;
     const next = lineText[at2 + MARKER.length];
     if (next !== void 0 && /[\w-]/.test(next)) return;
     const rest = lineText.slice(at2 + MARKER.length).replace(CLOSERS, "").trim();
@@ -24188,11 +24247,13 @@ function toText(report, options = {}) {
     }
   }
   const open2 = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.length - open2.length;
+  const hidden = suppressed > 0 ? ` (${suppressed} suppressed: --format json lists them with the reason)` : "";
   lines.push("");
   if (open2.length === 0) {
-    lines.push("Findings: none.");
+    lines.push(`Findings: none.${hidden}`);
   } else {
-    lines.push(`Findings (${open2.length}, ${open2.filter((f) => f.blocking).length} blocking)`);
+    lines.push(`Findings (${open2.length}, ${open2.filter((f) => f.blocking).length} blocking)${hidden}`);
     for (const f of open2) {
       const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}  ` : "";
       lines.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${loc}${f.message}${f.blocking ? "" : " (not blocking)"}`);
