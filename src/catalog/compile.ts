@@ -278,7 +278,8 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
       found = [];
     }
     if (found.length === 0) {
-      const pre = index.prefix.filter((p) => key.startsWith(p.prefix)).map((p) => p.target);
+      // A prefix entry (`@langchain/*`) matched: evidence names the real package.
+      const pre = index.prefix.filter((p) => key.startsWith(p.prefix)).map((p) => ({ ...p.target, name }));
       found = pre;
     }
     return found.filter((t) => versionAllows(t.versions, version));

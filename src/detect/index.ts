@@ -3,8 +3,11 @@ import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
 import { analyzeLiterals, type Mention } from "./analyze.js";
 import { configLiterals } from "./config.js";
 import { detectEnvFile } from "./env-file.js";
+import { detectGateways } from "./gateways.js";
+import { detectIacConfig, IAC_DETECTORS } from "./iac/index.js";
 import { detectJavaScript, detectVueSvelte } from "./javascript/index.js";
 import { LANGUAGE_DETECTORS } from "./languages/index.js";
+import { detectLockfile } from "./lockfiles/index.js";
 import { MANIFEST_DETECTORS } from "./manifests-more/index.js";
 import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
 import { detectNotebook, detectPython } from "./python/index.js";
@@ -34,6 +37,8 @@ const valuesOnly = literalsOnly(configLiterals);
 const DETECTORS: Partial<Record<FileKind, Detector>> = {
   ...LANGUAGE_DETECTORS,
   ...MANIFEST_DETECTORS,
+  ...IAC_DETECTORS,
+  config: detectIacConfig,
   js: detectJavaScript,
   vue: detectVueSvelte,
   python: detectPython,
@@ -44,7 +49,7 @@ const DETECTORS: Partial<Record<FileKind, Detector>> = {
   pipfile: detectPipfile,
   env: detectEnvFile,
   prose: () => none,
-  lockfile: () => none,
+  lockfile: detectLockfile,
 };
 
 export function registerDetector(kind: FileKind, detector: Detector): void {
@@ -68,6 +73,8 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
   }
   const analyzed = analyzeLiterals(file, text, out.literals, catalog);
   const evidence = [...out.evidence, ...analyzed.evidence];
+  // Gateways route requests to other processors: needs the file's evidence so far.
+  evidence.push(...detectGateways(file, text, out.literals, evidence, catalog));
   if (file.kind !== "lockfile") {
     const vendorsInFile = new Set(evidence.flatMap((e) => (e.vendor ? [e.vendor] : [])));
     evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));

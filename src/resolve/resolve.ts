@@ -63,6 +63,7 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
       v.evidence.push(e);
       if (!e.transitive) v.direct = true;
       if (e.region && !v.regions.includes(e.region)) v.regions.push(e.region);
+      if (e.model && !v.models.includes(e.model)) v.models.push(e.model);
       if (e.framework && !v.frameworks.includes(e.framework)) v.frameworks.push(e.framework);
     }
     if (e.framework) {

@@ -148,7 +148,7 @@ describe("pnpm-lock.yaml", () => {
 
   it("v9: packages (not snapshots) keys, importer versions with peer suffixes, transitive openai", async () => {
     expect(await evidenceOf(`${F}/pnpm/v9/pnpm-lock.yaml`)).toEqual([
-      "24:4 npm:@langchain/* - langchain direct",
+      "24:4 npm:@langchain/core - langchain direct",
       "28:4 npm:@langchain/openai openai langchain direct",
       "41:3 npm:openai openai - transitive",
     ]);
@@ -277,7 +277,8 @@ describe("Cargo.lock, Gemfile.lock, composer.lock, go.sum, packages.lock.json, g
 
   it("gradle.lockfile: group:artifact coordinates, all transitive", async () => {
     expect(await evidenceOf(`${F}/gradle/default/gradle.lockfile`)).toEqual([
-      "4:1 maven:com.anthropic:* anthropic - transitive",
+      "4:1 maven:com.anthropic:anthropic-java-core anthropic - transitive",
+      "5:1 maven:com.anthropic:anthropic-java anthropic - transitive",
       "7:1 maven:com.openai:openai-java openai - transitive",
     ]);
   });

@@ -51,7 +51,7 @@ describe("pom.xml", () => {
   it("project and profile dependencies with properties resolved; not dependencyManagement, exclusions, plugin deps, comments or look-alike groups", async () => {
     expect(await found("maven/pom.xml")).toEqual([
       "33:19 openai com.openai:openai-java",
-      "38:19 anthropic com.anthropic:*",
+      "38:19 anthropic com.anthropic:anthropic-java",
       "66:23 aws-bedrock+langchain4j dev.langchain4j:langchain4j-bedrock",
     ]);
   });
@@ -77,7 +77,7 @@ describe("Gradle", () => {
     expect(await found("gradle/gradle/libs.versions.toml")).toEqual([
       "5:27 openai com.openai:openai-java",
       "6:47 google-gemini com.google.genai:google-genai",
-      "7:12 aws-bedrock software.amazon.awssdk:bedrock*",
+      "7:12 aws-bedrock software.amazon.awssdk:bedrockruntime",
     ]);
   });
 });
@@ -122,7 +122,7 @@ describe("Ruby", () => {
     expect(await found("ruby/Gemfile")).toEqual([
       "4:6 openai ruby-openai",
       "5:6 anthropic anthropic",
-      "7:6 aws-bedrock aws-sdk-bedrock*",
+      "7:6 aws-bedrock aws-sdk-bedrockruntime",
     ]);
   });
 
@@ -138,9 +138,9 @@ describe("Cargo.toml", () => {
   it("dependencies, renamed packages, dev- table form, target-specific build deps; not workspace.dependencies, comments, strings or look-alikes", async () => {
     expect(await found("cargo/Cargo.toml")).toEqual([
       "7:1 openai async-openai",
-      "9:1 aws-bedrock aws-sdk-bedrock*",
-      "13:19 aws-bedrock aws-sdk-bedrock*",
-      "17:1 aws-bedrock aws-sdk-bedrock*",
+      "9:1 aws-bedrock aws-sdk-bedrockruntime",
+      "13:19 aws-bedrock aws-sdk-bedrock",
+      "17:1 aws-bedrock aws-sdk-bedrockagentruntime",
     ]);
   });
 });
