@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { baselineCommand } from "./commands/baseline.js";
 import { initCommand } from "./commands/init.js";
+import { mergeCommand } from "./commands/merge.js";
 import { scanCommand } from "./commands/scan.js";
 import { UsageError, type Command, type CommandIO } from "./commands/types.js";
 import { ConfigError } from "./inventory/errors.js";
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
   init: initCommand,
   baseline: baselineCommand,
+  merge: mergeCommand,
 };
 
 function help(): string {

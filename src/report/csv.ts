@@ -1,0 +1,56 @@
+import type { OrgReport } from "../org/types.js";
+
+// The org inventory as CSV (RFC 4180) for a spreadsheet: one row per
+// repository × vendor, and one row for each repository with no vendor or that
+// could not be scanned, so every repository is accounted for.
+
+export const CSV_HEADER = [
+  "repository", "vendor", "vendor_name", "category", "status", "direct", "regions", "models", "frameworks",
+  "evidence", "first_seen", "open_findings", "blocking_findings", "owner", "purpose", "data_classes",
+  "dpa_signed", "no_training_confirmed", "residency", "last_review", "note",
+] as const;
+
+/**
+ * One field. A spreadsheet runs a cell that starts with = + - @ (or a tab or
+ * carriage return, which some strip first) as a formula: prefix a quote so it
+ * stays text (OWASP "CSV injection"). Then RFC 4180 quoting.
+ */
+export function csvCell(value: string | number | boolean | undefined | null): string {
+  let s = value === undefined || value === null ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(cells: (string | number | boolean | undefined | null)[]): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
+export function toCsv(org: OrgReport): string {
+  const rows: [string, string][] = [];
+  const blank = (n: number) => new Array<string>(n).fill("");
+  for (const { name, report, declared } of org.repositories) {
+    if (report.vendors.length === 0) {
+      rows.push([name, csvRow([name, ...blank(CSV_HEADER.length - 2), "no AI vendor found"])]);
+      continue;
+    }
+    for (const v of report.vendors) {
+      const d = declared?.[v.id];
+      const first = v.evidence[0];
+      const about = report.findings.filter((f) => !f.suppressed && f.vendor === v.id);
+      rows.push([
+        name,
+        csvRow([
+          name, v.id, v.name, v.category, v.status, v.direct ? "yes" : "no (transitive only)",
+          v.regions.join("; "), v.models.join("; "), v.frameworks.join("; "), v.evidence.length,
+          first ? `${first.file}:${first.line}` : "", about.length, about.filter((f) => f.blocking).length,
+          d?.owner, d?.purpose, d?.["data-classes"]?.join("; "), d?.dpa?.signed, d?.["no-training"]?.confirmed,
+          d?.residency?.join("; "), d?.["last-review"], "",
+        ]),
+      ]);
+    }
+  }
+  for (const e of org.errors) rows.push([e.repository, csvRow([e.repository, ...blank(CSV_HEADER.length - 2), `not scanned: ${e.reason}`])]);
+  // Stable: a repository's vendor rows keep the report's order.
+  rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return csvRow([...CSV_HEADER]) + rows.map(([, r]) => r).join("");
+}
