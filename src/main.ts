@@ -11,7 +11,7 @@ import { parseInputs } from "./action/inputs.js";
 import { COMMENT_MARKER, commentBody, wantsComment } from "./action/comment.js";
 import { describeInventoryChange } from "./action/inventory-change.js";
 import { GitHubClient } from "./github/client.js";
-import type { Comparison } from "./report/context.js";
+import { comparisonForJson, type Comparison } from "./report/context.js";
 import { toJson } from "./report/json.js";
 import { SUMMARY_MAX_BYTES, toMarkdown } from "./report/markdown.js";
 import { toSarif } from "./report/sarif.js";
@@ -83,11 +83,11 @@ export async function run(): Promise<void> {
       if (plan.closing) core.notice(plan.closing);
     }
 
-    // Files.
+    // Files. The JSON carries the comparison too: no view shows what the JSON cannot.
     const reportFile = await writeOut(
       workspace,
       inputs["json-file"] || join(process.env.RUNNER_TEMP || tmpdir(), "shadow-ai", "report.json"),
-      toJson(report),
+      toJson(comparison ? { ...report, comparison: comparisonForJson(comparison) } : report),
     );
     const sarifFile = inputs["sarif-file"] ? await writeOut(workspace, inputs["sarif-file"], toSarif(report)) : "";
     const hint = [inputs["json-file"] && `\`${inputs["json-file"]}\``, inputs["sarif-file"] && `\`${inputs["sarif-file"]}\``].filter(Boolean).join(" and ") || "the job log";

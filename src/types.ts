@@ -138,4 +138,6 @@ export interface ScanReport {
   frameworks: FrameworkUsage[];
   findings: Finding[];
   diagnostics: Diagnostic[];
+  /** Set by the action on a pull request or push: what the change brings compared with its base. */
+  comparison?: import("./report/context.js").ReportComparison;
 }

@@ -44,3 +44,14 @@ export interface Comparison {
   inventory?: InventoryChange;
   notes: string[];
 }
+
+/** The comparison as the JSON report carries it: the inventory's change in words, not both files' text. */
+export function comparisonForJson(c: Comparison): ReportComparison {
+  const { inventory, ...rest } = c;
+  if (!inventory) return rest;
+  return { ...rest, inventory: { path: inventory.path, status: inventory.status, summary: inventory.summary ?? [] } };
+}
+
+export type ReportComparison = Omit<Comparison, "inventory"> & {
+  inventory?: { path: string; status: ChangeStatus; summary: string[] };
+};

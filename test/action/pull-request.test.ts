@@ -102,6 +102,8 @@ describe("action on pull_request (full git history)", () => {
       expect(validate.errors ?? []).toEqual([]);
       const introduced = report.findings.filter((f: { introduced?: boolean }) => f.introduced).map((f: { file: string }) => f.file);
       expect(introduced.sort()).toEqual([".env.example", "services/chat/bot.py"]);
+      // The JSON carries what the summary shows about the change.
+      expect(report.comparison).toMatchObject({ event: "pull_request", source: "git", newVendors: ["openai"] });
       const log = JSON.parse(readFileSync(sarif, "utf8"));
       expect(log.version).toBe("2.1.0");
       expect(log.runs[0].results.length).toBe(report.findings.length);
