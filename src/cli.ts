@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { baselineCommand } from "./commands/baseline.js";
+import { evidenceCommand } from "./commands/evidence.js";
 import { initCommand } from "./commands/init.js";
 import { mergeCommand } from "./commands/merge.js";
 import { scanCommand } from "./commands/scan.js";
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   baseline: baselineCommand,
   merge: mergeCommand,
+  evidence: evidenceCommand,
 };
 
 function help(): string {

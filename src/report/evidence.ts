@@ -1,0 +1,269 @@
+import type { VendorSpec } from "../catalog/types.js";
+import type { DeclaredVendor } from "../inventory/types.js";
+import { vendorHosts } from "../org/endpoints.js";
+import type { OrgError } from "../org/types.js";
+import type { Evidence, ScanReport, VendorStatus, VendorUsage } from "../types.js";
+import { mdCell, mdCode, mdTable, STATUS_ICON } from "./org-markdown.js";
+
+// The SOC 2 evidence pack: the AI vendor inventory an auditor asks for, where
+// each vendor is used, a data-flow diagram per vendor, open findings and the
+// scan's provenance. A pure function of reports (+ an inventory); Markdown out.
+
+export interface EvidenceRepository {
+  name: string;
+  report: ScanReport;
+  /** The inventory entries this repository was held against, when the input carried them. */
+  declared?: Record<string, DeclaredVendor>;
+}
+
+export interface EvidenceInput {
+  /** The organisation, for an org report. */
+  org?: string;
+  repositories: EvidenceRepository[];
+  errors?: OrgError[];
+  /** When the scan ran (an org report's generatedAt). */
+  scannedAt?: string;
+  /** When this pack is produced (YYYY-MM-DD or ISO): the caller's clock, so the writer stays pure. */
+  producedAt: string;
+  /** The tool producing the pack. */
+  tool: { version: string };
+  /** An inventory file given explicitly: its entries apply to every repository, over what reports carry. */
+  inventory?: { path: string; vendors: Map<string, DeclaredVendor> };
+  /** Catalog knowledge (names, API hosts) by vendor id. */
+  spec?: (id: string) => VendorSpec | undefined;
+  /** Files listed per vendor and repository before "… N more". */
+  maxFiles?: number;
+}
+
+const STATUS_ORDER: Record<string, number> = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * Text for a Mermaid label inside `"…"`. Mermaid reads `#<number>;` as a
+ * character code, so every character that could end the string, start an
+ * entity, become HTML or a Markdown string, or end an edge label is written
+ * that way; line breaks become spaces. Nothing a scanned repository names can
+ * add a node, a link or a `click` callback.
+ */
+export function mermaidText(s: string): string {
+  return s.replace(/[\r\n\t]+/g, " ").replace(/["#<>`&|%;{}[\]()\\]/g, (c) => `#${c.charCodeAt(0)};`);
+}
+
+interface VendorRow {
+  id: string;
+  name: string;
+  category: string;
+  /** Per repository: the status it was held at there. */
+  uses: { repository: string; usage: VendorUsage }[];
+}
+
+/** Every vendor used anywhere, most severe status first. */
+function vendorsOf(repos: EvidenceRepository[]): VendorRow[] {
+  const map = new Map<string, VendorRow>();
+  for (const r of repos) {
+    for (const v of r.report.vendors) {
+      let row = map.get(v.id);
+      if (!row) map.set(v.id, (row = { id: v.id, name: v.name, category: v.category, uses: [] }));
+      row.uses.push({ repository: r.name, usage: v });
+    }
+  }
+  const worst = (row: VendorRow) => Math.min(...row.uses.map((u) => STATUS_ORDER[u.usage.status] ?? 9));
+  return [...map.values()].sort((a, b) => worst(a) - worst(b) || byString(a.id, b.id));
+}
+
+function dateOf(d: { signed?: string; confirmed?: string; expires?: string } | undefined, key: "signed" | "confirmed"): string {
+  if (!d) return "—";
+  const v = d[key];
+  return v ? `${key} ${v}${d.expires ? `, expires ${d.expires}` : ""}` : "—";
+}
+
+function declarationCells(d: DeclaredVendor | undefined): string[] {
+  if (!d) return ["—", "—", "—", "—", "—", "—", "—", "—"];
+  const list = (xs: string[] | undefined) => (xs?.length ? xs.map(mdCell).join(", ") : "—");
+  return [
+    d.owner ? mdCell(d.owner) : "—",
+    d.purpose ? mdCell(d.purpose) : "—",
+    list(d["data-classes"]),
+    mdCell(dateOf(d.dpa, "signed")),
+    d["no-training"] ? `${mdCell(dateOf(d["no-training"], "confirmed"))}${d["no-training"].evidence ? ` (${mdCell(d["no-training"].evidence)})` : ""}` : "—",
+    list(d.residency),
+    d["last-review"] ? mdCell(d["last-review"]) : "—",
+    d.attestations?.length ? d.attestations.map((a) => `${mdCell(a.type)} ${mdCell(a.date)}`).join(", ") : "—",
+  ];
+}
+
+/** The component a file belongs to: its folder, two levels deep (`services/support`), or the repository root. */
+export function componentOf(file: string): string {
+  const parts = file.split("/").slice(0, -1);
+  return parts.length === 0 ? "(root)" : parts.slice(0, 2).join("/");
+}
+
+/**
+ * One flowchart per vendor: each repository a subgraph of its components,
+ * each component linked to the vendor's endpoint(s) by the kinds of evidence
+ * that tie them; the endpoint node names the region(s) found (or declared).
+ */
+export function vendorFlowchart(row: VendorRow, hosts: string[], residency: string[]): string {
+  const lines = ["flowchart LR"];
+  const regions = [...new Set(row.uses.flatMap((u) => u.usage.regions))].sort(byString);
+  const where = regions.length ? `region: ${regions.join(", ")}` : residency.length ? `declared residency: ${residency.join(", ")}` : "region: not stated in code";
+  const endpoint = [row.name, ...(hosts.length ? hosts : ["endpoint not named in code"]), where].map(mermaidText).join("<br/>");
+  lines.push(`  v0["${endpoint}"]`);
+  let n = 0;
+  row.uses.forEach((u, i) => {
+    const direct = u.usage.evidence.filter((e) => !e.transitive);
+    const used = direct.length > 0 ? direct : u.usage.evidence;
+    const comps = new Map<string, Set<string>>();
+    for (const e of used) {
+      const c = componentOf(e.file);
+      if (!comps.has(c)) comps.set(c, new Set());
+      comps.get(c)!.add(e.transitive ? "lockfile (transitive)" : e.kind);
+    }
+    lines.push(`  subgraph r${i}["${mermaidText(u.repository)}"]`);
+    const ids: [string, string][] = [];
+    for (const [c, kinds] of [...comps.entries()].sort(([a], [b]) => byString(a, b))) {
+      const id = `c${n++}`;
+      lines.push(`    ${id}["${mermaidText(c)}"]`);
+      ids.push([id, [...kinds].sort(byString).join(", ")]);
+    }
+    lines.push("  end");
+    for (const [id, kinds] of ids) lines.push(`  ${id} -->|"${mermaidText(kinds)}"| v0`);
+  });
+  return lines.join("\n");
+}
+
+function evidenceLine(e: Evidence): string {
+  const what = e.package ?? e.host ?? e.env ?? e.secretRule ?? e.model ?? "";
+  return `${mdCode(`${e.file}:${e.line}`)} ${e.kind}${what ? ` ${mdCode(what)}` : ""}${e.transitive ? " (transitive)" : ""}`;
+}
+
+export function toEvidence(input: EvidenceInput): string {
+  const maxFiles = input.maxFiles ?? 20;
+  const repos = [...input.repositories].sort((a, b) => byString(a.name, b.name));
+  const errors = input.errors ?? [];
+  const vendors = vendorsOf(repos);
+  const single = repos.length === 1 && !input.org ? repos[0] : undefined;
+  const subject = input.org ? `organisation ${input.org}` : single ? single.name : `${plural(repos.length, "repository")}`;
+  const declOf = (repo: EvidenceRepository, id: string): DeclaredVendor | undefined => input.inventory?.vendors.get(id) ?? repo.declared?.[id];
+  const out: string[] = [`# AI vendor evidence pack — ${mdCell(subject)}`, ""];
+
+  out.push(
+    `Produced ${mdCell(input.producedAt)} by shadow-ai ${mdCell(input.tool.version)}${input.scannedAt ? ` from a scan run ${mdCell(input.scannedAt)}` : ""}. ` +
+      `${plural(repos.length, "repository")} scanned${errors.length ? `, ${errors.length} could not be scanned (listed below)` : ""}; ` +
+      `${plural(vendors.length, "AI vendor")} in use. ` +
+      (input.inventory
+        ? `Declarations: ${mdCode(input.inventory.path)}.`
+        : repos.some((r) => r.declared)
+          ? "Declarations: each repository's inventory as the scan applied it."
+          : "Declarations: not in the input (pass `--inventory` to fill in owner, purpose, DPA and review dates)."),
+    "",
+  );
+
+  // 1. Inventory: one row per vendor and distinct declaration (repositories may hold their own inventories).
+  out.push("## 1. AI vendor inventory", "");
+  const invRows: string[][] = [];
+  for (const v of vendors) {
+    const groups = new Map<string, { d: DeclaredVendor | undefined; status: VendorStatus; repos: string[] }>();
+    for (const u of v.uses) {
+      const repo = repos.find((r) => r.name === u.repository)!;
+      const d = declOf(repo, v.id);
+      const key = `${u.usage.status}\u0000${JSON.stringify(d ?? null)}`;
+      if (!groups.has(key)) groups.set(key, { d, status: u.usage.status, repos: [] });
+      groups.get(key)!.repos.push(u.repository);
+    }
+    for (const g of [...groups.values()].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9))) {
+      invRows.push([
+        `${mdCell(v.name)} (${mdCode(v.id)})`,
+        `${STATUS_ICON[g.status]} ${g.status}`,
+        ...declarationCells(g.d),
+        single ? String(v.uses.length ? "yes" : "no") : g.repos.map(mdCode).join(", "),
+      ]);
+    }
+  }
+  // Declared in the given inventory but used nowhere: still part of the inventory an auditor reviews.
+  for (const [id, d] of [...(input.inventory?.vendors ?? new Map<string, DeclaredVendor>()).entries()].sort(([a], [b]) => byString(a, b))) {
+    if (vendors.some((v) => v.id === id)) continue;
+    const name = input.spec?.(id)?.name ?? id;
+    invRows.push([`${mdCell(name)} (${mdCode(id)})`, `${d.status} · not used`, ...declarationCells(d), "—"]);
+  }
+  const header = ["vendor", "status", "owner", "purpose", "data classes", "DPA", "no-training", "residency", "last review", "attestations", single ? "used" : "repositories"];
+  if (invRows.length === 0) out.push("No AI vendor is used or declared.", "");
+  else out.push(...mdTable(header, invRows, Number.MAX_SAFE_INTEGER), "");
+
+  // 2. Where each vendor is used.
+  out.push("## 2. Where each vendor is used", "");
+  if (vendors.length === 0) out.push("Nowhere.", "");
+  for (const v of vendors) {
+    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "");
+    for (const u of v.uses) {
+      const byFile = new Map<string, Evidence[]>();
+      for (const e of u.usage.evidence) {
+        if (!byFile.has(e.file)) byFile.set(e.file, []);
+        byFile.get(e.file)!.push(e);
+      }
+      const facts = [
+        u.usage.status,
+        u.usage.direct ? "" : "transitive only",
+        u.usage.regions.length ? `regions ${u.usage.regions.join(", ")}` : "",
+        u.usage.models.length ? `models ${u.usage.models.join(", ")}` : "",
+        u.usage.frameworks.length ? `through ${u.usage.frameworks.join(", ")}` : "",
+      ].filter(Boolean);
+      out.push(`- ${mdCode(u.repository)} — ${mdCell(facts.join("; "))}`);
+      const files = [...byFile.entries()];
+      for (const [, list] of files.slice(0, maxFiles)) out.push(`  - ${list.slice(0, 5).map(evidenceLine).join("; ")}${list.length > 5 ? ` (+${list.length - 5} more)` : ""}`);
+      if (files.length > maxFiles) out.push(`  - … ${files.length - maxFiles} more files (the JSON report lists all)`);
+    }
+    out.push("");
+  }
+
+  // 3. Data flows.
+  out.push("## 3. Data flows", "", "Components (folders) of each repository → the vendor's endpoint, labelled with how the code reaches it.", "");
+  if (vendors.length === 0) out.push("None.", "");
+  for (const v of vendors) {
+    const usage: Pick<VendorUsage, "evidence" | "regions"> = {
+      evidence: v.uses.flatMap((u) => u.usage.evidence),
+      regions: [...new Set(v.uses.flatMap((u) => u.usage.regions))],
+    };
+    const residency = [
+      ...new Set(v.uses.flatMap((u) => declOf(repos.find((r) => r.name === u.repository)!, v.id)?.residency ?? [])),
+    ].sort(byString);
+    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency), "```", "");
+  }
+
+  // 4. Open findings.
+  const findings = repos.flatMap((r) => r.report.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })));
+  const suppressed = repos.reduce((n, r) => n + r.report.findings.filter((f) => f.suppressed).length, 0);
+  out.push(`## 4. Open findings (${findings.length})`, "");
+  if (findings.length === 0) out.push("None.", "");
+  else {
+    const rows = findings.map(({ r, f }) => [
+      ...(single ? [] : [mdCode(r.name)]),
+      `${f.severity}${f.blocking ? " · **blocking**" : ""}`,
+      mdCode(f.rule),
+      f.vendor ? mdCode(f.vendor) : "—",
+      f.file ? mdCode(`${f.file}${f.line ? `:${f.line}` : ""}`) : "—",
+      mdCell(f.message),
+    ]);
+    out.push(...mdTable([...(single ? [] : ["repository"]), "severity", "rule", "vendor", "where", "message"], rows, Number.MAX_SAFE_INTEGER), "");
+  }
+  if (suppressed > 0) out.push(`${plural(suppressed, "finding")} suppressed with a recorded reason (see the JSON report).`, "");
+  if (errors.length > 0) {
+    out.push(`### Not scanned (${errors.length})`, "");
+    out.push(...mdTable(["repository", "reason"], errors.map((e) => [mdCode(e.repository), mdCell(e.reason)]), Number.MAX_SAFE_INTEGER), "");
+  }
+
+  // 5. Provenance.
+  out.push("## 5. Provenance", "");
+  const rows = repos.map((r) => [
+    mdCode(r.name),
+    r.report.target.commit ? mdCode(r.report.target.commit) : "unknown",
+    r.report.inventory.path ? mdCode(r.report.inventory.path) : "none",
+    mdCell(`shadow-ai ${r.report.tool.version}`),
+    mdCell(r.report.tool.catalogVersion),
+    String(r.report.stats.files),
+  ]);
+  out.push(...mdTable(["repository", "commit", "inventory", "tool", "catalog", "files scanned"], rows, Number.MAX_SAFE_INTEGER), "");
+  out.push(`Scan date: ${input.scannedAt ? mdCell(input.scannedAt) : "not recorded in the report"}. Pack produced: ${mdCell(input.producedAt)}.`, "");
+  return out.join("\n");
+}
