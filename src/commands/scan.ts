@@ -1,5 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { reportContext } from "../org/declarations.js";
+import { toCycloneDx } from "../report/cyclonedx.js";
 import { toJson } from "../report/json.js";
 import { toMarkdown } from "../report/markdown.js";
 import { toSarif } from "../report/sarif.js";
@@ -13,6 +15,7 @@ const FORMATS: Record<string, (r: ScanReport, verbose: boolean) => string> = {
   json: (r) => toJson(r),
   sarif: (r) => toSarif(r),
   markdown: (r) => toMarkdown(r),
+  cyclonedx: (r) => toCycloneDx(r, reportContext(r)),
 };
 
 export const scanCommand: Command = {
