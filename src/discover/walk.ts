@@ -25,7 +25,7 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
  * Folders that hold someone else's code or generated output. Pruned before
  * descending, so a 200k-file node_modules costs one readdir entry.
  */
-const PRUNED_DIRS = new Set([
+export const PRUNED_DIRS = new Set([
   ".git", ".hg", ".svn", "node_modules", "bower_components", "jspm_packages", "vendor", "vendors", "third_party",
   "third-party", "thirdparty", "external", "dist", "build", "out", "target", ".next", ".nuxt", ".svelte-kit",
   ".output", ".turbo", ".cache", ".parcel-cache", "coverage", ".nyc_output", "__pycache__", ".venv", "venv",
@@ -34,7 +34,7 @@ const PRUNED_DIRS = new Set([
 ]);
 
 /** Ignore files in gitignore syntax: git's own, and one for this scanner. */
-const IGNORE_FILES = [".gitignore", ".shadowaiignore"];
+export const IGNORE_FILES = [".gitignore", ".shadowaiignore"];
 
 async function readIgnore(dir: string): Promise<Ignore | undefined> {
   let ig: Ignore | undefined;
