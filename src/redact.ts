@@ -10,10 +10,30 @@ export const SNIPPET_MAX = 160;
  * first characters stay so a reader can tell which key it was.
  */
 export function redact(text: string, catalog: Catalog): string {
-  let out = text;
+  // Every rule runs on the original text and the union of their matches is
+  // masked: masking one rule's match first could cut another key in two (the
+  // 32 hex inside a LangSmith key are an Azure-format match) and leave its tail.
+  const spans: [number, number][] = [];
   for (const rule of catalog.keyRules) {
     rule.regex.lastIndex = 0;
-    out = out.replace(rule.regex, mask);
+    for (const m of text.matchAll(rule.regex)) if (m[0].length > 0) spans.push([m.index!, m.index! + m[0].length]);
+  }
+  let out = text;
+  if (spans.length > 0) {
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const merged: [number, number][] = [];
+    for (const s of spans) {
+      const last = merged.at(-1);
+      if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+      else merged.push([s[0], s[1]]);
+    }
+    out = "";
+    let at = 0;
+    for (const [a, b] of merged) {
+      out += text.slice(at, a) + mask(text.slice(a, b));
+      at = b;
+    }
+    out += text.slice(at);
   }
   // Only keywords that are part of the key itself (rules without context words:
   // `sk-ant-`, `gsk_`), and only at a token's start: `hf_` inside `shelf_life` is no key.
