@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument } from "yaml";
 import type { Catalog } from "../catalog/compile.js";
+import { redact } from "../redact.js";
 import { InventoryError, type Problem } from "./errors.js";
 import { locate, position, schemaProblems } from "./schema.js";
 import { didYouMean } from "./suggest.js";
@@ -25,8 +26,10 @@ export interface ParseOptions {
 export function parseInventory(text: string, options: ParseOptions): Inventory {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  // A message may quote a value from the file, and a key pasted into the wrong
+  // field is still a key: every message passes through the one redaction step.
   const fail = (problems: Problem[]) => {
-    throw new InventoryError(options.file, problems);
+    throw new InventoryError(options.file, problems.map((p) => ({ ...p, message: redact(p.message, options.catalog) })));
   };
   if (doc.errors.length > 0) {
     fail(
