@@ -3,6 +3,7 @@ import { baselineCommand } from "./commands/baseline.js";
 import { evidenceCommand } from "./commands/evidence.js";
 import { initCommand } from "./commands/init.js";
 import { mergeCommand } from "./commands/merge.js";
+import { orgCommand } from "./commands/org.js";
 import { scanCommand } from "./commands/scan.js";
 import { UsageError, type Command, type CommandIO } from "./commands/types.js";
 import { ConfigError } from "./inventory/errors.js";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   baseline: baselineCommand,
   merge: mergeCommand,
   evidence: evidenceCommand,
+  org: orgCommand,
 };
 
 function help(): string {

@@ -60,6 +60,7 @@ export interface OrgReportInput {
   generatedAt?: string;
   repositories: OrgRepository[];
   errors: OrgError[];
+  skipped?: OrgError[];
 }
 
 /**
@@ -74,6 +75,9 @@ export function buildOrgReport(input: OrgReportInput): OrgReport {
   for (const e of input.errors) if (!repos.has(e.repository) && !errs.has(e.repository)) errs.set(e.repository, e);
   const repositories = [...repos.values()].sort((a, b) => byString(a.name, b.name));
   const errors = [...errs.values()].sort((a, b) => byString(a.repository, b.repository));
+  const skip = new Map<string, OrgError>();
+  for (const x of input.skipped ?? []) if (!repos.has(x.repository) && !errs.has(x.repository) && !skip.has(x.repository)) skip.set(x.repository, x);
+  const skipped = [...skip.values()].sort((a, b) => byString(a.repository, b.repository));
   return {
     schemaVersion: 1,
     kind: "org",
@@ -82,6 +86,7 @@ export function buildOrgReport(input: OrgReportInput): OrgReport {
     ...(input.generatedAt ? { generatedAt: input.generatedAt } : {}),
     repositories,
     errors,
+    ...(skipped.length ? { skipped } : {}),
     rollup: rollup(repositories, errors),
   };
 }
@@ -108,6 +113,7 @@ function nameOf(report: ScanReport, source: string): string {
 export function mergeReports(sources: MergeSource[], tool: { version: string }): OrgReport {
   const repositories: OrgRepository[] = [];
   const errors: OrgError[] = [];
+  const skipped: OrgError[] = [];
   const catalogs = new Set<string>();
   const orgs = new Set<string>();
   let generatedAt: string | undefined;
@@ -115,6 +121,7 @@ export function mergeReports(sources: MergeSource[], tool: { version: string }):
     if (isOrgReport(value)) {
       repositories.push(...value.repositories);
       errors.push(...value.errors);
+      skipped.push(...(value.skipped ?? []));
       if (value.org) orgs.add(value.org);
       if (value.generatedAt && (!generatedAt || value.generatedAt > generatedAt)) generatedAt = value.generatedAt;
       if (value.tool?.catalogVersion) catalogs.add(value.tool.catalogVersion);
@@ -132,6 +139,7 @@ export function mergeReports(sources: MergeSource[], tool: { version: string }):
     ...(generatedAt ? { generatedAt } : {}),
     repositories,
     errors,
+    skipped,
   });
 }
 
@@ -150,6 +158,7 @@ export function orgJson(report: OrgReport, scanJson: (r: ScanReport) => string):
       ...(r.declared ? { declared: r.declared } : {}),
     })),
     errors: report.errors.map((e) => ({ repository: e.repository, reason: e.reason })),
+    ...(report.skipped?.length ? { skipped: report.skipped.map((e) => ({ repository: e.repository, reason: e.reason })) } : {}),
     rollup: report.rollup,
   };
   return `${JSON.stringify(view, null, 2)}\n`;

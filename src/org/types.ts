@@ -56,5 +56,7 @@ export interface OrgReport {
   generatedAt?: string;
   repositories: OrgRepository[];
   errors: OrgError[];
+  /** Listed but left out by the filters (archived, forks, visibility, topics, names), with why. */
+  skipped?: OrgError[];
   rollup: OrgRollup;
 }

@@ -106,6 +106,11 @@ export function toOrgMarkdown(org: OrgReport, options: OrgMarkdownOptions = {}):
   if (org.errors.length === 0) out.push("Every repository was scanned.", "");
   else out.push(...mdTable(["repository", "reason"], org.errors.map((e) => [mdCode(e.repository), mdCell(e.reason)]), max), "");
 
+  if (org.skipped?.length) {
+    out.push(`<details><summary>Left out by the filters (${org.skipped.length})</summary>`, "");
+    out.push(...mdTable(["repository", "why"], org.skipped.map((e) => [mdCode(e.repository), mdCell(e.reason)]), max), "", "</details>", "");
+  }
+
   const catalog = org.tool.catalogVersion ? `, catalog ${mdCell(org.tool.catalogVersion)}` : "";
   out.push(`<sub>shadow-ai ${mdCell(org.tool.version)}${catalog}${org.generatedAt ? ` · ${mdCell(org.generatedAt)}` : ""}</sub>`, "");
   return truncate(out.join("\n"), options.maxBytes ?? SUMMARY_MAX_BYTES, options.fullReportHint ?? "the JSON report");
