@@ -2,10 +2,49 @@
 // drags in TypeScript) is split into its own chunk so a scan that never needs it
 // never loads it. Output must be byte-identical for the same source: CI diffs it.
 import { build } from "esbuild";
-import { rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * The built-in catalog, parsed and validated now rather than on every run
+ * (src/catalog/builtin.ts): the same code the scanner runs, bundled on the fly.
+ */
+async function prebuiltCatalog() {
+  const outfile = `${root}.tmp/build-catalog-${process.pid}.mjs`;
+  await mkdir(`${root}.tmp`, { recursive: true });
+  await build({
+    stdin: { contents: 'export { prebuiltCatalog } from "./src/catalog/load.ts";', resolveDir: root, loader: "ts" },
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    logLevel: "warning",
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  try {
+    return (await import(pathToFileURL(outfile).href)).prebuiltCatalog(`${root}rules`);
+  } finally {
+    await rm(outfile, { force: true });
+  }
+}
+
+const catalog = JSON.stringify(await prebuiltCatalog());
+const embedCatalog = {
+  name: "builtin-catalog",
+  setup(b) {
+    // JSON.parse of one string literal loads faster than the same object literal.
+    b.onLoad({ filter: /[\\/]src[\\/]catalog[\\/]builtin\.ts$/ }, () => ({
+      contents: `export const BUILTIN = JSON.parse(${JSON.stringify(catalog)});`,
+      loader: "js",
+    }));
+  },
+};
 
 await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
 await build({
+  plugins: [embedCatalog],
   entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
   outdir: "dist",
   bundle: true,
