@@ -19,6 +19,11 @@ export interface ApiOptions {
   retry?: RetryOptions;
   userAgent?: string;
   signal?: AbortSignal;
+  /**
+   * Per try: from sending the request to the end of whatever reads its body
+   * (the waits between tries do not count).
+   */
+  timeoutMs?: number;
 }
 
 /** A request that failed for good; `reason` is what the org report says. */
@@ -85,6 +90,11 @@ function isAbort(err: unknown): boolean {
  * attempts. Any other response is returned as it is, for the caller to judge.
  */
 export async function apiGet(url: string, options: ApiOptions, accept = "application/vnd.github+json"): Promise<Response> {
+  return (await apiRequest(url, options, accept)).res;
+}
+
+/** apiGet, and the signal the returned response's body is bound to (its try's timeout). */
+export async function apiRequest(url: string, options: ApiOptions, accept = "application/vnd.github+json"): Promise<{ res: Response; signal?: AbortSignal }> {
   const attempts = Math.max(1, options.retry?.attempts ?? 5);
   const base = options.retry?.baseDelayMs ?? 1000;
   const max = options.retry?.maxDelayMs ?? 60_000;
@@ -98,8 +108,10 @@ export async function apiGet(url: string, options: ApiOptions, accept = "applica
   for (let attempt = 1; ; attempt++) {
     let res: Response | undefined;
     let wait: number | undefined;
+    const timers = [...(options.timeoutMs ? [AbortSignal.timeout(options.timeoutMs)] : []), ...(options.signal ? [options.signal] : [])];
+    const signal = timers.length > 1 ? AbortSignal.any(timers) : timers[0];
     try {
-      res = await fetch(url, { headers, signal: options.signal, redirect: "follow" });
+      res = await fetch(url, { headers, signal, redirect: "follow" });
     } catch (err) {
       if (isAbort(err)) throw err;
       last = `network error: ${(err as Error).cause ? String(((err as Error).cause as Error).message ?? (err as Error).cause) : (err as Error).message}`;
@@ -115,7 +127,7 @@ export async function apiGet(url: string, options: ApiOptions, accept = "applica
       } else if (res.status >= 500) {
         wait = requestedWait(res);
         last = `HTTP ${res.status} ${res.statusText}`.trim();
-      } else return res;
+      } else return { res, signal };
       await res.body?.cancel().catch(() => {});
     }
     if (attempt >= attempts) throw new ApiError(`${last} after ${attempts} attempts`, res?.status);

@@ -1,11 +1,13 @@
 import { Readable } from "node:stream";
-import { ApiError, apiGet, failure, type ApiOptions } from "./org-repos.js";
+import { ApiError, apiRequest, failure, type ApiOptions } from "./org-repos.js";
 
 export interface Tarball {
   /** The gzip'd tar bytes as they arrive. */
   stream: Readable;
   /** From Content-Length, when the server sent it. */
   bytes?: number;
+  /** Aborts when the successful try's time is up (the stream then fails). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -19,12 +21,13 @@ export async function fetchTarball(fullName: string, ref: string | undefined, op
   const [owner, repo] = fullName.split("/");
   if (!owner || !repo) throw new ApiError(`not an owner/name repository: '${fullName}'`);
   const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/tarball${ref ? `/${ref.split("/").map(encodeURIComponent).join("/")}` : ""}`;
-  const res = await apiGet(`${api}${path}`, options, "application/vnd.github+json, application/x-gzip, application/octet-stream");
+  const { res, signal } = await apiRequest(`${api}${path}`, options, "application/vnd.github+json, application/x-gzip, application/octet-stream");
   if (!res.ok) throw new ApiError(await failure(res), res.status);
   if (!res.body) throw new ApiError("the archive response has no body", res.status);
   const length = Number(res.headers.get("content-length"));
   return {
     stream: Readable.fromWeb(res.body as import("node:stream/web").ReadableStream<Uint8Array>),
     ...(Number.isFinite(length) && length > 0 ? { bytes: length } : {}),
+    ...(signal ? { signal } : {}),
   };
 }

@@ -25,7 +25,7 @@ export interface OrgScanOptions {
   only?: string[];
   /** Repositories scanned at once (default 4). */
   concurrency?: number;
-  /** Per repository: download and scan (default 600 s). */
+  /** Per repository and try: waiting for the archive, downloading and scanning it (default 600 s; waits between tries do not count). */
   timeoutMs?: number;
   /** Per repository, compressed and uncompressed (default 1 GiB). */
   maxArchiveBytes?: number;
@@ -65,8 +65,9 @@ async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<v
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-function reasonOf(err: unknown, repo: OrgRepo, signal: AbortSignal, timeoutMs: number): string {
-  if (signal.aborted && (signal.reason as Error)?.name === "TimeoutError") return `timed out after ${Math.round(timeoutMs / 100) / 10} s`;
+function reasonOf(err: unknown, repo: OrgRepo, signal: AbortSignal | undefined, timeoutMs: number): string {
+  const timedOut = (signal?.aborted && (signal.reason as Error)?.name === "TimeoutError") || (err as Error)?.name === "TimeoutError";
+  if (timedOut) return `timed out after ${Math.round(timeoutMs / 100) / 10} s`;
   if (err instanceof ApiError) {
     if (err.status === 404) return repo.size === 0 ? "empty repository (nothing to archive)" : `not found (404): ${err.reason}`;
     if (err.status === 451) return `unavailable for legal reasons (451)`;
@@ -102,12 +103,12 @@ export async function scanOrg(options: OrgScanOptions): Promise<OrgScan> {
   let done = 0;
   await mapLimit(selected, options.concurrency ?? 4, async (repo) => {
     const started = Date.now();
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = options.api.signal ? AbortSignal.any([timeout, options.api.signal]) : timeout;
+    let signal: AbortSignal | undefined;
     let detail: string;
     let outcome: OrgProgress["outcome"];
     try {
-      const tarball = await fetchTarball(repo.fullName, repo.defaultBranch, { ...options.api, signal });
+      const tarball = await fetchTarball(repo.fullName, repo.defaultBranch, { ...options.api, timeoutMs });
+      signal = tarball.signal;
       if (tarball.bytes !== undefined && tarball.bytes > maxBytes) {
         tarball.stream.destroy();
         throw new TooLargeError(`too large: the archive is ${tarball.bytes} bytes, over ${maxBytes}`);
@@ -116,8 +117,8 @@ export async function scanOrg(options: OrgScanOptions): Promise<OrgScan> {
       tarball.stream.on("error", (e) => capped.destroy(e));
       // The timeout also ends a scan whose download has finished.
       const aborted = new Promise<never>((_, reject) => {
-        if (signal.aborted) reject(signal.reason);
-        signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+        if (signal?.aborted) reject(signal.reason);
+        signal?.addEventListener("abort", () => reject(signal!.reason), { once: true });
       });
       aborted.catch(() => {});
       const { report, inventory } = await Promise.race([
