@@ -3,19 +3,26 @@
 // never loads it. Output must be byte-identical for the same source: CI diffs it.
 import { build } from "esbuild";
 import { mkdir, rm } from "node:fs/promises";
+import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /**
- * The built-in catalog, parsed and validated now rather than on every run
- * (src/catalog/builtin.ts): the same code the scanner runs, bundled on the fly.
+ * What is computed now rather than on every run, by the same code the scanner
+ * runs (bundled on the fly): the built-in catalog parsed and validated
+ * (src/catalog/builtin.ts) and the inventory schema's validator compiled to code
+ * (src/inventory/schema-validator.ts).
  */
-async function prebuiltCatalog() {
+async function prebuilt() {
   const outfile = `${root}.tmp/build-catalog-${process.pid}.mjs`;
   await mkdir(`${root}.tmp`, { recursive: true });
   await build({
-    stdin: { contents: 'export { prebuiltCatalog } from "./src/catalog/load.ts";', resolveDir: root, loader: "ts" },
+    stdin: {
+      contents: 'export { prebuiltCatalog } from "./src/catalog/load.ts"; export { inventoryValidatorModule } from "./src/inventory/schema.ts";',
+      resolveDir: root,
+      loader: "ts",
+    },
     outfile,
     bundle: true,
     format: "esm",
@@ -24,27 +31,33 @@ async function prebuiltCatalog() {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   try {
-    return (await import(pathToFileURL(outfile).href)).prebuiltCatalog(`${root}rules`);
+    const m = await import(pathToFileURL(outfile).href);
+    return { catalog: JSON.stringify(m.prebuiltCatalog(`${root}rules`)), validator: m.inventoryValidatorModule() };
   } finally {
     await rm(outfile, { force: true });
   }
 }
 
-const catalog = JSON.stringify(await prebuiltCatalog());
-const embedCatalog = {
-  name: "builtin-catalog",
+const { catalog, validator } = await prebuilt();
+const embed = {
+  name: "prebuilt",
   setup(b) {
     // JSON.parse of one string literal loads faster than the same object literal.
     b.onLoad({ filter: /[\\/]src[\\/]catalog[\\/]builtin\.ts$/ }, () => ({
       contents: `export const BUILTIN = JSON.parse(${JSON.stringify(catalog)});`,
       loader: "js",
     }));
+    b.onLoad({ filter: /[\\/]src[\\/]inventory[\\/]schema-validator\.ts$/ }, (args) => ({
+      contents: validator,
+      loader: "js",
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 
 await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
 await build({
-  plugins: [embedCatalog],
+  plugins: [embed],
   entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
   outdir: "dist",
   bundle: true,

@@ -1,7 +1,13 @@
 // The optimised paths must give what the straightforward ones give.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { loadCatalog, prebuiltCatalog, readCatalogSource } from "../src/catalog/load.js";
+import { inventorySchema, inventoryValidatorModule, isDate } from "../src/inventory/schema.js";
 import { packageRoot } from "../src/package-root.js";
 
 const rules = join(packageRoot(), "rules");
@@ -12,5 +18,37 @@ describe("performance paths", () => {
     expect(pre.source).toEqual(readCatalogSource(rules));
     expect(pre.version).toBe(loadCatalog(rules).version);
     expect(pre.digest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("the build-time inventory validator reports what ajv's runtime compile reports", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shadow-ai-validator-"));
+    try {
+      // As the bundle has it, with this module's isDate and ajv's runtime helpers.
+      const code = inventoryValidatorModule()
+        .replace('import { isDate } from "./schema.ts";', `import { createRequire } from "node:module"; const require = createRequire(${JSON.stringify(join(packageRoot(), "package.json"))}); const isDate = ${isDate.toString()};`);
+      writeFileSync(join(dir, "validator.mjs"), code);
+      const pre = (await import(pathToFileURL(join(dir, "validator.mjs")).href)) as { PRECOMPILED: { validate: (v: unknown) => boolean & { errors?: unknown } } };
+      const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+      ajv.addFormat("date", { type: "string", validate: isDate });
+      const runtime = ajv.compile(inventorySchema());
+      const folder = join(packageRoot(), "fixtures", "inventory");
+      const docs = readdirSync(folder)
+        .filter((n) => n.endsWith(".yml"))
+        .flatMap((n) => {
+          try {
+            return [parse(readFileSync(join(folder, n), "utf8")) as unknown];
+          } catch {
+            return [];
+          }
+        });
+      expect(docs.length).toBeGreaterThan(5);
+      for (const doc of [...docs, {}, { version: 2, extra: 1 }, { version: 1, vendors: { X: { status: "maybe", "last-review": "2025-02-30" } } }]) {
+        const validate = pre.PRECOMPILED.validate as unknown as { (v: unknown): boolean; errors?: unknown };
+        expect(validate(doc)).toBe(runtime(doc));
+        expect(validate.errors ?? null).toEqual(runtime.errors ?? null);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
