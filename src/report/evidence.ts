@@ -37,7 +37,7 @@ export interface EvidenceInput {
 
 const STATUS_ORDER: Record<string, number> = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 /**
  * Text for a Mermaid label inside `"…"`. Mermaid reads `#<number>;` as a

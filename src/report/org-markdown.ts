@@ -35,7 +35,7 @@ export function mdTable(header: string[], rows: string[][], max: number, hint = 
   return out;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 export function toOrgMarkdown(org: OrgReport, options: OrgMarkdownOptions = {}): string {
   const max = options.maxRows ?? 200;

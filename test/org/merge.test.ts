@@ -111,7 +111,7 @@ describe("org Markdown", () => {
     expect(md).toContain("| repository | `deepseek` | `huggingface` | `anthropic` | `openai` |");
     // acme/ml (prohibited) is the first matrix row.
     expect(md.slice(matrix).split("\n").find((l) => l.startsWith("| `acme/"))).toMatch(/^\| `acme\/ml` \| ⛔ \| 🔴 \| — \|/);
-    expect(md).toContain("❌ **1 repository with blocking findings**");
+    expect(md).toContain("❌ **1 repository with blocking findings** · 4 repositories scanned · ⚠️ **2 not scanned** · 3 use AI vendors · 4 vendors.");
   });
 
   it("stays under a byte budget with a note", () => {
