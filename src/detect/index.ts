@@ -14,6 +14,7 @@ import { detectNotebook, detectPython } from "./python/index.js";
 import { isOwnInput } from "./own-inputs.js";
 import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
+import { isTestPath, testLiterals } from "./test-code.js";
 import type { DetectOutput, Detector } from "./types.js";
 
 export interface FileResult {
@@ -71,10 +72,17 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
   } catch (err) {
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
-  const analyzed = analyzeLiterals(file, text, out.literals, catalog);
+  let analyzed = analyzeLiterals(file, text, out.literals, catalog);
   const evidence = [...out.evidence, ...analyzed.evidence];
   // Gateways route requests to other processors: needs the file's evidence so far.
-  evidence.push(...detectGateways(file, text, out.literals, evidence, catalog));
+  let routed = detectGateways(file, text, out.literals, evidence, catalog);
+  // A test's strings are fixtures: see test-code.ts.
+  if (isTestPath(file.path)) {
+    analyzed = testLiterals(out.evidence, analyzed.evidence);
+    routed = testLiterals(out.evidence, routed).evidence;
+    evidence.splice(out.evidence.length, Infinity, ...analyzed.evidence);
+  }
+  evidence.push(...routed);
   if (file.kind !== "lockfile") {
     const vendorsInFile = new Set(evidence.flatMap((e) => (e.vendor ? [e.vendor] : [])));
     evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));

@@ -1,0 +1,39 @@
+// Traps seen in real repositories: each fixture under fixtures/traps/ reproduces,
+// in the repository's shape, a false positive or a miss found by scanning it.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scan } from "../src/scan.js";
+import type { ScanReport } from "../src/types.js";
+
+const trap = (name: string) => scan(join(import.meta.dirname, "..", "fixtures", "traps", name), { noInventory: true, noBaseline: true });
+const ids = (r: ScanReport) => r.vendors.map((v) => v.id);
+const places = (r: ScanReport, vendor: string) =>
+  r.vendors.find((v) => v.id === vendor)?.evidence.map((e) => `${e.kind} ${e.file}:${e.line}`) ?? [];
+
+describe("test code and fixtures (msw/responses mocks in httpx-, axios-, sentry-python-shaped repos)", () => {
+  it("a host, env name, model or region in a test's strings is a fixture, not usage", async () => {
+    const r = await trap("test-fixtures");
+    // groq (msw handler), anthropic (responses mock, patched env), mistral (recorded fixture) are mocks.
+    expect(ids(r)).toEqual(["openai"]);
+  });
+
+  it("a test that imports an SDK still counts, with the env name it configures the client from", async () => {
+    const r = await trap("test-fixtures");
+    expect(places(r, "openai")).toEqual(["import tests/integration/test_live_summary.py:3", "env tests/integration/test_live_summary.py:7"]);
+    // Model ids in tests are what stubs echo back: no unapproved-model noise from them.
+    expect(r.vendors[0]!.models).toEqual([]);
+    expect(r.vendors[0]!.regions).toEqual([]);
+  });
+});
+
+describe("isTestPath", () => {
+  it("knows test files and folders by their conventional names, and nothing else", async () => {
+    const { isTestPath } = await import("../src/detect/test-code.js");
+    for (const p of ["tests/test_x.py", "src/__tests__/a.ts", "a.test.ts", "pkg/b.spec.js", "client_test.go", "conftest.py", "src/ClientTest.java", "spec/x.rb", "tests/cassettes/a.yaml", "x/__mocks__/openai.ts", "testdata/a.json"]) {
+      expect(isTestPath(p), p).toBe(true);
+    }
+    for (const p of ["src/latest.py", "src/requests.py", "src/contest.ts", "e2e/app.ts", "src/testing_utils/x.py", "manifest.json", "src/attestation.ts"]) {
+      expect(isTestPath(p), p).toBe(false);
+    }
+  });
+});
