@@ -3,20 +3,19 @@ import { isAbsolute, join, relative, resolve as resolvePath, sep } from "node:pa
 import type { Catalog } from "./catalog/compile.js";
 import { extendCatalog } from "./catalog/extend.js";
 import { loadCatalog } from "./catalog/load.js";
-import { detectFile, type FileResult } from "./detect/index.js";
 import type { Mention } from "./detect/analyze.js";
 import { discover, type DiscoverOptions } from "./discover/walk.js";
 import { gitHead } from "./discover/git-head.js";
-import { readText } from "./discover/read.js";
 import { DEFAULT_BASELINE, readBaseline } from "./evaluate/baseline.js";
 import { evaluate, type Baseline } from "./evaluate/rules.js";
-import { MARKER, parseMarkers, type SuppressionMarker } from "./evaluate/suppress.js";
+import type { SuppressionMarker } from "./evaluate/suppress.js";
 import { findInventory } from "./inventory/find.js";
 import { loadInventory } from "./inventory/load.js";
 import { mergeInventories } from "./inventory/merge.js";
 import type { Inventory } from "./inventory/types.js";
 import { packageVersion } from "./package-root.js";
 import { resolve } from "./resolve/resolve.js";
+import { scanFiles } from "./scan-files.js";
 import type { Diagnostic, Evidence, ScanReport } from "./types.js";
 
 export interface ScanOptions extends DiscoverOptions {
@@ -85,20 +84,6 @@ async function loadInventories(abs: string, options: ScanOptions, catalog: Catal
   return { inventory: org && repo ? mergeInventories(org, repo) : (repo ?? org), files };
 }
 
-/** Maps over items with at most `limit` promises in flight; results keep input order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /** discover → detect → resolve → evaluate, for one directory tree. */
 export async function scan(root: string, options: ScanOptions = {}): Promise<ScanReport> {
   const started = performance.now();
@@ -123,33 +108,16 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   const diagnostics: Diagnostic[] = [...found.diagnostics];
   let bytes = 0;
   const markers: SuppressionMarker[] = [];
-
-  const results = await mapLimit(found.files, options.concurrency ?? 16, async (file): Promise<FileResult | undefined> => {
-    const read = await readText(join(abs, file.path));
-    if ("error" in read) {
-      diagnostics.push({ file: file.path, message: read.error });
-      skipped.unreadable = (skipped.unreadable ?? 0) + 1;
-      return undefined;
-    }
-    if ("skip" in read) {
-      skipped[read.skip] = (skipped[read.skip] ?? 0) + 1;
-      return undefined;
-    }
-    bytes += file.size;
-    // Inline suppressions: a cheap substring test first; prose only talks about them.
-    if (file.kind !== "prose" && read.text.includes(MARKER)) markers.push(...parseMarkers(file.path, read.text));
-    try {
-      return await detectFile(file, read.text, catalog);
-    } catch (err) {
-      diagnostics.push({ file: file.path, message: `could not scan: ${(err as Error).message}` });
-      return undefined;
-    }
-  });
-
   const evidence: Evidence[] = [];
   const mentions: Mention[] = [];
   let scanned = 0;
-  for (const r of results) {
+  // In file order, so the report is the same however the work was split.
+  for (const o of await scanFiles(abs, found.files, catalog)) {
+    bytes += o.bytes;
+    if (o.skip) skipped[o.skip] = (skipped[o.skip] ?? 0) + 1;
+    if (o.diagnostic) diagnostics.push(o.diagnostic);
+    if (o.markers) markers.push(...o.markers);
+    const r = o.result;
     if (!r) continue;
     if (r.skipped) {
       skipped[r.skipped] = (skipped[r.skipped] ?? 0) + 1;

@@ -42,12 +42,15 @@ export function detectGateways(
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 300) continue;
-    const at = { file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) };
+    // The snippet only for a literal that becomes evidence: finding a line is a walk from the file's start.
+    const at = () => ({ file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) });
 
-    for (const m of value.matchAll(/\b(router\.huggingface\.co)\/([a-z0-9-]+)\//g)) {
-      const gateway = ROUTER_PATH_GATEWAYS.get(m[1]!)!;
-      const vendor = catalog.iac.gatewayRoute(gateway, m[2]!);
-      if (vendor) out.push({ kind: "host", ...at, vendor, host: m[1]!, via: gateway });
+    if (value.includes("router.huggingface.co/")) {
+      for (const m of value.matchAll(/\b(router\.huggingface\.co)\/([a-z0-9-]+)\//g)) {
+        const gateway = ROUTER_PATH_GATEWAYS.get(m[1]!)!;
+        const vendor = catalog.iac.gatewayRoute(gateway, m[2]!);
+        if (vendor) out.push({ kind: "host", ...at(), vendor, host: m[1]!, via: gateway });
+      }
     }
 
     if (!lit.key || !MODEL_KEY.test(lit.key) || !/^[\w.:/@-]{3,200}$/.test(value)) continue;
@@ -56,7 +59,7 @@ export function detectGateways(
       const hit = route(catalog, gateway, value);
       if (!hit) continue;
       routed = true;
-      const e: Evidence = { kind, ...at, vendor: hit.vendor, via: hit.via, model: hit.model };
+      const e: Evidence = { kind, ...at(), vendor: hit.vendor, via: hit.via, model: hit.model };
       const region = hit.vendor === "aws-bedrock" ? bedrockGeo(hit.model, catalog) : undefined;
       if (region) e.region = region;
       out.push(e);
@@ -64,7 +67,7 @@ export function detectGateways(
     }
     if (!routed && bedrockKind) {
       const region = bedrockGeo(value, catalog);
-      if (region) out.push({ kind: bedrockKind, ...at, vendor: "aws-bedrock", region, model: value });
+      if (region) out.push({ kind: bedrockKind, ...at(), vendor: "aws-bedrock", region, model: value });
     }
   }
   return out;
