@@ -17,6 +17,8 @@ dropped.
 Options:
   -f, --format <${Object.keys(ORG_FORMATS).join("|")}>  output format (default: json)
   -o, --output <file>             write to a file (atomically) instead of stdout
+      --expected <file>           the repositories that should be there (\`shadow-ai org --list\`
+                                  JSON); any no report names becomes an error
       --fail-on-error             exit 1 when any repository could not be scanned
       --fail-on-blocking          exit 1 when any repository has a blocking finding
 `,
@@ -27,11 +29,12 @@ Options:
       options: {
         format: { type: "string", short: "f", default: "json" },
         output: { type: "string", short: "o" },
+        expected: { type: "string" },
         "fail-on-error": { type: "boolean" },
         "fail-on-blocking": { type: "boolean" },
       },
     });
-    if (positionals.length === 0) throw new UsageError("merge needs at least one report file");
+    if (positionals.length === 0 && !values.expected) throw new UsageError("merge needs at least one report file");
     const render = ORG_FORMATS[values.format!];
     if (!render) throw new UsageError(`unknown format '${values.format}' (one of: ${Object.keys(ORG_FORMATS).join(", ")})`);
     const sources = [];
@@ -48,9 +51,19 @@ Options:
         throw new UsageError(`${file}: not JSON: ${(err as Error).message}`);
       }
     }
+    let expected: string[] = [];
+    if (values.expected) {
+      try {
+        const list = JSON.parse(await readFile(values.expected, "utf8")) as unknown;
+        if (!Array.isArray(list)) throw new Error("not a JSON list");
+        expected = list.map((x) => (typeof x === "string" ? x : String((x as { name?: unknown }).name)));
+      } catch (err) {
+        throw new UsageError(`--expected ${values.expected}: ${(err as Error).message}`);
+      }
+    }
     let org;
     try {
-      org = mergeReports(sources, { version: packageVersion() });
+      org = mergeReports(sources, { version: packageVersion() }, expected);
     } catch (err) {
       throw new UsageError((err as Error).message);
     }

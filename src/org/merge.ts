@@ -110,7 +110,7 @@ function nameOf(report: ScanReport, source: string): string {
  * comma-separated, when shards disagree). generatedAt is the latest input's:
  * merging adds no clock of its own.
  */
-export function mergeReports(sources: MergeSource[], tool: { version: string }): OrgReport {
+export function mergeReports(sources: MergeSource[], tool: { version: string }, expected: string[] = []): OrgReport {
   const repositories: OrgRepository[] = [];
   const errors: OrgError[] = [];
   const skipped: OrgError[] = [];
@@ -133,6 +133,9 @@ export function mergeReports(sources: MergeSource[], tool: { version: string }):
       throw new Error(`${source}: not a shadow-ai report (expected a ScanReport or an org report with schemaVersion 1)`);
     }
   }
+  // Repositories a shard was given but no report names (the shard crashed or its upload failed).
+  const seen = new Set([...repositories.map((r) => r.name), ...errors.map((e) => e.repository)]);
+  for (const name of expected) if (!seen.has(name)) errors.push({ repository: name, reason: "no report: the shard that held it did not finish" });
   return buildOrgReport({
     tool: { name: "shadow-ai", version: tool.version, catalogVersion: [...catalogs].sort(byString).join(", ") },
     ...(orgs.size === 1 ? { org: [...orgs][0]! } : {}),

@@ -50,14 +50,14 @@ describe("shadow-ai org (bundled CLI)", () => {
   it("scans the fake organisation: JSON report, a progress line per repository in CI, atomic write", async () => {
     const out = join(work, "org.json");
     const r = await shadow(
-      ["org", "acme", "--api-url", gh.url, "--format", "json", "-o", out, "--inventory", "fixtures/org/inventory.yml", "--timeout", "2", "--max-wait", "2", "--retries", "3", "--concurrency", "4"],
+      ["org", "acme", "--api-url", gh.url, "--format", "json", "-o", out, "--inventory", "fixtures/org/inventory.yml", "--timeout", "5", "--max-wait", "2", "--retries", "3", "--concurrency", "4"],
       { GITHUB_TOKEN: "t0ken", SOURCE_DATE_EPOCH: "1790000000" },
     );
     expect(r.stderr).toContain("shadow-ai: 11 repositories to scan in acme (2 left out by filters)");
     const lines = r.stderr.split("\n").filter((l) => /^\[\d+\/11\] acme\//.test(l));
     expect(lines).toHaveLength(11);
     expect(lines.find((l) => l.includes("acme/ml"))).toMatch(/scanned — 3 vendors \(deepseek, huggingface, openai\), 3 blocking/);
-    expect(lines.find((l) => l.includes("acme/slow"))).toMatch(/ERROR — timed out after 2 s/);
+    expect(lines.find((l) => l.includes("acme/slow"))).toMatch(/ERROR — timed out after 5 s/);
     expect(r.code).toBe(0);
     const org = JSON.parse(await readFile(out, "utf8"));
     expect(org.generatedAt).toBe("2026-09-21T14:13:20.000Z");
@@ -75,6 +75,12 @@ describe("shadow-ai org (bundled CLI)", () => {
     const env = await shadow(["org", "acme", "--token", "t0ken", "--list"], { GITHUB_TOKEN: "wrong", GITHUB_API_URL: gh.url });
     expect(env.code).toBe(0);
     expect(JSON.parse(env.stdout).map((x: { name: string }) => x.name)).toHaveLength(11);
+    // The matrix the reusable workflow fans out over: keys shard and repos, every repository once.
+    const matrix = await shadow(["org", "acme", "--api-url", gh.url, "--token", "t0ken", "--list", "--shards", "300", "--per-shard", "3"]);
+    const include = JSON.parse(matrix.stdout).include as { shard: number; repos: string }[];
+    expect(include).toHaveLength(4);
+    expect(Object.keys(include[0]!).sort()).toEqual(["repos", "shard"]);
+    expect(include.flatMap((s) => s.repos.split(",")).sort()).toEqual(JSON.parse(env.stdout).map((x: { name: string }) => x.name).sort());
   });
 
   it("--fail-on-error, CSV and Markdown of one shard, merged with another", async () => {
@@ -103,6 +109,6 @@ describe("shadow-ai org (bundled CLI)", () => {
     expect(r.stdout).toContain("# AI vendor evidence pack — organisation acme");
     expect(r.stdout).toContain("| OpenAI (`openai`) | 🟢 approved | @acme/platform | Support ticket summaries |");
     expect((r.stdout.match(/```mermaid/g) ?? []).length).toBe(5);
-    expect(r.stdout).toContain("| `acme/slow` | timed out after 2 s |");
+    expect(r.stdout).toContain("| `acme/slow` | timed out after 5 s |");
   });
 });

@@ -60,6 +60,14 @@ describe("merge", () => {
     expect(org.repositories.map((r) => r.name)).toContain("acme/ml");
   });
 
+  it("names repositories a shard should have reported but did not", () => {
+    const org = mergeReports([{ source: "a", value: shardA() }], { version: "1" }, ["acme/api", "acme/huge", "acme/lost"]);
+    expect(org.errors).toEqual([
+      { repository: "acme/huge", reason: "too large" },
+      { repository: "acme/lost", reason: "no report: the shard that held it did not finish" },
+    ]);
+  });
+
   it("takes bare ScanReports, named by target root or file name, and refuses anything else", () => {
     const bare = { ...reports.get("api")!, target: { root: ".", commit: null } };
     const org = mergeReports([{ source: "out/acme-api.json", value: bare }, { source: "x.json", value: reports.get("web") }], { version: "1" });

@@ -53,7 +53,7 @@ describe("org scan against a fake GitHub on 127.0.0.1", () => {
       org: "acme",
       api: api(),
       concurrency: 3,
-      timeoutMs: 1500,
+      timeoutMs: 4000, // generous: other test files load the machine; only acme/slow may hit it
       fallbackInventory: { text: readFileSync(CENTRAL_INVENTORY, "utf8"), file: "inventory.yml" },
       now: NOW,
       tool,
@@ -65,7 +65,7 @@ describe("org scan against a fake GitHub on 127.0.0.1", () => {
       "acme/down": "HTTP 503 Service Unavailable after 3 attempts",
       "acme/empty": "empty repository (nothing to archive)",
       "acme/gone": "not found (404): HTTP 404: Not Found",
-      "acme/slow": "timed out after 1.5 s",
+      "acme/slow": "timed out after 4 s",
       "acme/throttled": "rate limited (HTTP 429): the API asks to wait 3600 s, over the 2 s limit",
     });
     expect(skipped.map((s) => s.repository)).toEqual(["acme/forked", "acme/old"]);
