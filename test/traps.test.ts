@@ -37,3 +37,17 @@ describe("isTestPath", () => {
     }
   });
 });
+
+describe("Anthropic's cloud clients (anthropic-quickstarts computer-use-demo shape)", () => {
+  it("AnthropicBedrock / AnthropicVertex send requests to the cloud: Bedrock and Vertex are found, not only Anthropic", async () => {
+    const r = await trap("anthropic-cloud-clients");
+    expect(ids(r)).toEqual(["anthropic", "aws-bedrock", "google-vertex-ai"]);
+    expect(places(r, "aws-bedrock")).toEqual([
+      "import computer_use_demo/loop.py:6",
+      "import web/app/api/chat/route.ts:1",
+    ]);
+    expect(places(r, "google-vertex-ai")).toEqual(["import computer_use_demo/loop.py:7"]);
+    // The Bedrock model id is attributed to Bedrock, the cloud that serves it.
+    expect(r.vendors.find((v) => v.id === "aws-bedrock")!.models).toEqual(["anthropic.claude-3-5-sonnet-20241022-v2:0"]);
+  });
+});

@@ -27,7 +27,11 @@ export function resolveImports(refs: ImportRef[], catalog: Catalog, literalValue
     const spec = ref.name ? `${ref.module}.${ref.name}` : ref.module;
     const targets = catalog.lookupImport("python", spec);
     if (targets.length === 0) continue;
-    const token = ref.nameToken && catalog.lookupImport("python", ref.module).length === 0 ? ref.nameToken : ref.moduleToken;
+    // Point at the imported name when it, not the module, decides the targets
+    // (`from google import genai`; `from anthropic import AnthropicBedrock`).
+    const moduleTargets = catalog.lookupImport("python", ref.module);
+    const byName = ref.nameToken && targets.some((t) => !moduleTargets.includes(t));
+    const token = byName ? ref.nameToken! : ref.moduleToken;
     for (const target of targets) {
       if (target.requiresLiteral?.length && !target.requiresLiteral.some((l) => literalValues.has(l))) continue;
       const key = `${ref.statement}|${targetKey(target)}`;
