@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { _, Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import standaloneModule from "ajv/dist/standalone/index.js";
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
 import { packageRoot } from "../package-root.js";
 import type { Problem } from "./errors.js";
@@ -35,6 +35,9 @@ const schemaText = () => readFileSync(join(packageRoot(), "schema", "inventory.s
 export function inventorySchema(): Record<string, unknown> {
   return JSON.parse(schemaText()) as Record<string, unknown>;
 }
+
+// CommonJS: the function is module.exports and, the same function, its `default`.
+const standaloneCode = standaloneModule.default;
 
 const digestOf = (text: string) => createHash("sha256").update(text).digest("hex");
 
