@@ -51,3 +51,17 @@ describe("Anthropic's cloud clients (anthropic-quickstarts computer-use-demo sha
     expect(r.vendors.find((v) => v.id === "aws-bedrock")!.models).toEqual(["anthropic.claude-3-5-sonnet-20241022-v2:0"]);
   });
 });
+
+describe("Vercel AI Gateway model strings (vercel/ai-chatbot shape)", () => {
+  it("creator/model strings in a file that uses the gateway name the processors behind it", async () => {
+    const r = await trap("ai-gateway-models");
+    expect(ids(r)).toEqual(["anthropic", "google-gemini", "vercel-ai-gateway"]);
+    const anthropic = r.vendors.find((v) => v.id === "anthropic")!;
+    expect(anthropic.evidence.map((e) => [e.file, e.line, e.via])).toEqual([["lib/ai/providers.ts", 11, "vercel-ai-gateway"]]);
+    expect(anthropic.models).toEqual(["claude-haiku-4.5"]);
+    expect(r.vendors.find((v) => v.id === "google-gemini")!.models).toEqual(["gemini-2.5-flash-lite"]);
+    // "openai/README", "xai/avatar.png": a prefix alone routes nothing; models.ts names no gateway.
+    expect(ids(r)).not.toContain("openai");
+    expect(ids(r)).not.toContain("xai");
+  });
+});

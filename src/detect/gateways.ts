@@ -6,7 +6,8 @@ import { snippetAt, type Literal } from "./types.js";
  * Requests through a gateway, attributed to the vendor that processes them while
  * keeping the gateway (`via`):
  *
- * - `<prefix>/<model>` model strings in a file that uses a routing gateway: LiteLLM
+ * - `<prefix>/<model>` model strings in a file that uses a routing gateway (a model
+ *   argument, or any string whose rest is a model id of the routed vendor): LiteLLM
  *   (`bedrock/anthropic.claude-3-haiku…`, `vertex_ai/gemini-1.5-pro`) and OpenRouter
  *   (`anthropic/claude-3.5-sonnet`). The catalog's `gateway-routes` map prefixes to
  *   vendors. Without the gateway in the file, `openai/whisper-large-v3` is just a
@@ -53,11 +54,17 @@ export function detectGateways(
       }
     }
 
-    if (!lit.key || !MODEL_KEY.test(lit.key) || !/^[\w.:/@-]{3,200}$/.test(value)) continue;
+    // A model argument (`model="…"`), or, in a file that uses a gateway, a string bound
+    // to no name (`gateway.languageModel("anthropic/claude-haiku-4.5")`) whose rest is a
+    // model id of the vendor its prefix routes to; `path="openai/gpt-4o"`, `"openai/README"`
+    // stay nothing.
+    const keyed = lit.key !== undefined && MODEL_KEY.test(lit.key);
+    if (!keyed && (lit.key !== undefined || gateways.size === 0 || !value.includes("/"))) continue;
+    if (!/^[\w.:/@-]{3,200}$/.test(value)) continue;
     let routed = false;
     for (const [gateway, kind] of gateways) {
       const hit = route(catalog, gateway, value);
-      if (!hit) continue;
+      if (!hit || (!keyed && !catalog.matchesModel(hit.vendor, hit.model))) continue;
       routed = true;
       const e: Evidence = { kind, ...at(), vendor: hit.vendor, via: hit.via, model: hit.model };
       const region = hit.vendor === "aws-bedrock" ? bedrockGeo(hit.model, catalog) : undefined;
@@ -65,7 +72,7 @@ export function detectGateways(
       out.push(e);
       break;
     }
-    if (!routed && bedrockKind) {
+    if (!routed && keyed && bedrockKind) {
       const region = bedrockGeo(value, catalog);
       if (region) out.push({ kind: bedrockKind, ...at(), vendor: "aws-bedrock", region, model: value });
     }
