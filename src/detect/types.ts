@@ -41,25 +41,37 @@ export type Detector = (input: DetectInput) => DetectOutput | Promise<DetectOutp
  * generous cap here never cuts a key before it is masked.
  */
 export function snippetAt(text: string, line: number, max = 2000): string {
-  let start = 0;
-  for (let i = 1; i < line; i++) {
-    const next = text.indexOf("\n", start);
-    if (next < 0) return "";
-    start = next + 1;
-  }
-  let end = text.indexOf("\n", start);
-  if (end < 0) end = text.length;
-  const s = text.slice(start, end).trim();
+  const starts = lineStarts(text);
+  if (line < 1 || line > starts.length) return "";
+  const start = starts[line - 1]!;
+  const end = line < starts.length ? starts[line]! - 1 : text.length;
+  // Cut before trimming: a 5 MB line must not be copied once per literal on it.
+  const s = text.slice(start, Math.min(end, start + max * 4)).trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /** 1-based line and column of a character offset. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+// The offsets where each line starts, for the last text asked about: detectors
+// ask for many positions in one file, and a walk from the start per question
+// is quadratic in the file's size.
+let cached: { text: string; starts: number[] } | undefined;
+
+function lineStarts(text: string): number[] {
+  if (cached && cached.text === text) return cached.starts;
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  cached = { text, starts };
+  return starts;
 }
