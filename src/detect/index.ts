@@ -89,7 +89,14 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
   }
   // One redaction step for everything that leaves this file: snippets and
   // diagnostics (a parser's message may quote the offending line).
-  for (const e of evidence) e.snippet = safeSnippet(e.snippet, catalog);
+  // Evidence on one line shares its snippet: redact each distinct one once (a
+  // 5 MB minified line carries thousands of pieces of evidence).
+  const safe = new Map<string, string>();
+  for (const e of evidence) {
+    let s = safe.get(e.snippet);
+    if (s === undefined) safe.set(e.snippet, (s = safeSnippet(e.snippet, catalog)));
+    e.snippet = s;
+  }
   const diagnostics = out.diagnostics.map((d) => ({ ...d, message: redact(d.message, catalog) }));
   return { evidence, mentions: analyzed.mentions, diagnostics };
 }
