@@ -28,7 +28,7 @@ export function parseInventory(text: string, options: ParseOptions): Inventory {
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   // A message may quote a value from the file, and a key pasted into the wrong
   // field is still a key: every message passes through the one redaction step.
-  const fail = (problems: Problem[]) => {
+  const fail = (problems: Problem[]): never => {
     throw new InventoryError(options.file, problems.map((p) => ({ ...p, message: redact(p.message, options.catalog) })));
   };
   if (doc.errors.length > 0) {
@@ -40,7 +40,13 @@ export function parseInventory(text: string, options: ParseOptions): Inventory {
       }),
     );
   }
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let value: unknown;
+  try {
+    // yaml refuses to expand aliases past the count (a "billion laughs" file).
+    value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (err) {
+    fail([{ line: 1, column: 1, message: `not valid YAML: ${(err as Error).message}` }]);
+  }
   if (value === null || value === undefined) fail([{ line: 1, column: 1, message: "the file is empty (it needs at least `version: 1`)" }]);
   const problems = schemaProblems(value, doc, lc);
   if (problems.length > 0) fail(problems.slice(0, 20));
