@@ -65,3 +65,11 @@ describe("Vercel AI Gateway model strings (vercel/ai-chatbot shape)", () => {
     expect(ids(r)).not.toContain("xai");
   });
 });
+
+describe("a provider package the catalog lacked (firecrawl shape)", () => {
+  it("@ai-sdk/deepinfra is DeepInfra, not framework-only", async () => {
+    const r = await trap("unlisted-provider");
+    expect(ids(r)).toEqual(["deepinfra", "openai"]);
+    expect(places(r, "deepinfra")).toEqual(["dependency apps/api/package.json:1", "import apps/api/src/lib/generic-ai.ts:2"]);
+  });
+});
