@@ -6,11 +6,21 @@ import { pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import type { Catalog } from "../src/catalog/compile.js";
 import { loadCatalog, prebuiltCatalog, readCatalogSource } from "../src/catalog/load.js";
+import { discover } from "../src/discover/walk.js";
+import { scanFiles } from "../src/scan-files.js";
 import { inventorySchema, inventoryValidatorModule, isDate } from "../src/inventory/schema.js";
 import { packageRoot } from "../src/package-root.js";
 
 const rules = join(packageRoot(), "rules");
+const fixtures = join(packageRoot(), "fixtures");
+
+/** Every fixture tree's per-file outcomes (the fixtures folder as one tree). */
+async function detectAll(catalog: Catalog) {
+  const found = await discover(fixtures);
+  return { files: found.files, outcomes: await scanFiles(fixtures, found.files, catalog) };
+}
 
 describe("performance paths", () => {
   it("the build-time catalog is the rules folder parsed and validated, with the same version", () => {
@@ -18,6 +28,34 @@ describe("performance paths", () => {
     expect(pre.source).toEqual(readCatalogSource(rules));
     expect(pre.version).toBe(loadCatalog(rules).version);
     expect(pre.digest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("the prefilter only skips files that would give nothing: detection with it off is the same on every fixture", async () => {
+    const catalog = loadCatalog();
+    const off: Catalog = { ...catalog, prefilter: /(?:)/ };
+    const on = await detectAll(catalog);
+    const all = await detectAll(off);
+    expect(on.files.length).toBeGreaterThan(100);
+    expect(on.outcomes).toEqual(all.outcomes);
+    // And it does skip: most fixture files name some catalog token, but not all.
+    expect(on.files.filter((f) => !catalog.prefilter.test(readFileSync(join(fixtures, f.path), "utf8"))).length).toBeGreaterThan(0);
+  });
+
+  it("the prefilter matches package and import names as whole words only", () => {
+    const { prefilter } = loadCatalog();
+    // fal.ai's package is `fal`; `false` is in every file.
+    expect(prefilter.test("const x = false; const core = api.sdk.core;")).toBe(false);
+    for (const text of [
+      "import fal",
+      'import { generateText } from "ai";',
+      "from llama_index import core",
+      "from google import genai",
+      '"source": ["x = 1\\nimport anthropic"]',
+      "fal==0.12.0",
+      "OPENAI_API_KEY=",
+    ]) {
+      expect(prefilter.test(text), text).toBe(true);
+    }
   });
 
   it("the build-time inventory validator reports what ajv's runtime compile reports", async () => {

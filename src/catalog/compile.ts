@@ -138,6 +138,28 @@ const IMPORT_ECOSYSTEM: Partial<Record<ImportLanguage, Ecosystem>> = {
   go: "go",
 };
 
+/** Segments too common in code to select files by (`llama_index.core`, `google.genai`). */
+const COMMON_SEGMENTS = new Set([
+  "ai", "api", "apis", "aws", "azure", "client", "clients", "cloud", "com", "components", "core", "dev", "embedding",
+  "embeddings", "generators", "google", "inference", "integrations", "io", "llm", "llms", "microsoft", "model", "models",
+  "net", "org", "sdk", "services", "types", "utils", "v1", "v2",
+]);
+
+/**
+ * The prefilter token for an import root. A JS specifier is spelled whole. A
+ * dotted (`.`, `::`, `\\`, `/`) root is spelled segment by segment, but every
+ * segment is spelled (`from google import genai` for `google.genai`,
+ * `from llama_index import core`), so any segment will do: the longest
+ * uncommon one.
+ */
+function importToken(language: ImportLanguage, root: string): string {
+  if (language === "js") return root;
+  const parts = root.split(/[./\\:]/).filter(Boolean);
+  if (parts.length <= 1) return parts[0] ?? root;
+  const pool = parts.some((p) => !COMMON_SEGMENTS.has(p.toLowerCase())) ? parts.filter((p) => !COMMON_SEGMENTS.has(p.toLowerCase())) : parts;
+  return pool.reduce((best, p) => (p.length >= best.length ? p : best));
+}
+
 function specName(spec: PackageSpec): string {
   return typeof spec === "string" ? spec : spec.name;
 }
@@ -168,6 +190,11 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
   const models = new Map<string, RegExp[]>();
   const keyRules: KeyRule[] = [];
   const tokens = new Set<string>();
+  // Package names and import segments that are plain identifiers (`fal`, `anthropic`)
+  // match only as whole words in the prefilter: every manifest, lockfile and import
+  // spells a name apart from other identifier characters, and `fal` is in every `false`.
+  const names = new Set<string>();
+  const addName = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? names : tokens).add(name);
 
   const addImport = (language: ImportLanguage, root: string, target: Target) => {
     let index = imports.get(language);
@@ -176,8 +203,7 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     // Two packages may share an import root (`pinecone`, `pinecone-client`): one target per vendor/framework.
     if (!list.some((t) => t.vendor === target.vendor && t.framework === target.framework)) list.push(target);
     index.set(root, list);
-    // Prefilter on the last segment: `from google import genai` never spells `google.genai`.
-    tokens.add(root.split(/[./\\:]/).filter(Boolean).pop() ?? root);
+    addName(importToken(language, root));
   };
 
   const addPackages = (specs: PackageSpecs | undefined, base: Omit<Target, "name">) => {
@@ -199,8 +225,8 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
         } else {
           const key = normalizePackage(eco, name);
           index.exact.set(key, [...(index.exact.get(key) ?? []), target]);
-          tokens.add(name);
-          if (eco === "pypi") tokens.add(name.replace(/-/g, "_"));
+          addName(name);
+          if (eco === "pypi") addName(name.replace(/-/g, "_"));
         }
         // Import roots: explicit, else derived from the package name where the
         // language imports by package name.
@@ -317,12 +343,15 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
   };
 
   const prefilterTokens = [...tokens].filter((t) => t.length >= 3);
+  // A name that is also a plain token (a host label, an env name) stays plain. As
+  // whole words even two letters select well: the Vercel AI SDK's package is `ai`.
+  const prefilterNames = [...names].filter((t) => t.length >= 2 && !tokens.has(t));
   return {
     version,
     vendors,
     frameworks,
     keyRules,
-    prefilter: tokenRegExp(prefilterTokens),
+    prefilter: tokenRegExp(prefilterTokens, prefilterNames),
     lookupPackage,
     lookupImport,
     matchHost,

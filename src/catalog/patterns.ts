@@ -11,14 +11,10 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`, "i");
 }
 
-/**
- * One RegExp that finds any of many literal tokens. Built as a trie so the
- * engine tests shared prefixes once instead of trying every alternative at
- * every position.
- */
-export function tokenRegExp(tokens: Iterable<string>): RegExp {
-  type Node = Map<string, Node> & { end?: boolean };
-  const root: Node = new Map();
+type Trie = Map<string, Trie> & { end?: boolean };
+
+function trie(tokens: Iterable<string>): Trie {
+  const root: Trie = new Map();
   for (const t of tokens) {
     let node = root;
     for (const ch of t) {
@@ -28,13 +24,33 @@ export function tokenRegExp(tokens: Iterable<string>): RegExp {
     }
     node.end = true;
   }
-  const emit = (node: Node): string => {
-    // A token that is a prefix of a longer one already matches: stop here.
-    if (node.end) return "";
-    const branches = [...node.entries()].map(([ch, child]) => escape(ch) + emit(child));
+  return root;
+}
+
+/** Not glued to an identifier character on the left (a `\n` escape in JSON text counts as a break). */
+const WORD_START = String.raw`(?:(?<![A-Za-z0-9_])|(?<=\\[nrt]))`;
+const WORD_END = "(?![A-Za-z0-9_])";
+
+/**
+ * One RegExp that finds any of many literal tokens. Built as a trie so the
+ * engine tests shared prefixes once instead of trying every alternative at
+ * every position. `words` match only as whole identifiers (`fal`, not the
+ * `fal` of `false`): for names that are only ever spelled apart from other
+ * identifier characters (package names, import segments).
+ */
+export function tokenRegExp(tokens: Iterable<string>, words: Iterable<string> = []): RegExp {
+  const emit = (node: Trie, bounded: boolean): string => {
+    const branches = [...node.entries()].map(([ch, child]) => escape(ch) + emit(child, bounded));
+    if (node.end) {
+      // A token that is a prefix of a longer one already matches: stop here.
+      if (!bounded) return "";
+      branches.unshift(WORD_END);
+    }
     if (branches.length === 1) return branches[0]!;
     return `(?:${branches.join("|")})`;
   };
-  const source = emit(root);
-  return new RegExp(source || "(?!)");
+  const plain = trie(tokens);
+  const bounded = trie(words);
+  const parts = [...(plain.size ? [emit(plain, false)] : []), ...(bounded.size ? [WORD_START + emit(bounded, true)] : [])];
+  return new RegExp(parts.length ? parts.join("|") : "(?!)");
 }
