@@ -8,19 +8,14 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Catalog } from "../src/catalog/compile.js";
 import { loadCatalog, prebuiltCatalog, readCatalogSource } from "../src/catalog/load.js";
+import { detectSecrets, detectSecretsByLine } from "../src/detect/secrets.js";
 import { discover } from "../src/discover/walk.js";
-import { scanFiles } from "../src/scan-files.js";
+import { scan } from "../src/scan.js";
 import { inventorySchema, inventoryValidatorModule, isDate } from "../src/inventory/schema.js";
 import { packageRoot } from "../src/package-root.js";
 
 const rules = join(packageRoot(), "rules");
 const fixtures = join(packageRoot(), "fixtures");
-
-/** Every fixture tree's per-file outcomes (the fixtures folder as one tree). */
-async function detectAll(catalog: Catalog) {
-  const found = await discover(fixtures);
-  return { files: found.files, outcomes: await scanFiles(fixtures, found.files, catalog) };
-}
 
 describe("performance paths", () => {
   it("the build-time catalog is the rules folder parsed and validated, with the same version", () => {
@@ -30,15 +25,17 @@ describe("performance paths", () => {
     expect(pre.digest).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("the prefilter only skips files that would give nothing: detection with it off is the same on every fixture", async () => {
+  it("the prefilter only skips files that would change nothing: the report with it off is the same over every fixture", async () => {
     const catalog = loadCatalog();
     const off: Catalog = { ...catalog, prefilter: /(?:)/ };
-    const on = await detectAll(catalog);
-    const all = await detectAll(off);
-    expect(on.files.length).toBeGreaterThan(100);
-    expect(on.outcomes).toEqual(all.outcomes);
+    const now = new Date("2026-01-01T00:00:00Z");
+    const report = async (c: Catalog) => ({ ...(await scan(fixtures, { catalog: c, noInventory: true, noBaseline: true, now })), stats: undefined });
+    const on = await report(catalog);
+    expect(on.vendors.length).toBeGreaterThan(10);
+    expect(on).toEqual(await report(off));
     // And it does skip: most fixture files name some catalog token, but not all.
-    expect(on.files.filter((f) => !catalog.prefilter.test(readFileSync(join(fixtures, f.path), "utf8"))).length).toBeGreaterThan(0);
+    const { files } = await discover(fixtures);
+    expect(files.filter((f) => !catalog.prefilter.test(readFileSync(join(fixtures, f.path), "utf8"))).length).toBeGreaterThan(0);
   });
 
   it("the prefilter matches package and import names as whole words only", () => {
@@ -56,6 +53,26 @@ describe("performance paths", () => {
     ]) {
       expect(prefilter.test(text), text).toBe(true);
     }
+  });
+
+  it("the key scan over keyword lines only finds what the line-by-line scan finds", async () => {
+    const catalog = loadCatalog();
+    const { files } = await discover(fixtures);
+    const texts = files.map((f) => ({ f, text: readFileSync(join(fixtures, f.path), "utf8") }));
+    // Edge cases: context at the first and last lines, empty lines, CRLF, a length-changing lowercase.
+    const key = "sk-proj-" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZ3bC5dF7gH9jK1mN3pQ5rS7tV9wX1yZ3b";
+    for (const text of [`\n${key}\n`, `\r\n\r\n${key}\r\n`, `openai\n\n\n${key}`, `İ ${key}`, `x\n${key}\n\n\n\nopenai\n`]) {
+      texts.push({ f: { path: "edge.txt", kind: "code", size: text.length }, text });
+    }
+    let found = 0;
+    for (const { f, text } of texts) {
+      for (const vendors of [new Set<string>(), new Set(catalog.vendors.keys())]) {
+        const fast = detectSecrets(f, text, catalog, vendors);
+        expect(fast, f.path).toEqual(detectSecretsByLine(f, text, catalog, vendors));
+        found += fast.length;
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(4);
   });
 
   it("the build-time inventory validator reports what ajv's runtime compile reports", async () => {

@@ -1,5 +1,6 @@
 import type { Catalog, KeyRule } from "../catalog/compile.js";
 import type { Evidence, ScannedFile } from "../types.js";
+import { tokenRegExp } from "../catalog/patterns.js";
 import { safeSnippet } from "../redact.js";
 
 const CONTEXT_LINES = 3;
@@ -24,6 +25,93 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function detectSecrets(file: ScannedFile, text: string, catalog: Catalog, vendorsInFile: Set<string>): Evidence[] {
   if (catalog.keyRules.length === 0) return [];
+  const lowerText = text.toLowerCase();
+  // Lowercasing that changes a length (`İ`) would shift offsets: then line by line.
+  if (lowerText.length !== text.length) return detectSecretsByLine(file, text, catalog, vendorsInFile);
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  // Only lines holding some rule's keyword can match: find them with one combined
+  // pattern instead of splitting and lowercasing every line of every file.
+  const keywords = keywordPattern(catalog.keyRules);
+  keywords.lastIndex = 0;
+  let idx = 0; // line index of `counted`
+  let counted = 0;
+  for (let m = keywords.exec(lowerText); m; m = keywords.exec(lowerText)) {
+    const start = lowerText.lastIndexOf("\n", m.index) + 1;
+    let end = lowerText.indexOf("\n", m.index);
+    if (end < 0) end = lowerText.length;
+    for (let i = lowerText.indexOf("\n", counted); i >= 0 && i < start; i = lowerText.indexOf("\n", i + 1)) idx++;
+    counted = start;
+    keywords.lastIndex = end + 1;
+    const line = text.slice(start, end);
+    if (line.length > 20_000) continue;
+    const lower = lowerText.slice(start, end);
+    const near = () => {
+      let from = start;
+      // `from - 1` ends the line before; the newline before that one starts it.
+      for (let n = 0; n < CONTEXT_LINES && from > 0; n++) from = from >= 2 ? lowerText.lastIndexOf("\n", from - 2) + 1 : 0;
+      let to = end;
+      for (let n = 0; n < CONTEXT_LINES && to < lowerText.length; n++) {
+        const next = lowerText.indexOf("\n", to + 1);
+        to = next < 0 ? lowerText.length : next;
+      }
+      return lowerText.slice(from, to);
+    };
+    matchLine(file, line, lower, idx, near, catalog, vendorsInFile, seen, out);
+  }
+  return out;
+}
+
+const keywordPatterns = new WeakMap<KeyRule[], RegExp>();
+
+function keywordPattern(rules: KeyRule[]): RegExp {
+  let re = keywordPatterns.get(rules);
+  if (!re) keywordPatterns.set(rules, (re = new RegExp(tokenRegExp(rules.flatMap((r) => r.keywords)).source, "g")));
+  return re;
+}
+
+/** One line's keys: keyword gate, vendor-evidence gate, context gate, then the rule's pattern. */
+function matchLine(
+  file: ScannedFile,
+  line: string,
+  lower: string,
+  idx: number,
+  near: () => string,
+  catalog: Catalog,
+  vendorsInFile: Set<string>,
+  seen: Set<string>,
+  out: Evidence[],
+): void {
+  let context: string | undefined;
+  for (const rule of catalog.keyRules) {
+    if (!rule.keywords.some((k) => lower.includes(k))) continue;
+    if (rule.requiresVendorEvidence && !vendorsInFile.has(rule.vendor)) continue;
+    if (rule.context.length > 0) {
+      context ??= near();
+      if (!rule.context.some((w) => context!.includes(w))) continue;
+    }
+    rule.regex.lastIndex = 0;
+    for (const m of line.matchAll(rule.regex)) {
+      if (isPlaceholder(m[0], rule)) continue;
+      const where = `${idx}:${m.index}`;
+      if (seen.has(where)) continue; // two rules, one key: report it once
+      seen.add(where);
+      out.push({
+        kind: "secret",
+        file: file.path,
+        line: idx + 1,
+        column: m.index! + 1,
+        vendor: rule.vendor,
+        secretRule: rule.id,
+        snippet: safeSnippet(line, catalog),
+      });
+    }
+  }
+}
+
+/** The straightforward form: every line split off and lowercased. */
+export function detectSecretsByLine(file: ScannedFile, text: string, catalog: Catalog, vendorsInFile: Set<string>): Evidence[] {
+  if (catalog.keyRules.length === 0) return [];
   const lines = text.split("\n");
   const lower = lines.map((l) => l.toLowerCase());
   const out: Evidence[] = [];
@@ -31,30 +119,8 @@ export function detectSecrets(file: ScannedFile, text: string, catalog: Catalog,
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
     if (line.length > 20_000) continue;
-    for (const rule of catalog.keyRules) {
-      if (!rule.keywords.some((k) => lower[idx]!.includes(k))) continue;
-      if (rule.requiresVendorEvidence && !vendorsInFile.has(rule.vendor)) continue;
-      if (rule.context.length > 0) {
-        const near = lower.slice(Math.max(0, idx - CONTEXT_LINES), idx + CONTEXT_LINES + 1).join("\n");
-        if (!rule.context.some((w) => near.includes(w))) continue;
-      }
-      rule.regex.lastIndex = 0;
-      for (const m of line.matchAll(rule.regex)) {
-        if (isPlaceholder(m[0], rule)) continue;
-        const where = `${idx}:${m.index}`;
-        if (seen.has(where)) continue; // two rules, one key: report it once
-        seen.add(where);
-        out.push({
-          kind: "secret",
-          file: file.path,
-          line: idx + 1,
-          column: m.index! + 1,
-          vendor: rule.vendor,
-          secretRule: rule.id,
-          snippet: safeSnippet(line, catalog),
-        });
-      }
-    }
+    const near = () => lower.slice(Math.max(0, idx - CONTEXT_LINES), idx + CONTEXT_LINES + 1).join("\n");
+    matchLine(file, line, lower[idx]!, idx, near, catalog, vendorsInFile, seen, out);
   }
   return out;
 }
