@@ -88,3 +88,20 @@ describe("region attribution", () => {
     expect(regions).toEqual({ "aws-bedrock": ["eu-west-1"], "google-vertex-ai": ["europe-west4"] });
   });
 });
+
+describe("another vendor's SDK aimed at a cloud", () => {
+  it("is the cloud's usage (via the SDK's vendor), manifests included: no Anthropic to declare", async () => {
+    const report = await scan(fixture("sdk-flavours"));
+    expect(report.vendors.map((v) => v.id)).toEqual(["aws-bedrock", "google-vertex-ai"]);
+    const bedrock = report.vendors.find((v) => v.id === "aws-bedrock")!;
+    expect(bedrock.evidence.map((e) => `${e.kind} ${e.file}:${e.line} via=${e.via}`)).toEqual([
+      "import py/claude.py:1 via=anthropic",
+      "dependency py/requirements.txt:1 via=anthropic",
+    ]);
+    const vertex = report.vendors.find((v) => v.id === "google-vertex-ai")!;
+    expect(vertex.evidence.map((e) => `${e.kind} ${e.file}:${e.line} via=${e.via}`)).toEqual([
+      "import js/claude.ts:1 via=anthropic",
+      "dependency js/package.json:1 via=anthropic",
+    ]);
+  });
+});

@@ -46,6 +46,8 @@ export interface Catalog {
   isRegional(vendor: string): boolean;
   /** Whether a region name has the shape of this vendor's cloud's regions (`eu-west-1` for Bedrock). */
   regionFits(vendor: string, region: string): boolean;
+  /** A package or import root that is one vendor's SDK flavour sending every request to another (`sdk-of`). */
+  flavourOf(name: string): { cloud: string; sdk: string } | undefined;
   /** IaC, container image, GitHub Action and gateway lookups. */
   iac: IacLookups;
 }
@@ -242,6 +244,10 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
   };
 
   const vendors = new Map(source.vendors.map((v) => [v.id, v]));
+  const flavours = new Map<string, { cloud: string; sdk: string }>();
+  for (const v of source.vendors) {
+    for (const [sdk, names] of Object.entries(v["sdk-of"] ?? {})) for (const n of names) flavours.set(n, { cloud: v.id, sdk });
+  }
   const frameworks = new Map(source.frameworks.map((f) => [f.id, f]));
 
   for (const v of source.vendors) {
@@ -359,6 +365,7 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
     isRegional: (vendor) =>
       (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
+    flavourOf: (name) => flavours.get(name),
     regionFits: (vendor, region) => {
       const pattern = vendors.get(vendor)?.["region-pattern"];
       return pattern ? new RegExp(pattern).test(region) : true;

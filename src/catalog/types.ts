@@ -35,6 +35,7 @@ export interface VendorSpec {
   keys?: KeySpec[];
   models?: string[];
   "region-pattern"?: string;
+  "sdk-of"?: Record<string, string[]>;
   iac?: { terraform?: IacTypeSpec[]; cloudformation?: IacTypeSpec[]; arm?: IacTypeSpec[] };
   "docker-images"?: string[];
   actions?: ActionSpec[];

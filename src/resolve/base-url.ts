@@ -53,15 +53,21 @@ const MANIFEST_KINDS = new Set(["dependency", "lockfile"]);
  * own vendor, or no code shows how it is used, the entry stays.
  */
 function moveManifestEntries(evidence: Evidence[]): Evidence[] {
-  const movedTo = new Map<string, Set<string>>();
+  const moved = new Map<string, { vendor: string; file: string }[]>();
   const stillUsed = new Set<string>();
   for (const e of evidence) {
     if (!e.vendor || MANIFEST_KINDS.has(e.kind)) continue;
-    if (e.via) (movedTo.get(e.via) ?? movedTo.set(e.via, new Set()).get(e.via)!).add(e.vendor);
+    if (e.via) (moved.get(e.via) ?? moved.set(e.via, []).get(e.via)!).push({ vendor: e.vendor, file: e.file });
     else stillUsed.add(e.vendor);
   }
   return evidence.flatMap((e) => {
-    const targets = e.vendor && MANIFEST_KINDS.has(e.kind) && !stillUsed.has(e.vendor) ? movedTo.get(e.vendor) : undefined;
-    return targets ? [...targets].sort().map((t) => ({ ...e, vendor: t, via: e.vendor })) : [e];
+    const uses = e.vendor && MANIFEST_KINDS.has(e.kind) && !stillUsed.has(e.vendor) ? moved.get(e.vendor) : undefined;
+    if (!uses) return [e];
+    // A manifest speaks for the code beside and below it (monorepos): prefer the
+    // vendors that code reaches; with none there, every vendor the SDK reaches.
+    const dir = e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/") + 1) : "";
+    const near = uses.filter((u) => u.file.startsWith(dir));
+    const targets = [...new Set((near.length > 0 ? near : uses).map((u) => u.vendor))].sort();
+    return targets.map((t) => ({ ...e, vendor: t, via: e.vendor }));
   });
 }

@@ -32,12 +32,27 @@ function dedupe(list: Evidence[]): Evidence[] {
 }
 
 /**
+ * Another vendor's SDK flavour aimed at a cloud (Anthropic's Bedrock client)
+ * is the cloud's usage: its evidence keeps `via` = the SDK's vendor, and the
+ * SDK vendor's own evidence on the same line goes, as a base URL moves it.
+ */
+function carriedSdks(all: Evidence[], catalog: Catalog): Evidence[] {
+  const tagged = all.map((e) => {
+    const f = e.package && !e.via ? catalog.flavourOf(e.package) : undefined;
+    return f && (e.vendor === f.sdk || e.vendor === f.cloud) ? { ...e, vendor: f.cloud, via: f.sdk } : e;
+  });
+  const carried = new Set(tagged.filter((e) => e.via).map((e) => `${e.file}:${e.line}:${e.via}`));
+  if (carried.size === 0) return tagged;
+  return tagged.filter((e) => !(e.vendor && carried.has(`${e.file}:${e.line}:${e.vendor}`)));
+}
+
+/**
  * Evidence → vendors and frameworks: applies base-URL redirection, groups,
  * attributes model ids to the vendors seen in the same file, and sorts
  * everything so the same tree always gives the same report.
  */
 export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog): Resolution {
-  const evidence = dedupe(applyBaseUrls(all)).sort(compareEvidence);
+  const evidence = dedupe(applyBaseUrls(carriedSdks(all, catalog))).sort(compareEvidence);
 
   const vendors = new Map<string, VendorUsage>();
   const frameworks = new Map<string, FrameworkUsage>();
@@ -78,7 +93,8 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
   }
 
   // A model id belongs to a vendor already seen in the same file whose catalog
-  // entry serves it; failing that, to the one vendor in the repository that does.
+  // entry serves it; failing that, to the one vendor in the repository that does
+  // (or the one such vendor the project uses directly).
   // A region named beside a regional SDK (`region_name=` on a Bedrock client)
   // belongs to the regional vendors of that file.
   const vendorsByFile = new Map<string, Set<string>>();
@@ -91,7 +107,10 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
     } else {
       const local = inFile.filter((id) => catalog.matchesModel(id, m.value));
       const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.value));
-      owners = local.length > 0 ? local : global.length === 1 ? global : [];
+      // A vendor only a lockfile pulls in sends no requests of this repository's:
+      // among several that serve the model, the one the project uses directly.
+      const direct = global.filter((id) => vendors.get(id)!.direct);
+      owners = local.length > 0 ? local : global.length === 1 ? global : direct.length === 1 ? direct : [];
     }
     for (const id of owners) {
       const v = vendors.get(id)!;
