@@ -45,6 +45,8 @@ describe("Anthropic's cloud clients (anthropic-quickstarts computer-use-demo sha
     expect(places(r, "aws-bedrock")).toEqual([
       "import computer_use_demo/loop.py:6",
       "import web/app/api/chat/route.ts:1",
+      // The Bedrock flavour's manifest entry is Bedrock's too (sdk-of): Anthropic never sees those requests.
+      "dependency web/package.json:1",
     ]);
     expect(places(r, "google-vertex-ai")).toEqual(["import computer_use_demo/loop.py:7"]);
     // The Bedrock model id is attributed to Bedrock, the cloud that serves it.
