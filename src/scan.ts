@@ -4,7 +4,7 @@ import type { Catalog } from "./catalog/compile.js";
 import { extendCatalog } from "./catalog/extend.js";
 import { loadCatalog } from "./catalog/load.js";
 import type { Mention } from "./detect/analyze.js";
-import { discover, type DiscoverOptions } from "./discover/walk.js";
+import { discover, discoverOnly, type DiscoverOptions } from "./discover/walk.js";
 import { gitHead } from "./discover/git-head.js";
 import { DEFAULT_BASELINE, readBaseline } from "./evaluate/baseline.js";
 import { evaluate, type Baseline } from "./evaluate/rules.js";
@@ -42,6 +42,12 @@ export interface ScanOptions extends DiscoverOptions {
   baseline?: string;
   /** Apply no baseline even if the default one exists (baseline writing does). */
   noBaseline?: boolean;
+  /**
+   * Scan only these files (root-relative, `/`), with the walk's rules applied to
+   * each, instead of walking the tree: a pull request's changed files cost what
+   * they are, whatever the repository's size. Paths that do not exist are left out.
+   */
+  only?: string[];
   /** "Today" for review dates and exception expiry (tests pin it). */
   now?: Date;
 }
@@ -99,11 +105,12 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   if (baselineFile) baseline = await readBaseline(baselineFile, insideRoot(abs, baselineFile) ?? displayPath(baselineFile));
 
   const own = [...inventoryFiles, ...(baselineFile ? [baselineFile] : [])].flatMap((f) => insideRoot(abs, f) ?? []);
-  const found = await discover(abs, {
+  const discoverOptions = {
     ...options,
     exclude: [...(options.exclude ?? []), ...(inventory?.policy.ignore ?? [])],
     ownInputs: [...(options.ownInputs ?? []), ...own],
-  });
+  };
+  const found = options.only ? await discoverOnly(abs, options.only, discoverOptions) : await discover(abs, discoverOptions);
   const skipped = { ...found.skipped };
   const diagnostics: Diagnostic[] = [...found.diagnostics];
   let bytes = 0;

@@ -1,5 +1,5 @@
 // The optimised paths must give what the straightforward ones give.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import type { Catalog } from "../src/catalog/compile.js";
 import { loadCatalog, prebuiltCatalog, readCatalogSource } from "../src/catalog/load.js";
 import { detectSecrets, detectSecretsByLine } from "../src/detect/secrets.js";
-import { discover } from "../src/discover/walk.js";
+import { discover, discoverOnly } from "../src/discover/walk.js";
 import { scan } from "../src/scan.js";
 import { inventorySchema, inventoryValidatorModule, isDate } from "../src/inventory/schema.js";
 import { packageRoot } from "../src/package-root.js";
@@ -73,6 +73,57 @@ describe("performance paths", () => {
       }
     }
     expect(found).toBeGreaterThanOrEqual(4);
+  });
+
+  it("scan({ only }) applies the walk's rules to each listed file: listing every file gives the walk's result", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shadow-ai-only-"));
+    try {
+      const put = (rel: string, text: string) => {
+        mkdirSync(join(dir, rel, ".."), { recursive: true });
+        writeFileSync(join(dir, rel), text);
+      };
+      put(".gitignore", "*.log\n/generated/\n");
+      put("src/chat.ts", 'import OpenAI from "openai";\n');
+      put("src/a.ts", 'import Anthropic from "@anthropic-ai/sdk";\n');
+      put("src.ts", "export {};\n");
+      put("src/sub/.gitignore", "secret.py\n");
+      put("src/sub/secret.py", "import anthropic\n");
+      put("src/sub/ok.py", "import anthropic\n");
+      put("generated/x.ts", 'import OpenAI from "openai";\n');
+      put("node_modules/openai/index.js", 'import OpenAI from "openai";\n');
+      put("dist/a.js", 'import OpenAI from "openai";\n');
+      put("debug.log", "openai\n");
+      put("image.png", "\u0000");
+      put("big.py", "import openai\n" + "#".repeat(2048));
+      put(".github/ai-vendors.yml", "version: 1\nvendors:\n  openai: { status: approved }\n");
+      symlinkSync(join(dir, "src"), join(dir, "linked"));
+      symlinkSync(join(dir, "src/chat.ts"), join(dir, "src/link.ts"));
+      // Every path, as `git ls-files` or a diff would name them (links included, not followed).
+      const all: string[] = [];
+      const list = (rel: string) => {
+        for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+          const r = rel ? `${rel}/${e.name}` : e.name;
+          if (e.isDirectory()) list(r);
+          else all.push(r);
+        }
+      };
+      list("");
+      const options = { maxFileSize: 1024, ownInputs: [".github/ai-vendors.yml"] };
+      expect(await discoverOnly(dir, [...all].reverse(), options)).toEqual(await discover(dir, options));
+      const now = new Date("2026-01-01T00:00:00Z");
+      const full = await scan(dir, { now, maxFileSize: 1024 });
+      const only = await scan(dir, { now, maxFileSize: 1024, only: [...all, "deleted.ts", "../outside.ts"] });
+      expect({ ...only, stats: { ...only.stats, durationMs: 0 }, diagnostics: only.diagnostics.filter((d) => !d.message.includes("inside the scanned root")) }).toEqual({
+        ...full,
+        stats: { ...full.stats, durationMs: 0 },
+      });
+      // Two changed files: only they are read.
+      const two = await scan(dir, { now, only: ["src/chat.ts", "src/sub/secret.py"] });
+      expect(two.stats.files).toBe(1);
+      expect(two.vendors.map((v) => v.id)).toEqual(["openai"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("the build-time inventory validator reports what ajv's runtime compile reports", async () => {

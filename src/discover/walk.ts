@@ -57,25 +57,7 @@ function readIgnore(dir: string, entries: Dirent[]): Ignore | undefined {
  * not read here (binary files are recognised when the scan reads them once).
  */
 export async function discover(root: string, options: DiscoverOptions = {}): Promise<Discovery> {
-  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const files: ScannedFile[] = [];
-  const skipped: Record<string, number> = {};
-  const diagnostics: Diagnostic[] = [];
-  const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
-  const own = new Set(options.ownInputs ?? []);
-  const extra = options.exclude?.length ? ignore().add(options.exclude) : undefined;
-
-  // Each level's ignore rules apply to paths relative to the folder they sit in.
-  type Rules = { base: string; ig: Ignore }[];
-  const ignored = (rules: Rules, rel: string, dir: boolean): boolean => {
-    const path = dir ? `${rel}/` : rel;
-    if (extra?.ignores(path)) return true;
-    return rules.some(({ base, ig }) => {
-      const sub = base ? path.slice(base.length + 1) : path;
-      return sub !== "" && ig.ignores(sub);
-    });
-  };
-
+  const d = decisions(options);
   // Synchronous calls: a walk is thousands of tiny metadata reads from the page
   // cache, where each promise round trip through the thread pool costs more than the call.
   const walk = (dir: string, rel: string, inherited: Rules): void => {
@@ -83,7 +65,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      diagnostics.push({ file: rel || ".", message: `could not read folder: ${(err as NodeJS.ErrnoException).code ?? err}` });
+      d.diagnostics.push({ file: rel || ".", message: `could not read folder: ${(err as NodeJS.ErrnoException).code ?? err}` });
       return;
     }
     const local = readIgnore(dir, entries);
@@ -93,50 +75,159 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const abs = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
-        skip("symlink");
+        d.skip("symlink");
         continue;
       }
       if (entry.isDirectory()) {
-        if (PRUNED_DIRS.has(entry.name)) {
-          skip("vendored-or-build");
-          continue;
-        }
-        if (ignored(rules, childRel, true)) {
-          skip("ignored");
-          continue;
-        }
-        walk(abs, childRel, rules);
+        if (d.enterDir(rules, entry.name, childRel)) walk(abs, childRel, rules);
         continue;
       }
-      if (!entry.isFile()) continue;
-      if (ignored(rules, childRel, false)) {
+      if (entry.isFile()) d.file(rules, abs, childRel);
+    }
+  };
+  walk(root, "", []);
+  return d.result();
+}
+
+/**
+ * What `discover` would list, restricted to `paths` (root-relative, `/`): no walk,
+ * so its cost is the list's, not the tree's (a pull request's changed files). Each
+ * path gets the walk's decisions: pruned and ignored folders on its way (the
+ * ignore files of its folders are read), symbolic links, own inputs, kind, size cap.
+ * Paths that do not exist (deleted files) or lie outside the root are left out.
+ */
+export async function discoverOnly(root: string, paths: Iterable<string>, options: DiscoverOptions = {}): Promise<Discovery> {
+  const d = decisions(options);
+  const wanted = new Set<string>();
+  for (const p of paths) {
+    const rel = p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+    const parts = rel.split("/");
+    if (!rel || rel.startsWith("/") || parts.some((s) => s === ".." || s === "." || s === "")) {
+      d.diagnostics.push({ file: p, message: "skipped: not a path inside the scanned root" });
+      continue;
+    }
+    wanted.add(rel);
+  }
+  // The walk's order: folder by folder, names sorted.
+  const bySegments = (a: string[], b: string[]) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+    return a.length - b.length;
+  };
+  const sorted = [...wanted].map((p) => p.split("/")).sort(bySegments);
+  // Per folder: undefined when it is skipped (pruned, ignored, a link, missing), else its rules.
+  const folders = new Map<string, Rules | undefined>();
+  const folder = (rel: string): Rules | undefined => {
+    if (folders.has(rel)) return folders.get(rel);
+    let rules: Rules | undefined;
+    const slash = rel.lastIndexOf("/");
+    const parent = rel === "" ? [] : folder(slash < 0 ? "" : rel.slice(0, slash));
+    const abs = rel ? join(root, rel) : root;
+    if (parent) {
+      let ok = rel === "";
+      if (!ok) {
+        try {
+          const st = lstatSync(abs);
+          if (st.isSymbolicLink()) d.skip("symlink");
+          else ok = st.isDirectory() && d.enterDir(parent, rel.slice(slash + 1), rel);
+        } catch {
+          // a folder the change deleted
+        }
+      }
+      if (ok) {
+        let entries: Dirent[] = [];
+        try {
+          entries = readdirSync(abs, { withFileTypes: true }).filter((e) => IGNORE_FILES.includes(e.name));
+        } catch {
+          // unreadable: no ignore rules of its own
+        }
+        const local = readIgnore(abs, entries);
+        rules = local ? [...parent, { base: rel, ig: local }] : parent;
+      }
+    }
+    folders.set(rel, rules);
+    return rules;
+  };
+  for (const parts of sorted) {
+    const rel = parts.join("/");
+    const rules = folder(parts.slice(0, -1).join("/"));
+    if (!rules) continue;
+    const abs = join(root, rel);
+    try {
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) d.skip("symlink");
+      else if (st.isFile()) d.file(rules, abs, rel);
+    } catch {
+      // deleted by the change: nothing to scan
+    }
+  }
+  return d.result();
+}
+
+/** Each level's ignore rules apply to paths relative to the folder they sit in. */
+type Rules = { base: string; ig: Ignore }[];
+
+/** The walk's decisions, shared by `discover` and `discoverOnly`. */
+function decisions(options: DiscoverOptions) {
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const files: ScannedFile[] = [];
+  const skipped: Record<string, number> = {};
+  const diagnostics: Diagnostic[] = [];
+  const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
+  const own = new Set(options.ownInputs ?? []);
+  const extra = options.exclude?.length ? ignore().add(options.exclude) : undefined;
+
+  const ignored = (rules: Rules, rel: string, dir: boolean): boolean => {
+    const path = dir ? `${rel}/` : rel;
+    if (extra?.ignores(path)) return true;
+    return rules.some(({ base, ig }) => {
+      const sub = base ? path.slice(base.length + 1) : path;
+      return sub !== "" && ig.ignores(sub);
+    });
+  };
+
+  return {
+    diagnostics,
+    skip,
+    /** Whether to descend into a folder (counting the skip when not). */
+    enterDir(rules: Rules, name: string, rel: string): boolean {
+      if (PRUNED_DIRS.has(name)) {
+        skip("vendored-or-build");
+        return false;
+      }
+      if (ignored(rules, rel, true)) {
         skip("ignored");
-        continue;
+        return false;
       }
-      if (own.has(childRel)) {
+      return true;
+    },
+    /** A regular file: listed with its kind, or skipped with a reason. */
+    file(rules: Rules, abs: string, rel: string): void {
+      if (ignored(rules, rel, false)) {
+        skip("ignored");
+        return;
+      }
+      if (own.has(rel)) {
         skip("own-input");
-        continue;
+        return;
       }
-      const kind = fileKind(childRel);
+      const kind = fileKind(rel);
       if (!kind) {
         skip("unsupported-type");
-        continue;
+        return;
       }
       try {
         const st = lstatSync(abs);
         if (st.size > maxSize) {
           skip("too-large");
-          diagnostics.push({ file: childRel, message: `skipped: ${st.size} bytes is over the ${maxSize}-byte size cap` });
-          continue;
+          diagnostics.push({ file: rel, message: `skipped: ${st.size} bytes is over the ${maxSize}-byte size cap` });
+          return;
         }
-        files.push({ path: childRel, kind, size: st.size });
+        files.push({ path: rel, kind, size: st.size });
       } catch (err) {
-        diagnostics.push({ file: childRel, message: `could not read: ${(err as NodeJS.ErrnoException).code ?? err}` });
+        diagnostics.push({ file: rel, message: `could not read: ${(err as NodeJS.ErrnoException).code ?? err}` });
         skip("unreadable");
       }
-    }
+    },
+    result: (): Discovery => ({ files, skipped, diagnostics }),
   };
-
-  walk(root, "", []);
-  return { files, skipped, diagnostics };
 }
