@@ -6,6 +6,7 @@ import { parseDocument } from "yaml";
 import { packageRoot } from "../package-root.js";
 import { BUILTIN, type BuiltinCatalog } from "./builtin.js";
 import { compileCatalog, type Catalog } from "./compile.js";
+import { backtrackingProblem } from "./redos.js";
 import type { CatalogSource, FrameworkSpec, VendorSpec } from "./types.js";
 
 export class CatalogError extends Error {}
@@ -107,11 +108,14 @@ export function checkConsistency(source: CatalogSource): void {
   }
   for (const v of source.vendors) {
     for (const k of v.keys ?? []) {
+      let regex: RegExp;
       try {
-        new RegExp(k.pattern, k.flags ?? "");
+        regex = new RegExp(k.pattern, k.flags ?? "");
       } catch (err) {
         throw new CatalogError(`vendor '${v.id}': key '${k.id}' pattern does not compile: ${(err as Error).message}`);
       }
+      const slow = backtrackingProblem(regex, k.keywords);
+      if (slow) throw new CatalogError(`vendor '${v.id}': key '${k.id}' pattern ${slow}`);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument } from "yaml";
 import type { Catalog } from "../catalog/compile.js";
+import { backtrackingProblem } from "../catalog/redos.js";
 import { redact } from "../redact.js";
 import { InventoryError, type Problem } from "./errors.js";
 import { locate, position, schemaProblems } from "./schema.js";
@@ -75,12 +76,16 @@ export function parseInventory(text: string, options: ParseOptions): Inventory {
       problems.push({ ...position(lc, at.key), message: `custom-vendors.${id}: missing required key 'name' (the catalog has no vendor '${id}')` });
     }
     (spec.keys ?? []).forEach((k, i) => {
+      const at = () => position(lc, locate(doc, ["custom-vendors", id, "keys", i, "pattern"]).node);
+      let regex: RegExp;
       try {
-        new RegExp(k.pattern, k.flags ?? "");
+        regex = new RegExp(k.pattern, k.flags ?? "");
       } catch (err) {
-        const at = locate(doc, ["custom-vendors", id, "keys", i, "pattern"]);
-        problems.push({ ...position(lc, at.node), message: `custom-vendors.${id}.keys[${i}].pattern: does not compile: ${(err as Error).message}` });
+        problems.push({ ...at(), message: `custom-vendors.${id}.keys[${i}].pattern: does not compile: ${(err as Error).message}` });
+        return;
       }
+      const slow = backtrackingProblem(regex, k.keywords ?? []);
+      if (slow) problems.push({ ...at(), message: `custom-vendors.${id}.keys[${i}].pattern: ${slow}` });
     });
   }
   if (problems.length > 0) fail(problems.sort((a, b) => a.line - b.line || a.column - b.column));
