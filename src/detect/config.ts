@@ -97,7 +97,7 @@ function xmlLiterals(text: string): Literal[] {
     }
     return { line, column: offset - start + 1 };
   };
-  for (const m of clean.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) {
+  for (const m of clean.matchAll(/(?<![\w:.-])([\w:.-]+)\s*=\s*"([^"]*)"/g)) {
     out.push({ value: m[2]!, ...lineAt(m.index! + m[0].indexOf('"') + 1), key: m[1]! });
   }
   for (const m of clean.matchAll(/<([\w:.-]+)[^>]*>([^<]+)</g)) {

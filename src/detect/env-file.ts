@@ -25,7 +25,10 @@ export function detectEnvFile({ file, text, catalog }: DetectInput): DetectOutpu
       const end = value.indexOf(q, 1);
       value = end > 0 ? value.slice(1, end) : value.slice(1);
     } else {
-      value = value.replace(/\s+#.*$/, "");
+      // A comment starts at whitespace + `#`; found with a linear search (`\s+#.*$`
+      // retries every space of a long run: quadratic).
+      const hash = value.search(/\s#/);
+      if (hash >= 0) value = value.slice(0, hash).trimEnd();
     }
     if (value) literals.push({ value, line: idx + 1, column: line.indexOf(m[3]!) + 1, key: name });
   }

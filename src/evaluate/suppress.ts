@@ -11,11 +11,13 @@ export interface SuppressionMarker {
 
 export const MARKER = "shadow-ai-ignore";
 
-// What may stand right before the marker: a comment opener of any common language.
-const COMMENT_OPENER = /(?:\/\/+|#+|\/\*+|^\s*\*|<!--|--|;+|%|^\s*'|\{#|\{\{!--|<%#|\(\*)\s*$/;
+// What may stand right before the marker (trimmed): a comment opener of any common
+// language. Tested on trimmed text, with no `+` or `\s*` before `$`: a run of
+// 50,000 `#` or spaces would otherwise be retried from every position (quadratic).
+const COMMENT_OPENER = /(?:\/\/|#|\/\*+|^\s*\*|<!--|--|;|%|^\s*'|\{#|\{\{!--|<%#|\(\*)$/;
 
-// Comment closers that may trail the reason on the same line.
-const CLOSERS = /\s*(?:\*\/|-->|%>|#}|}}|\*\)|--%>)\s*$/;
+// Comment closers that may trail the reason on the same line (tested on trimmed text).
+const CLOSERS = /(?:\*\/|-->|%>|#}|}}|\*\)|--%>)$/;
 
 /** The markers in one file's text. Callers check `text.includes(MARKER)` first: most files have none. */
 export function parseMarkers(file: string, text: string): SuppressionMarker[] {
@@ -26,10 +28,10 @@ export function parseMarkers(file: string, text: string): SuppressionMarker[] {
     if (at < 0) return;
     // The marker must open its comment (`// shadow-ai-ignore …`, `# shadow-ai-ignore …`):
     // text that merely mentions it (docs, strings, this file) is no suppression.
-    if (!COMMENT_OPENER.test(lineText.slice(0, at))) return;
+    if (!COMMENT_OPENER.test(lineText.slice(0, at).trimEnd())) return;
     const next = lineText[at + MARKER.length];
     if (next !== undefined && /[\w-]/.test(next)) return; // shadow-ai-ignorefoo, shadow-ai-ignore-file…
-    const rest = lineText.slice(at + MARKER.length).replace(CLOSERS, "").trim();
+    const rest = lineText.slice(at + MARKER.length).trimEnd().replace(CLOSERS, "").trim();
     const m = /^([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i.exec(rest);
     const targets = m ? m[1]!.split(",").map((t) => t.trim().toLowerCase()) : [];
     const reason = m ? (m[2] ?? "").trim() : "";

@@ -61,7 +61,7 @@ export async function analyzeJavaScript(text: string, dialect: Dialect, mode: Pa
 }
 
 /** Only a file that names a catalog token and has `import`/`require`/`from` before a quote can import a vendor. */
-const IMPORTISH = /\b(?:from|import|require)\s*\(?\s*["'`]/;
+const IMPORTISH = /\b(?:from|import|require)\s*(?:\(\s*)?["'`]/;
 
 /** 1-based line and column of offsets, by binary search over line starts. */
 function positions(text: string): (offset: number) => { line: number; column: number } {

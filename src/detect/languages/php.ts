@@ -5,7 +5,7 @@
 import type { Masked } from "./mask.js";
 import { importDetector, type ImportRef } from "./common.js";
 
-const USE = /(?:^|[;{}])[ \t]*use[ \t\r\n]+(?:(?:function|const)[ \t\r\n]+)?([^;(]+);/dgm;
+const USE = /(?:^|[;{}])[ \t]*use[ \t\r\n]+(?:(?:function|const)[ \t\r\n]+)?([^;(\s][^;(]{0,4000});/dgm;
 const NAME = /^\\?[A-Za-z_\x80-\uffff][\w\x80-\uffff]*(?:\\[A-Za-z_\x80-\uffff][\w\x80-\uffff]*)*/;
 
 export function phpUses(masked: Masked): ImportRef[] {

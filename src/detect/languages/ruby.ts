@@ -9,7 +9,7 @@ import type { Catalog, Target } from "../../catalog/compile.js";
 import type { Masked } from "./mask.js";
 import { importDetector, type ImportRef } from "./common.js";
 
-const REQUIRE = /(?<![\w.:$@])(?:Kernel[ \t]*\.[ \t]*)?require(?![\w?!])[ \t]*\(?[ \t]*"/g;
+const REQUIRE = /(?<![\w.:$@])(?:Kernel[ \t]*\.[ \t]*)?require(?![\w?!])[ \t]*(?:\([ \t]*)?"/g;
 
 export function rubyRequires(masked: Masked, text: string): ImportRef[] {
   const out: ImportRef[] = [];

@@ -7,7 +7,7 @@ import type { Catalog, Target } from "../../catalog/compile.js";
 import type { Masked } from "./mask.js";
 import { importDetector, type ImportRef } from "./common.js";
 
-const USE = /(?:^|[;{}\]])[ \t]*(?:pub(?:[ \t]*\([^)]*\))?[ \t]+)?use[ \t\r\n]+([^;]+);/dgm;
+const USE = /(?:^|[;{}\]])[ \t]*(?:pub(?:[ \t]*\([^)]{0,200}\))?[ \t]+)?use[ \t\r\n]+([^;\s][^;]{0,4000});/dgm;
 const EXTERN = /(?:^|[;{}\]])[ \t]*(?:pub(?:[ \t]*\([^)]*\))?[ \t]+)?extern[ \t]+crate[ \t]+([A-Za-z_][\w]*)/dgm;
 const LOCAL = new Set(["crate", "self", "super", "std", "core", "alloc", "Self"]);
 

@@ -16,7 +16,7 @@ const SECTIONS = ["dependencies", "dev-dependencies", "dev_dependencies", "build
 /** Major of a Cargo version requirement: `0.20`, `^1.2`, `~1`, `>=1, <2`, `=1.0.3`. */
 export function cargoMajor(req: string | undefined): string | undefined {
   if (!req) return undefined;
-  const m = /^\s*(?:\^|~|>=|>|=)?\s*(\d+)/.exec(req);
+  const m = /^\s*(?:(?:\^|~|>=|>|=)\s*)?(\d+)/.exec(req);
   return m ? String(Number(m[1])) : undefined;
 }
 

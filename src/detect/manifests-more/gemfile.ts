@@ -7,8 +7,8 @@ import { maskCode, type Masked, type MaskedString } from "../languages/mask.js";
 import type { Detector } from "../types.js";
 import { EvidenceSink, fileLiterals } from "./common.js";
 
-const GEM = /(?<![\w.:$@])gem(?![\w?!])[ \t]*\(?[ \t]*"/g;
-const ADD_DEP = /\.[ \t]*add_(?:runtime_|development_)?dependency(?![\w?!])[ \t]*\(?[ \t]*"/g;
+const GEM = /(?<![\w.:$@])gem(?![\w?!])[ \t]*(?:\([ \t]*)?"/g;
+const ADD_DEP = /\.[ \t]*add_(?:runtime_|development_)?dependency(?![\w?!])[ \t]*(?:\([ \t]*)?"/g;
 
 /** Version requirements after the name: `, "~> 1.0", ">= 1.2"` or `, [">= 0"]`. */
 function requirementsAfter(m: Masked, s: MaskedString): string[] {
@@ -33,7 +33,7 @@ function requirementsAfter(m: Masked, s: MaskedString): string[] {
 /** Major of the lower bound of RubyGems requirements (`~> 1.2`, `>= 10`, `= 0.3`, `1.0`). */
 export function gemMajor(reqs: string[]): string | undefined {
   for (const r of reqs) {
-    const m = /^\s*(?:~>|>=|>|=)?\s*(\d+)/.exec(r);
+    const m = /^\s*(?:(?:~>|>=|>|=)\s*)?(\d+)/.exec(r);
     if (m) return String(Number(m[1]));
   }
   return undefined;

@@ -96,7 +96,7 @@ function setupCfgRequirements(text: string, sink: EvidenceSink): void {
       if (collecting) take(line, at);
       continue;
     }
-    const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(line);
+    const kv = /^([^=:]*[^=:\s])\s*[=:]\s*(.*)$/.exec(line);
     if (!kv) {
       collecting = false;
       continue;

@@ -12,7 +12,7 @@ const BUNDLED = ["bundledDependencies", "bundleDependencies"];
 /** Major version of a pin or lower bound in an npm range (`^4.2.0`, `~4`, `>=4 <6`, `4.x`). */
 export function npmMajor(range: string): string | undefined {
   const alts = range.split("||").map((alt) => {
-    const m = /^\s*(?:\^|~>?|>=|>|=|v)?\s*v?(\d+)(?=$|[.\s\-x*+])/i.exec(alt);
+    const m = /^\s*(?:(?:\^|~>?|>=|>|=|v)\s*)?v?(\d+)(?=$|[.\s\-x*+])/i.exec(alt);
     return m ? String(Number(m[1])) : undefined;
   });
   return alts.every((a) => a !== undefined && a === alts[0]) ? alts[0] : undefined;

@@ -61,7 +61,9 @@ function parseLogicalLine(line: string): Requirement | undefined {
     return r && { ...r, offset: r.offset + lead + e[0].length };
   }
   // Per-requirement options (`--hash=…`, `--config-settings …`) follow the requirement.
-  const spec = s.split(/\s+--?[A-Za-z]/)[0]!;
+  // (A linear search: `split(/\s+--?…/)` retries every space of a long run.)
+  const opt = s.search(/\s--?[A-Za-z]/);
+  const spec = opt < 0 ? s : s.slice(0, opt).trimEnd();
   const r = parseRequirement(spec);
   return r && { ...r, offset: r.offset + lead };
 }
