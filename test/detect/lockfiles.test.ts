@@ -251,6 +251,7 @@ describe("Cargo.lock, Gemfile.lock, composer.lock, go.sum, packages.lock.json, g
     expect(await evidenceOf(f)).toEqual([
       "6:5 rubygems:ruby-openai openai - direct",
       "20:5 rubygems:anthropic anthropic - direct",
+      "30:5 rubygems:langchainrb - langchainrb direct", // the Langchain.rb framework (rules/frameworks/langchainrb.yml)
     ]);
     expect(lineOf(f, 31)).toBe("      openai (~> 0.1)"); // a requirement of langchainrb, not a resolved gem
   });
