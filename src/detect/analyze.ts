@@ -19,7 +19,8 @@ const BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|az
 const REGION_KEY = /^(?:region|region_?name|aws_?region|location|[A-Z0-9_]*_(?:REGION|LOCATION))$/i;
 // AWS (eu-west-1, us-gov-west-1) and Google Cloud (europe-west4, us-central1) region names.
 const REGION_VALUE = /^(?:(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d|[a-z]+-[a-z]+\d{1,2})$/;
-const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+// `WithModel("…")` / `WithModelName("…")`: Go functional options (langchaingo: openai.WithModel("gpt-4o")).
+const MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 // Scheme optional; the host is the part a catalog pattern must match whole.
 // Labels are separated by dots with no nested quantifier, so the match is
 // linear even on long prose-like values.
@@ -37,6 +38,9 @@ export function analyzeLiterals(
 ): { evidence: Evidence[]; mentions: Mention[] } {
   const evidence: Evidence[] = [];
   const mentions: Mention[] = [];
+  // A LiteLLM proxy config's `model_name:` is the alias clients ask for
+  // (`claude-fast`); the model is `litellm_params.model`.
+  const litellmConfig = text.includes("litellm_params") && /^[ \t-]*litellm_params[ \t]*:/m.test(text);
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048) continue;
@@ -47,6 +51,9 @@ export function analyzeLiterals(
     }
     if (value.includes(".")) {
       for (const m of value.matchAll(URL)) {
+        // A bare host inside prose ("never api.openai.com directly") is a mention,
+        // not a request; a URL with a scheme, or a value that is the host, is.
+        if (!m[0].includes("://") && /\s/.test(value)) continue;
         const hit = catalog.matchHost(m[1]!, m[2] ?? "");
         if (!hit) continue;
         const ev: Evidence = {
@@ -63,7 +70,7 @@ export function analyzeLiterals(
         evidence.push(ev);
       }
     }
-    if (lit.key && MODEL_KEY.test(lit.key) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
+    if (lit.key && MODEL_KEY.test(lit.key) && !(litellmConfig && /^model_?name$/i.test(lit.key)) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "model", value });
     }
     if (lit.key && REGION_KEY.test(lit.key) && REGION_VALUE.test(value)) {

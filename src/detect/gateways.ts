@@ -67,7 +67,7 @@ export function detectGateways(
       if (!hit || (!keyed && !catalog.matchesModel(hit.vendor, hit.model))) continue;
       routed = true;
       const e: Evidence = { kind, ...at(), vendor: hit.vendor, via: hit.via, model: hit.model };
-      const region = hit.vendor === "aws-bedrock" ? bedrockGeo(hit.model, catalog) : undefined;
+      const region = hit.vendor === "aws-bedrock" ? (bedrockGeo(hit.model, catalog) ?? litellmAwsRegion(literals, lit)) : undefined;
       if (region) e.region = region;
       out.push(e);
       break;
@@ -78,6 +78,23 @@ export function detectGateways(
     }
   }
   return out;
+}
+
+/**
+ * The `aws_region_name` of the LiteLLM `model_list` item a model literal sits in
+ * (between the item's `model_name` and the next one): the region Bedrock serves
+ * that route from. Other items' regions are not this route's.
+ */
+function litellmAwsRegion(literals: Literal[], model: Literal): string | undefined {
+  let start = -1;
+  let end = Infinity;
+  for (const l of literals) {
+    if (l.key === undefined || !/^model_?name$/i.test(l.key)) continue;
+    if (l.line <= model.line) start = Math.max(start, l.line);
+    else end = Math.min(end, l.line);
+  }
+  const region = literals.find((l) => l.key === "aws_region_name" && l.line > start && l.line < end);
+  return region && /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(region.value) ? region.value : undefined;
 }
 
 /** Router hosts whose first path segment names the provider, and the gateway whose routes map it. */

@@ -101,6 +101,20 @@ export function keyBefore(text: string, offset: number): string | undefined {
   while (j >= stop && NAME_CHAR.test(text[j]!)) j--;
   const name = text.slice(j + 1, end).replace(/^[^A-Za-z_$]+/, "");
   if (!name) return undefined;
+  if (c === "=") {
+    // A typed binding names its variable before the type: `MODEL_ID: &str = "…"`
+    // (Rust), `model: str = "…"` (Python), `const model: string = "…"` (TypeScript).
+    let k = j;
+    while (k >= stop && (text[k] === " " || text[k] === "\t" || text[k] === "&")) k--;
+    if (k > stop && text[k] === ":" && text[k - 1] !== ":") {
+      k--;
+      while (k >= stop && (text[k] === " " || text[k] === "\t")) k--;
+      const typedEnd = k + 1;
+      while (k >= stop && /[\w$]/.test(text[k]!)) k--;
+      const typed = text.slice(k + 1, typedEnd);
+      if (/^[A-Za-z_$]/.test(typed)) return typed;
+    }
+  }
   return name.split(".").filter(Boolean).pop();
 }
 
