@@ -38,6 +38,42 @@ function status(err: unknown): number | undefined {
   return typeof s === "number" ? s : undefined;
 }
 
+/** Per request, headers and body: a server that never answers must not hold the job until its timeout. */
+const TIMEOUT_MS = Number(process.env.SHADOW_AI_API_TIMEOUT_MS) || 30_000;
+
+const fetchWithTimeout: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(TIMEOUT_MS) });
+
+/**
+ * The API could not give what was asked: an error status, no answer, or an answer
+ * that is not what the endpoint returns. The message says what and why.
+ */
+export class ApiError extends Error {
+  readonly status: number | undefined;
+  constructor(what: string, err: unknown) {
+    const s = status(err);
+    const e = err as { name?: string; message?: string; cause?: { name?: string }; response?: unknown };
+    const message = e.message ?? String(err);
+    // Octokit reports a request that got no answer as status 500 without a response.
+    const detail =
+      e.name === "TimeoutError" || e.cause?.name === "TimeoutError" || /due to timeout/i.test(message)
+        ? `no answer within ${Math.round(TIMEOUT_MS / 1000)} s`
+        : s !== undefined && e.response !== undefined
+          ? `HTTP ${s}: ${message}`
+          : message;
+    super(`could not ${what} through the GitHub API (${detail.slice(0, 300)})`);
+    this.status = s;
+  }
+}
+
+/** Runs one API operation; anything it throws becomes an ApiError saying what was being done. */
+async function api<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw err instanceof ApiError ? err : new ApiError(what, err);
+  }
+}
+
 export class GitHubClient {
   private readonly octokit: Octokit;
 
@@ -47,24 +83,30 @@ export class GitHubClient {
     baseUrl = process.env.GITHUB_API_URL || "https://api.github.com",
   ) {
     if (!token) throw new Error("no GitHub token: pass `token:` (the default is github.token)");
-    this.octokit = getOctokit(token, { baseUrl, request: { retries: 0 } });
+    this.octokit = getOctokit(token, { baseUrl, request: { retries: 0, fetch: fetchWithTimeout } });
   }
 
   /** The files a pull request changes, every page, up to the API's 3,000-file cap. */
   async pullRequestFiles(number: number): Promise<FileList> {
-    const files: ApiFile[] = [];
-    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
-      ...this.repo,
-      pull_number: number,
-      per_page: 100,
-    })) {
-      for (const f of page.data) files.push(pick(f));
-    }
-    return { files, truncated: files.length >= API_FILE_CAP };
+    return api(`list pull request #${number}'s files`, async () => {
+      const files: ApiFile[] = [];
+      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
+        ...this.repo,
+        pull_number: number,
+        per_page: 100,
+      })) {
+        for (const f of listOfFiles(page.data)) files.push(pick(f));
+      }
+      return { files, truncated: files.length >= API_FILE_CAP };
+    });
   }
 
   /** The files changed between two commits (`base...head`), page by page up to the cap. */
   async compareFiles(base: string, head: string): Promise<FileList> {
+    return api(`compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, () => this.compareFilesUnguarded(base, head));
+  }
+
+  private async compareFilesUnguarded(base: string, head: string): Promise<FileList> {
     const files: ApiFile[] = [];
     const perPage = 100;
     for (let page = 1; files.length < API_FILE_CAP; page++) {
@@ -74,7 +116,7 @@ export class GitHubClient {
         per_page: perPage,
         page,
       });
-      const list = res.data.files ?? [];
+      const list = listOfFiles(res.data.files ?? []);
       for (const f of list) files.push(pick(f));
       if (list.length < perPage) break;
     }
@@ -98,7 +140,7 @@ export class GitHubClient {
       return undefined;
     } catch (err) {
       if (status(err) === 404) return undefined;
-      throw err;
+      throw new ApiError(`read ${path} at ${ref.slice(0, 7)}`, err);
     }
   }
 
@@ -136,6 +178,14 @@ export class GitHubClient {
       throw err;
     }
   }
+}
+
+/** The answer must be a list of file entries: a proxy's page or a cut-off body is not. */
+function listOfFiles<T>(data: T[]): T[] {
+  if (!Array.isArray(data) || data.some((f) => typeof (f as { filename?: unknown })?.filename !== "string")) {
+    throw new Error("the answer is not a list of files");
+  }
+  return data;
 }
 
 function pick(f: { filename: string; previous_filename?: string; status: string; patch?: string }): ApiFile {
