@@ -10,7 +10,7 @@ import { restrictToPaths } from "./action/filter.js";
 import { parseInputs } from "./action/inputs.js";
 import { COMMENT_MARKER, commentBody, wantsComment } from "./action/comment.js";
 import { describeInventoryChange } from "./action/inventory-change.js";
-import { GitHubClient } from "./github/client.js";
+import { ApiError, GitHubClient } from "./github/client.js";
 import { comparisonForJson, type Comparison } from "./report/context.js";
 import { toJson } from "./report/json.js";
 import { SUMMARY_MAX_BYTES, toMarkdown } from "./report/markdown.js";
@@ -49,21 +49,36 @@ export async function run(): Promise<void> {
 
     let report: ScanReport;
     let comparison: Comparison | undefined;
+    const fullScan = () => scan(workspace, inputs.inventory ? inventoryOptions(scanOptions, join(workspace, inputs.inventory)) : scanOptions);
     if (plan.kind === "full") {
       core.info(`shadow-ai: full scan of the checkout (${plan.why})`);
-      report = await scan(workspace, inputs.inventory ? inventoryOptions(scanOptions, join(workspace, inputs.inventory)) : scanOptions);
+      report = await fullScan();
     } else {
-      const changes = await findChanges(plan, workspace, api);
-      core.info(`shadow-ai: comparing ${changes.head.slice(0, 7)} with ${changes.base.slice(0, 7)}: ${changes.changes.files.length} changed file(s) (from ${changes.changes.source})`);
-      ({ report, comparison } = await compare(changes, {
-        scan,
-        scanOptions,
-        workspace,
-        inventory: inputs.inventory,
-        headInWorkspace: plan.headInWorkspace,
-        event,
-      }));
-      if (comparison.inventory) comparison.inventory.summary = describeInventoryChange(comparison.inventory);
+      try {
+        const changes = await findChanges(plan, workspace, api);
+        core.info(`shadow-ai: comparing ${changes.head.slice(0, 7)} with ${changes.base.slice(0, 7)}: ${changes.changes.files.length} changed file(s) (from ${changes.changes.source})`);
+        ({ report, comparison } = await compare(changes, {
+          scan,
+          scanOptions,
+          workspace,
+          inventory: inputs.inventory,
+          headInWorkspace: plan.headInWorkspace,
+          event,
+        }));
+        if (comparison.inventory) comparison.inventory.summary = describeInventoryChange(comparison.inventory);
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        // The comparison needs the API and the API failed. With the head checked out,
+        // a full scan is a sound answer (it sees everything the change could add);
+        // without it (pull_request_target), the checkout is the base: fail instead.
+        if (!plan.headInWorkspace) throw new Error(`${err.message}; cannot compare with the base, and the checkout is not the pull request's head`);
+        core.warning(
+          `shadow-ai: ${err.message}; running a full scan of the checkout instead: every finding counts, not only what this change introduces. ` +
+            "`fetch-depth: 0` on actions/checkout lets shadow-ai compare from git without the API.",
+        );
+        report = await fullScan();
+        comparison = undefined;
+      }
     }
     restrictToPaths(report, inputs.paths);
     if (comparison) comparison.newVendors = comparison.newVendors.filter((id) => report.vendors.some((v) => v.id === id));
