@@ -251,6 +251,8 @@ export async function runAction(opts: {
   event: Record<string, unknown>;
   inputs?: Record<string, string>;
   apiUrl: string;
+  /** Extra environment variables for the run. */
+  env?: Record<string, string>;
 }): Promise<RunResult> {
   const tmp = mkdtempSync(join(tmpdir(), "shadow-ai-runner-"));
   const eventPath = join(tmp, "event.json");
@@ -274,6 +276,7 @@ export async function runAction(opts: {
     INPUT_TOKEN: "ghs_test_token",
   };
   for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, opts.env);
   const child = spawn(process.execPath, [bundle], { cwd: opts.workspace, env });
   let stdout = "";
   let stderr = "";
