@@ -138,11 +138,10 @@ async function prefilterPattern() {
   });
   try {
     const { loadCatalog } = await import(pathToFileURL(outfile).href);
-    // Rust's regex syntax has no `\/` escape and no look-around: whole-word
-    // tokens' boundaries become ASCII `\b` (they begin and end with word characters).
+    // Rust's regex syntax has no `\/` escape and no look-ahead: the end of a
+    // whole-word token becomes ASCII `\b` (tokens end with word characters).
     return loadCatalog()
       .prefilter.source.replace(/\\\//g, "/")
-      .replaceAll(String.raw`(?:(?<![A-Za-z0-9_])|(?<=\\[nrt]))`, String.raw`(?-u:\b)`)
       .replaceAll("(?![A-Za-z0-9_])", String.raw`(?-u:\b)`);
   } finally {
     rmSync(outfile, { force: true });

@@ -27,8 +27,13 @@ function trie(tokens: Iterable<string>): Trie {
   return root;
 }
 
-/** Not glued to an identifier character on the left (a `\n` escape in JSON text counts as a break). */
-const WORD_START = String.raw`(?:(?<![A-Za-z0-9_])|(?<=\\[nrt]))`;
+/**
+ * Not glued to an identifier character on the left (a `\n` escape in JSON text
+ * counts as a break). Consumed rather than looked behind at: a lookbehind tried at
+ * every position made the whole prefilter 1.7× slower (61 → 102 MB/s). So a match
+ * may start one character before its token; the prefilter is only ever tested.
+ */
+const WORD_START = String.raw`(?:^|[^A-Za-z0-9_]|\\[nrt])`;
 const WORD_END = "(?![A-Za-z0-9_])";
 
 /**
