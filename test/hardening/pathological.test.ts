@@ -1,5 +1,6 @@
 // Hostile and strange files through the whole scan(): each costs at most one
 // diagnostic, none stops the scan, and a known-good file's evidence is still there.
+import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -88,6 +89,8 @@ describe("pathological files through scan()", () => {
       "locked.py": "import anthropic\n",
     });
     chmodSync(join(root, "locked.py"), 0o000);
+    // A named pipe with a code extension: reading it would block forever.
+    execFileSync("mkfifo", [join(root, "pipe.py")]);
     symlinkSync(".", join(root, "loop"));
     symlinkSync(join(root, "a-dir-link"), join(root, "a-dir-link-2"));
     symlinkSync(join(root, "a-dir-link-2"), join(root, "a-dir-link"));
@@ -149,6 +152,10 @@ describe("pathological files through scan()", () => {
     expect(files.filter((f) => /loop|a-dir-link|outside|passwd/.test(f))).toEqual([]);
     expect(report.vendors.map((v) => v.id)).not.toContain("replicate");
     expect(report.stats.skippedBy.symlink).toBe(6);
+  });
+
+  it("a named pipe is not read (the scan above finished)", () => {
+    expect(evidenceOf(report, "pipe.py")).toEqual([]);
   });
 
   it("file names with spaces, newlines and non-ASCII are reported exactly", () => {
