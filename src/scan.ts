@@ -20,7 +20,10 @@ import type { Diagnostic, Evidence, ScanReport } from "./types.js";
 
 export interface ScanOptions extends DiscoverOptions {
   catalog?: Catalog;
-  /** How many files are read and detected at once. */
+  /**
+   * Accepted and unused: files are read synchronously one after another (faster
+   * than concurrent promise reads); kept for callers and for a worker pool.
+   */
   concurrency?: number;
   /** Shown as target.root in the report (defaults to the path as given). */
   displayRoot?: string;
