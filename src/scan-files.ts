@@ -1,10 +1,11 @@
-// Read and detect: the per-file half of a scan, shared by the in-process path
-// and the worker pool (src/scan-worker.ts), so both give the same outcomes.
+// Read and detect: the per-file half of a scan, kept apart from the walk so a
+// caller can scan any list of files (the action's changed files, org tarballs).
 import { join } from "node:path";
 import type { Catalog } from "./catalog/compile.js";
 import { detectFile, type FileResult } from "./detect/index.js";
 import { readTextSync } from "./discover/read.js";
 import { MARKER, parseMarkers, type SuppressionMarker } from "./evaluate/suppress.js";
+import { redact } from "./redact.js";
 import type { Diagnostic, ScannedFile } from "./types.js";
 
 /** What one file contributed; plain data (it crosses from a worker to the main thread). */
@@ -29,7 +30,8 @@ export async function scanFile(root: string, file: ScannedFile, catalog: Catalog
   try {
     out.result = await detectFile(file, read.text, catalog);
   } catch (err) {
-    out.diagnostic = { file: file.path, message: `could not scan: ${(err as Error).message}` };
+    // A detector's message may quote the text it choked on: redact like every other output.
+    out.diagnostic = { file: file.path, message: redact(`could not scan: ${(err as Error).message}`, catalog) };
   }
   return out;
 }

@@ -24,7 +24,7 @@ const MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment
 // Scheme optional; the host is the part a catalog pattern must match whole.
 // Labels are separated by dots with no nested quantifier, so the match is
 // linear even on long prose-like values.
-const URL = /(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
+const URL = /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
 
 /**
  * Reads a file's literals for what the catalog knows: API hosts (and whether a

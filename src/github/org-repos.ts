@@ -182,7 +182,7 @@ function nextLink(link: string | null): string | undefined {
  * of a user), following the Link header page by page.
  */
 export async function listOrgRepos(org: string, options: ApiOptions, maxPages = 1000): Promise<OrgRepo[]> {
-  const api = options.apiUrl.replace(/\/+$/, "");
+  const api = options.apiUrl.replace(/(?<!\/)\/+$/, "");
   const first = `${api}/orgs/${encodeURIComponent(org)}/repos?type=all&per_page=100`;
   let res = await apiGet(first, options);
   if (res.status === 404) {

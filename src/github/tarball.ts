@@ -17,7 +17,7 @@ export interface Tarball {
  * header: the redirect URL carries its own short-lived token).
  */
 export async function fetchTarball(fullName: string, ref: string | undefined, options: ApiOptions): Promise<Tarball> {
-  const api = options.apiUrl.replace(/\/+$/, "");
+  const api = options.apiUrl.replace(/(?<!\/)\/+$/, "");
   const [owner, repo] = fullName.split("/");
   if (!owner || !repo) throw new ApiError(`not an owner/name repository: '${fullName}'`);
   const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/tarball${ref ? `/${ref.split("/").map(encodeURIComponent).join("/")}` : ""}`;

@@ -99,7 +99,7 @@ export interface MergeSource {
 
 /** A bare ScanReport's repository name: its target root, else the file it came from. */
 function nameOf(report: ScanReport, source: string): string {
-  const root = report.target.root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const root = report.target.root.replace(/\\/g, "/").replace(/(?<!\/)\/+$/, "");
   if (root && root !== ".") return root;
   return source.replace(/\\/g, "/").replace(/^.*\//, "").replace(/\.json$/i, "");
 }

@@ -112,15 +112,6 @@ const KNOWN_SLOW: [file: string, regex: string][] = [
   // Catalog text only (package names, import roots): the catalog is trusted and short.
   ["src/catalog/compile.ts", String.raw`[/:.*-]+$`],
   ["src/catalog/compile.ts", String.raw`[:_/.]+$`],
-  // Owner names and API URLs from configuration; repository paths from the API.
-  ["src/github/org-repos.ts", String.raw`\/+$`],
-  ["src/org/merge.ts", String.raw`\/+$`],
-  // Tar entry names, bounded by the tar format's path lengths. To do (org owner): a loop instead.
-  ["src/github/tarball.ts", String.raw`\/+$`],
-  // Scanned text: quadratic on a 50,000-character run. To do: files others are editing now
-  // (see the hardening report for the one-line fixes).
-  ["src/detect/analyze.ts", String.raw`(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?`],
-  ["src/detect/iac/containers.ts", String.raw`[a-z][a-z0-9+.-]*:\/\/[^\s"'` + "`]+"],
 ];
 const isKnown = (file: string, regex: RegExp) => KNOWN_SLOW.some(([f, r]) => file === f && regex.source.startsWith(r));
 

@@ -80,7 +80,7 @@ function detectDockerfile(path: string, text: string, catalog: Catalog): DetectO
       }
     } else if (instr === "RUN") {
       // URLs a build step calls (curl https://api.openai.com/...): the host analyzer decides.
-      for (const u of args.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^\s"'`]+/gi)) literals.push({ value: u[0], line: lineNo, column: col(u[0]) });
+      for (const u of args.matchAll(/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s"'`]+/gi)) literals.push({ value: u[0], line: lineNo, column: col(u[0]) });
     }
   }
   return { evidence, literals, diagnostics: [] };
