@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import type { Catalog } from "./catalog/compile.js";
 import { detectFile, type FileResult } from "./detect/index.js";
-import { readTextSync } from "./discover/read.js";
+import { readTextSync, type ReadResult } from "./discover/read.js";
 import { MARKER, parseMarkers, type SuppressionMarker } from "./evaluate/suppress.js";
 import { redact } from "./redact.js";
 import type { Diagnostic, ScannedFile } from "./types.js";
@@ -21,7 +21,11 @@ export interface FileOutcome {
 }
 
 export async function scanFile(root: string, file: ScannedFile, catalog: Catalog): Promise<FileOutcome> {
-  const read = readTextSync(join(root, file.path));
+  return detectOutcome(file, readTextSync(join(root, file.path)), catalog);
+}
+
+/** The outcome of one file's bytes, however they were read (a checkout, a tarball). */
+export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog): Promise<FileOutcome> {
   if ("error" in read) return { skip: "unreadable", diagnostic: { file: file.path, message: read.error }, bytes: 0 };
   if ("skip" in read) return { skip: read.skip, bytes: 0 };
   const out: FileOutcome = { bytes: file.size };

@@ -1,22 +1,19 @@
 import { access } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve as resolvePath, sep } from "node:path";
+import { assembleReport } from "./assemble.js";
 import type { Catalog } from "./catalog/compile.js";
 import { extendCatalog } from "./catalog/extend.js";
 import { loadCatalog } from "./catalog/load.js";
-import type { Mention } from "./detect/analyze.js";
 import { discover, discoverOnly, type DiscoverOptions } from "./discover/walk.js";
 import { gitHead } from "./discover/git-head.js";
 import { DEFAULT_BASELINE, readBaseline } from "./evaluate/baseline.js";
-import { evaluate, type Baseline } from "./evaluate/rules.js";
-import type { SuppressionMarker } from "./evaluate/suppress.js";
+import type { Baseline } from "./evaluate/rules.js";
 import { findInventory } from "./inventory/find.js";
 import { loadInventory } from "./inventory/load.js";
 import { mergeInventories } from "./inventory/merge.js";
 import type { Inventory } from "./inventory/types.js";
-import { packageVersion } from "./package-root.js";
-import { resolve } from "./resolve/resolve.js";
 import { scanFiles } from "./scan-files.js";
-import type { Diagnostic, Evidence, ScanReport } from "./types.js";
+import type { ScanReport } from "./types.js";
 
 export interface ScanOptions extends DiscoverOptions {
   catalog?: Catalog;
@@ -114,60 +111,16 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     ownInputs: [...(options.ownInputs ?? []), ...own],
   };
   const found = options.only ? await discoverOnly(abs, options.only, discoverOptions) : await discover(abs, discoverOptions);
-  const skipped = { ...found.skipped };
-  const diagnostics: Diagnostic[] = [...found.diagnostics];
-  let bytes = 0;
-  const markers: SuppressionMarker[] = [];
-  const evidence: Evidence[] = [];
-  const mentions: Mention[] = [];
-  let scanned = 0;
-  // In file order, so the report is the same however the work was split.
-  for (const o of await scanFiles(abs, found.files, catalog)) {
-    bytes += o.bytes;
-    if (o.skip) skipped[o.skip] = (skipped[o.skip] ?? 0) + 1;
-    if (o.diagnostic) diagnostics.push(o.diagnostic);
-    if (o.markers) markers.push(...o.markers);
-    const r = o.result;
-    if (!r) continue;
-    if (r.skipped) {
-      skipped[r.skipped] = (skipped[r.skipped] ?? 0) + 1;
-      continue;
-    }
-    scanned++;
-    evidence.push(...r.evidence);
-    mentions.push(...r.mentions);
-    diagnostics.push(...r.diagnostics);
-  }
-
-  const { vendors, frameworks } = resolve(evidence, mentions, catalog);
-  const evaluation = evaluate({
-    vendors,
+  return assembleReport({
+    outcomes: await scanFiles(abs, found.files, catalog),
+    catalog,
+    skipped: { ...found.skipped },
+    diagnostics: [...found.diagnostics],
     inventory,
-    now: options.now ?? new Date(),
-    mentions,
-    markers: markers.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    inventoryPath: inventory ? (insideRoot(abs, inventoryFiles.at(-1)!) ?? displayPath(inventoryFiles.at(-1)!)) : null,
     baseline,
-    knownVendors: catalog.vendors.keys(),
-  });
-  for (const w of inventory?.warnings ?? []) diagnostics.push({ file: inventory!.path, message: w });
-
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message));
-  const sortedSkips = Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => a.localeCompare(b)));
-  return {
-    schemaVersion: 1,
-    tool: { name: "shadow-ai", version: packageVersion(), catalogVersion: catalog.version },
+    now: options.now ?? new Date(),
     target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },
-    inventory: { path: inventory ? (insideRoot(abs, inventoryFiles.at(-1)!) ?? displayPath(inventoryFiles.at(-1)!)) : null },
-    stats: {
-      files: scanned,
-      bytes,
-      skipped: Object.values(skipped).reduce((a, b) => a + b, 0),
-      durationMs: Math.round(performance.now() - started),
-      skippedBy: sortedSkips,
-    },
-    vendors: evaluation.vendors,
-    frameworks,
-    findings: evaluation.findings,
-    diagnostics,
-  };
+    started,
+  });
 }

@@ -2,22 +2,20 @@ import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import ignore, { type Ignore } from "ignore";
 import * as tar from "tar-stream";
+import { assembleReport } from "../assemble.js";
 import type { Catalog } from "../catalog/compile.js";
 import { extendCatalog } from "../catalog/extend.js";
 import { loadCatalog } from "../catalog/load.js";
-import type { Mention } from "../detect/analyze.js";
-import { detectFile, type FileResult } from "../detect/index.js";
 import { fileKind } from "../discover/kind.js";
+import { decodeText } from "../discover/read.js";
 import { DEFAULT_MAX_FILE_SIZE, IGNORE_FILES, PRUNED_DIRS } from "../discover/walk.js";
 import { DEFAULT_BASELINE, parseBaseline } from "../evaluate/baseline.js";
-import { evaluate, type Baseline } from "../evaluate/rules.js";
-import { MARKER, parseMarkers, type SuppressionMarker } from "../evaluate/suppress.js";
+import type { Baseline } from "../evaluate/rules.js";
 import { INVENTORY_LOCATIONS } from "../inventory/find.js";
 import { parseInventory } from "../inventory/load.js";
 import type { Inventory } from "../inventory/types.js";
-import { packageVersion } from "../package-root.js";
-import { resolve } from "../resolve/resolve.js";
-import type { Diagnostic, Evidence, ScanReport, ScannedFile } from "../types.js";
+import { detectOutcome, type FileOutcome } from "../scan-files.js";
+import type { Diagnostic, ScanReport, ScannedFile } from "../types.js";
 
 // Scans a repository tarball (gzip'd tar, as GitHub serves it) as a stream:
 // nothing is written to disk and no git runs. The same discovery rules as the
@@ -38,6 +36,7 @@ export interface TarScanOptions {
   maxArchiveBytes?: number;
   exclude?: string[];
   now?: Date;
+  /** Accepted and unused, as in scan(): the files are in memory and detected one after another. */
   concurrency?: number;
 }
 
@@ -65,14 +64,6 @@ interface TreeDir {
 
 const newDir = (): TreeDir => ({ dirs: new Map(), files: new Map() });
 
-/** Decodes as src/discover/read.ts does: BOMs, UTF-16, a NUL in the first 8000 bytes is binary. */
-export function decode(buf: Buffer): { text: string } | { skip: "binary" } {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  if (buf.subarray(0, 8000).includes(0)) return { skip: "binary" };
-  const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-  return { text: buf.toString("utf8", start) };
-}
 
 /**
  * An archive member's path below the archive's single top folder, or why it
@@ -105,19 +96,6 @@ function linkStaysInside(linkPath: string, target: string): boolean {
   return true;
 }
 
-/** Maps over items with at most `limit` promises in flight; results keep input order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 /** Whether a path's content is needed later (so it is buffered): cheap tests on the name only. */
 function wanted(path: string, size: number, maxFileSize: number): boolean {
@@ -297,68 +275,23 @@ export async function scanTarball(source: AsyncIterable<Uint8Array> | NodeJS.Rea
   };
   walk(tree, "", []);
 
-  // 4. Detect, resolve, evaluate: as scan() does.
-  let bytes = 0;
-  const markers: SuppressionMarker[] = [];
-  const results = await mapLimit(found, options.concurrency ?? 8, async (file): Promise<FileResult | undefined> => {
-    const read = decode(file.data);
-    if ("skip" in read) {
-      skip(read.skip);
-      return undefined;
-    }
-    bytes += file.size;
-    if (file.kind !== "prose" && read.text.includes(MARKER)) markers.push(...parseMarkers(file.path, read.text));
-    try {
-      return await detectFile({ path: file.path, kind: file.kind, size: file.size }, read.text, catalog);
-    } catch (err) {
-      diagnostics.push({ file: file.path, message: `could not scan: ${(err as Error).message}` });
-      return undefined;
-    }
-  });
-  const evidence: Evidence[] = [];
-  const mentions: Mention[] = [];
-  let scanned = 0;
-  for (const r of results) {
-    if (!r) continue;
-    if (r.skipped) {
-      skip(r.skipped);
-      continue;
-    }
-    scanned++;
-    evidence.push(...r.evidence);
-    mentions.push(...r.mentions);
-    diagnostics.push(...r.diagnostics);
+  // 4. Detect, resolve, evaluate: the same per-file step and assembly as scan().
+  const outcomes: FileOutcome[] = [];
+  for (const file of found) {
+    outcomes.push(await detectOutcome({ path: file.path, kind: file.kind, size: file.size }, decodeText(file.data), catalog));
   }
-  const { vendors, frameworks } = resolve(evidence, mentions, catalog);
-  const evaluation = evaluate({
-    vendors,
-    inventory,
-    now: options.now ?? new Date(),
-    mentions,
-    markers: markers.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
-    baseline,
-    knownVendors: catalog.vendors.keys(),
-  });
-  for (const w of inventory?.warnings ?? []) diagnostics.push({ file: inventory!.path, message: w });
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message));
-  const sortedSkips = Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => a.localeCompare(b)));
-  const report: ScanReport = {
-    schemaVersion: 1,
-    tool: { name: "shadow-ai", version: packageVersion(), catalogVersion: catalog.version },
-    target: { root: options.displayRoot, commit },
-    inventory: { path: inventory ? (inventoryFile ?? inventory.path) : null },
-    stats: {
-      files: scanned,
-      bytes,
-      skipped: Object.values(skipped).reduce((a, b) => a + b, 0),
-      durationMs: Math.round(performance.now() - started),
-      skippedBy: sortedSkips,
-    },
-    vendors: evaluation.vendors,
-    frameworks,
-    findings: evaluation.findings,
+  const report = assembleReport({
+    outcomes,
+    catalog,
+    skipped,
     diagnostics,
-  };
+    inventory,
+    inventoryPath: inventory ? (inventoryFile ?? inventory.path) : null,
+    baseline,
+    now: options.now ?? new Date(),
+    target: { root: options.displayRoot, commit },
+    started,
+  });
   return { report, inventory };
 }
 

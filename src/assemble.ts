@@ -1,0 +1,85 @@
+import type { Catalog } from "./catalog/compile.js";
+import type { Mention } from "./detect/analyze.js";
+import { evaluate, type Baseline } from "./evaluate/rules.js";
+import type { SuppressionMarker } from "./evaluate/suppress.js";
+import type { Inventory } from "./inventory/types.js";
+import { packageVersion } from "./package-root.js";
+import { resolve } from "./resolve/resolve.js";
+import type { FileOutcome } from "./scan-files.js";
+import type { Diagnostic, Evidence, ScanReport } from "./types.js";
+
+export interface AssembleInput {
+  /** One per file, in file order: the report is the same however the work was split. */
+  outcomes: FileOutcome[];
+  catalog: Catalog;
+  /** Skips and diagnostics from discovery (added to). */
+  skipped: Record<string, number>;
+  diagnostics: Diagnostic[];
+  inventory?: Inventory;
+  inventoryPath: string | null;
+  baseline?: Baseline;
+  now: Date;
+  target: { root: string; commit: string | null };
+  started: number;
+}
+
+/**
+ * Per-file outcomes → one ScanReport: resolve, evaluate, sort. The single place
+ * a report is assembled, for a checkout (scan) and a tarball (org) alike.
+ */
+export function assembleReport(input: AssembleInput): ScanReport {
+  const { catalog, skipped, diagnostics, inventory } = input;
+  const markers: SuppressionMarker[] = [];
+  const evidence: Evidence[] = [];
+  const mentions: Mention[] = [];
+  let scanned = 0;
+  let bytes = 0;
+  for (const o of input.outcomes) {
+    bytes += o.bytes;
+    if (o.skip) skipped[o.skip] = (skipped[o.skip] ?? 0) + 1;
+    if (o.diagnostic) diagnostics.push(o.diagnostic);
+    if (o.markers) markers.push(...o.markers);
+    const r = o.result;
+    if (!r) continue;
+    if (r.skipped) {
+      skipped[r.skipped] = (skipped[r.skipped] ?? 0) + 1;
+      continue;
+    }
+    scanned++;
+    evidence.push(...r.evidence);
+    mentions.push(...r.mentions);
+    diagnostics.push(...r.diagnostics);
+  }
+
+  const { vendors, frameworks } = resolve(evidence, mentions, catalog);
+  const evaluation = evaluate({
+    vendors,
+    inventory,
+    now: input.now,
+    mentions,
+    markers: markers.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    baseline: input.baseline,
+    knownVendors: catalog.vendors.keys(),
+  });
+  for (const w of inventory?.warnings ?? []) diagnostics.push({ file: inventory!.path, message: w });
+
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message));
+  const sortedSkips = Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    schemaVersion: 1,
+    tool: { name: "shadow-ai", version: packageVersion(), catalogVersion: catalog.version },
+    target: input.target,
+    inventory: { path: input.inventoryPath },
+    stats: {
+      files: scanned,
+      bytes,
+      skipped: Object.values(skipped).reduce((a, b) => a + b, 0),
+      durationMs: Math.round(performance.now() - input.started),
+      skippedBy: sortedSkips,
+    },
+    vendors: evaluation.vendors,
+    frameworks,
+    findings: evaluation.findings,
+    diagnostics,
+  };
+}
