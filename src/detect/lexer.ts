@@ -1,3 +1,4 @@
+import { positions } from "./positions.js";
 import type { Literal } from "./types.js";
 
 /**
@@ -125,18 +126,7 @@ export function extractLiterals(text: string, spec: LexSpec): Literal[] {
   // Only characters that can open a comment or a string stop the scan.
   const openers = new Set([...spec.line, ...spec.block.map(([o]) => o), ...spec.quotes].map((s) => s.charCodeAt(0)));
   const startsAt = (s: string, at: number) => text.startsWith(s, at);
-  const lineStarts = [0];
-  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) lineStarts.push(k + 1);
-  const position = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const position = positions(text);
 
   let i = 0;
   outer: while (i < n) {

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/compile.js";
+import { lineStarts, locate } from "./positions.js";
 import type { Diagnostic, Evidence, ScannedFile } from "../types.js";
 
 /**
@@ -41,7 +42,7 @@ export type Detector = (input: DetectInput) => DetectOutput | Promise<DetectOutp
  * generous cap here never cuts a key before it is masked.
  */
 export function snippetAt(text: string, line: number, max = 2000): string {
-  const starts = lineStarts(text);
+  const starts = cachedStarts(text);
   if (line < 1 || line > starts.length) return "";
   const start = starts[line - 1]!;
   const end = line < starts.length ? starts[line]! - 1 : text.length;
@@ -52,15 +53,7 @@ export function snippetAt(text: string, line: number, max = 2000): string {
 
 /** 1-based line and column of a character offset. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  const starts = lineStarts(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  return locate(cachedStarts(text), offset);
 }
 
 // The offsets where each line starts, for the last text asked about: detectors
@@ -68,10 +61,9 @@ export function positionAt(text: string, offset: number): { line: number; column
 // is quadratic in the file's size.
 let cached: { text: string; starts: number[] } | undefined;
 
-function lineStarts(text: string): number[] {
+function cachedStarts(text: string): number[] {
   if (cached && cached.text === text) return cached.starts;
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const starts = lineStarts(text);
   cached = { text, starts };
   return starts;
 }

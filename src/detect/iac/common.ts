@@ -6,21 +6,7 @@ import { snippetAt, type DetectOutput, type Literal } from "../types.js";
 
 export const empty = (): DetectOutput => ({ evidence: [], literals: [], diagnostics: [] });
 
-/** 1-based line/column of offsets in one text, by binary search over line starts. */
-export function positions(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
+export { positions } from "../positions.js";
 
 export interface EvidenceFields {
   vendor: string;

@@ -14,6 +14,7 @@
 // and the file gets one diagnostic: imports are never lost to a parse error.
 
 import type { Catalog, Target } from "../../catalog/compile.js";
+import { positions } from "../positions.js";
 import type { Diagnostic, Evidence } from "../../types.js";
 import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
 import { snippetAt, type Literal } from "../types.js";
@@ -62,22 +63,6 @@ export async function analyzeJavaScript(text: string, dialect: Dialect, mode: Pa
 
 /** Only a file that names a catalog token and has `import`/`require`/`from` before a quote can import a vendor. */
 const IMPORTISH = /\b(?:from|import|require)\s*(?:\(\s*)?["'`]/;
-
-/** 1-based line and column of offsets, by binary search over line starts. */
-function positions(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
 
 export interface JsDetectOptions {
   path: string;

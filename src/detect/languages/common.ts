@@ -2,6 +2,7 @@
 // statements on the mask, resolve each imported path through the catalog,
 // and hand back the file's string literals for the generic analyzers.
 
+import { lineSnippet } from "../positions.js";
 import type { Catalog, Target } from "../../catalog/compile.js";
 import type { ImportLanguage } from "../../catalog/types.js";
 import type { Ecosystem, Evidence } from "../../types.js";
@@ -108,11 +109,4 @@ export function readPath(code: string, from: number, ident: RegExp, sep: string)
 }
 
 /** `snippetAt` for a file whose line starts are known: linear in the line, not the file. */
-export function snippetFromStarts(text: string, starts: number[], line: number, max = 160): string {
-  const start = starts[line - 1];
-  if (start === undefined) return "";
-  let end = text.indexOf("\n", start);
-  if (end < 0) end = text.length;
-  const s = text.slice(start, end).trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
+export const snippetFromStarts = lineSnippet;

@@ -3,28 +3,21 @@
 // locked package names into evidence for catalog packages only.
 
 import type { Target } from "../../catalog/compile.js";
+import { lineStarts, locate } from "../positions.js";
 import type { Diagnostic, Ecosystem, Evidence } from "../../types.js";
 import type { DetectInput, DetectOutput } from "../types.js";
 
 /** Line starts of a text, computed once. */
 export class LineIndex {
-  readonly starts: number[] = [0];
+  readonly starts: number[];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.starts = lineStarts(text);
   }
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - s[lo]! + 1 };
+    return locate(this.starts, offset);
   }
 
   /** The raw text of a 1-based line, without its line break. */

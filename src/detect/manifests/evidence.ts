@@ -43,12 +43,4 @@ export function diagnostic(file: string, what: string, err: unknown): Diagnostic
   return { file, message: `${what}: ${message.split("\n")[0]}` };
 }
 
-/** `snippetAt` for a text whose line starts are known: O(line length), not O(file). */
-export function lineSnippet(text: string, starts: number[], line: number, max = 160): string {
-  const start = starts[line - 1];
-  if (start === undefined) return "";
-  let end = text.indexOf("\n", start);
-  if (end < 0) end = text.length;
-  const s = text.slice(start, end).trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
+export { lineSnippet } from "../positions.js";

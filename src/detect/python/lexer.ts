@@ -5,6 +5,7 @@
 // It never throws: malformed input (an unterminated string, unbalanced
 // brackets) produces a best-effort token stream plus a message.
 
+import { lineStarts, locate } from "../positions.js";
 export type TokenType = "name" | "string" | "number" | "op" | "newline";
 
 export interface Token {
@@ -44,23 +45,7 @@ const OPS2 = ["==", "!=", "<=", ">=", ":=", "->", "+=", "-=", "*=", "/=", "%=", 
 const isIdStart = (c: string) => /[A-Za-z_\u00C0-\uFFFF]/.test(c);
 const isIdChar = (c: string) => /[A-Za-z0-9_\u00C0-\uFFFF]/.test(c);
 
-/** Line-start offsets, for offset → line/column. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-export function locate(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
-}
+export { lineStarts, locate };
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   n: "\n",
