@@ -15,26 +15,6 @@ export function configLiterals(path: string, text: string): Literal[] {
   return spec ? extractLiterals(text, spec) : [];
 }
 
-/** Removes a trailing ` # comment` that is outside quotes. */
-function stripHashComment(line: string, markers: string[]): string {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quote = c;
-      continue;
-    }
-    // A comment marker starts a comment at line start or after white space
-    // (`http://x#frag` and `a#b` are values).
-    if (markers.includes(c) && (i === 0 || /\s/.test(line[i - 1]!))) return line.slice(0, i);
-  }
-  return line;
-}
 
 function unquote(v: string): string {
   const t = v.trim();
@@ -105,4 +85,25 @@ function xmlLiterals(text: string): Literal[] {
     if (value) out.push({ value, ...lineAt(m.index! + m[0].indexOf(m[2]!)), key: m[1]! });
   }
   return out;
+}
+
+/** Removes a trailing ` # comment` that is outside quotes. */
+export function stripHashComment(line: string, markers: string[]): string {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    // A comment marker starts a comment at line start or after white space
+    // (`http://x#frag` and `a#b` are values).
+    if (markers.includes(c) && (i === 0 || /\s/.test(line[i - 1]!))) return line.slice(0, i);
+  }
+  return line;
 }

@@ -1,3 +1,4 @@
+import { stripHashComment } from "../config.js";
 import type { Catalog } from "../../catalog/compile.js";
 import type { Evidence, EvidenceKind } from "../../types.js";
 import { snippetAt, type DetectOutput, type Literal } from "../types.js";
@@ -77,20 +78,7 @@ export function blankComments(text: string, opts: { hash?: boolean; slash?: bool
 }
 
 /** Removes a ` # comment` outside quotes from one YAML / shell line. */
-export function stripHash(line: string): string {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]!))) return line.slice(0, i);
-  }
-  return line;
-}
+export const stripHash = (line: string): string => stripHashComment(line, ["#"]);
 
 /** `arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-v2` → region and model. */
 export function parseBedrockArn(value: string): { region?: string; model?: string } {
