@@ -10,7 +10,7 @@ import {
   toMarkdown,
   toSarif,
   toText
-} from "./chunks/chunk-YFME7Z7L.js";
+} from "./chunks/chunk-EP3WH7YJ.js";
 import {
   __commonJS,
   __require,
@@ -13589,7 +13589,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14544,7 +14544,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19004,7 +19004,7 @@ var require_undici = __commonJS({
     var errors = require_errors();
     var util = require_util();
     var { InvalidArgumentError } = errors;
-    var api = require_api();
+    var api2 = require_api();
     var buildConnector = require_connect();
     var MockClient = require_mock_client();
     var MockAgent = require_mock_agent();
@@ -19015,7 +19015,7 @@ var require_undici = __commonJS({
     var DecoratorHandler = require_decorator_handler();
     var RedirectHandler = require_redirect_handler();
     var createRedirectInterceptor = require_redirect_interceptor();
-    Object.assign(Dispatcher.prototype, api);
+    Object.assign(Dispatcher.prototype, api2);
     module.exports.Dispatcher = Dispatcher;
     module.exports.Client = Client;
     module.exports.Pool = Pool;
@@ -19082,7 +19082,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19117,11 +19117,11 @@ var require_undici = __commonJS({
     module.exports.CloseEvent = CloseEvent;
     module.exports.ErrorEvent = ErrorEvent;
     module.exports.MessageEvent = MessageEvent;
-    module.exports.request = makeDispatcher(api.request);
-    module.exports.stream = makeDispatcher(api.stream);
-    module.exports.pipeline = makeDispatcher(api.pipeline);
-    module.exports.connect = makeDispatcher(api.connect);
-    module.exports.upgrade = makeDispatcher(api.upgrade);
+    module.exports.request = makeDispatcher(api2.request);
+    module.exports.stream = makeDispatcher(api2.stream);
+    module.exports.pipeline = makeDispatcher(api2.pipeline);
+    module.exports.connect = makeDispatcher(api2.connect);
+    module.exports.upgrade = makeDispatcher(api2.upgrade);
     module.exports.MockClient = MockClient;
     module.exports.MockPool = MockPool;
     module.exports.MockAgent = MockAgent;
@@ -21687,8 +21687,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -21704,7 +21704,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -24564,17 +24564,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
+  const api2 = endpointsToMethods(octokit);
   return {
-    rest: api
+    rest: api2
   };
 }
 restEndpointMethods.VERSION = VERSION5;
 function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
+  const api2 = endpointsToMethods(octokit);
   return {
-    ...api,
-    rest: api
+    ...api2,
+    rest: api2
   };
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
@@ -24732,28 +24732,53 @@ function status(err) {
   const s = err.status;
   return typeof s === "number" ? s : void 0;
 }
+var TIMEOUT_MS = Number(process.env.SHADOW_AI_API_TIMEOUT_MS) || 3e4;
+var fetchWithTimeout = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(TIMEOUT_MS) });
+var ApiError = class extends Error {
+  status;
+  constructor(what, err) {
+    const s = status(err);
+    const e = err;
+    const message = e.message ?? String(err);
+    const detail = e.name === "TimeoutError" || e.cause?.name === "TimeoutError" || /due to timeout/i.test(message) ? `no answer within ${Math.round(TIMEOUT_MS / 1e3)} s` : s !== void 0 && e.response !== void 0 ? `HTTP ${s}: ${message}` : message;
+    super(`could not ${what} through the GitHub API (${detail.slice(0, 300)})`);
+    this.status = s;
+  }
+};
+async function api(what, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    throw err instanceof ApiError ? err : new ApiError(what, err);
+  }
+}
 var GitHubClient = class {
   constructor(token, repo, baseUrl2 = process.env.GITHUB_API_URL || "https://api.github.com") {
     this.repo = repo;
     if (!token) throw new Error("no GitHub token: pass `token:` (the default is github.token)");
-    this.octokit = getOctokit(token, { baseUrl: baseUrl2, request: { retries: 0 } });
+    this.octokit = getOctokit(token, { baseUrl: baseUrl2, request: { retries: 0, fetch: fetchWithTimeout } });
   }
   repo;
   octokit;
   /** The files a pull request changes, every page, up to the API's 3,000-file cap. */
   async pullRequestFiles(number) {
-    const files = [];
-    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
-      ...this.repo,
-      pull_number: number,
-      per_page: 100
-    })) {
-      for (const f of page.data) files.push(pick(f));
-    }
-    return { files, truncated: files.length >= API_FILE_CAP };
+    return api(`list pull request #${number}'s files`, async () => {
+      const files = [];
+      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
+        ...this.repo,
+        pull_number: number,
+        per_page: 100
+      })) {
+        for (const f of listOfFiles(page.data)) files.push(pick(f));
+      }
+      return { files, truncated: files.length >= API_FILE_CAP };
+    });
   }
   /** The files changed between two commits (`base...head`), page by page up to the cap. */
   async compareFiles(base, head) {
+    return api(`compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, () => this.compareFilesUnguarded(base, head));
+  }
+  async compareFilesUnguarded(base, head) {
     const files = [];
     const perPage = 100;
     for (let page = 1; files.length < API_FILE_CAP; page++) {
@@ -24763,7 +24788,7 @@ var GitHubClient = class {
         per_page: perPage,
         page
       });
-      const list3 = res.data.files ?? [];
+      const list3 = listOfFiles(res.data.files ?? []);
       for (const f of list3) files.push(pick(f));
       if (list3.length < perPage) break;
     }
@@ -24785,7 +24810,7 @@ var GitHubClient = class {
       return void 0;
     } catch (err) {
       if (status(err) === 404) return void 0;
-      throw err;
+      throw new ApiError(`read ${path} at ${ref.slice(0, 7)}`, err);
     }
   }
   /**
@@ -24823,6 +24848,12 @@ var GitHubClient = class {
     }
   }
 };
+function listOfFiles(data) {
+  if (!Array.isArray(data) || data.some((f) => typeof f?.filename !== "string")) {
+    throw new Error("the answer is not a list of files");
+  }
+  return data;
+}
 function pick(f) {
   return {
     filename: f.filename,
@@ -24911,10 +24942,10 @@ async function readBlob(cwd, rev, path) {
 
 // src/action/changes.ts
 var short = (sha) => sha.slice(0, 7);
-async function findChanges(plan, workspace, api) {
+async function findChanges(plan, workspace, api2) {
   const fromGit = await changesFromGit(plan, workspace);
   if (fromGit) return fromGit;
-  return changesFromApi(plan, workspace, api());
+  return changesFromApi(plan, workspace, api2());
 }
 async function changesFromGit(plan, cwd) {
   if (!await isGitRepository(cwd)) return void 0;
@@ -25399,6 +25430,13 @@ function describeInventoryChange(change) {
   return [...problems, ...lines];
 }
 
+// src/report/context.ts
+function comparisonForJson(c) {
+  const { inventory, ...rest } = c;
+  if (!inventory) return rest;
+  return { ...rest, inventory: { path: inventory.path, status: inventory.status, summary: inventory.summary ?? [] } };
+}
+
 // src/main.ts
 function repoFromEnv() {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
@@ -25419,25 +25457,36 @@ async function run2() {
     const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile2(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
     const plan = planRun(event, payload, inputs.mode);
     let client;
-    const api = () => client ??= new GitHubClient(inputs.token, repoFromEnv());
+    const api2 = () => client ??= new GitHubClient(inputs.token, repoFromEnv());
     const scanOptions = { exclude: inputs["exclude-paths"], displayRoot: "." };
     let report;
     let comparison;
+    const fullScan = () => scan(workspace, inputs.inventory ? inventoryOptions(scanOptions, join3(workspace, inputs.inventory)) : scanOptions);
     if (plan.kind === "full") {
       info(`shadow-ai: full scan of the checkout (${plan.why})`);
-      report = await scan(workspace, inputs.inventory ? inventoryOptions(scanOptions, join3(workspace, inputs.inventory)) : scanOptions);
+      report = await fullScan();
     } else {
-      const changes = await findChanges(plan, workspace, api);
-      info(`shadow-ai: comparing ${changes.head.slice(0, 7)} with ${changes.base.slice(0, 7)}: ${changes.changes.files.length} changed file(s) (from ${changes.changes.source})`);
-      ({ report, comparison } = await compare(changes, {
-        scan,
-        scanOptions,
-        workspace,
-        inventory: inputs.inventory,
-        headInWorkspace: plan.headInWorkspace,
-        event
-      }));
-      if (comparison.inventory) comparison.inventory.summary = describeInventoryChange(comparison.inventory);
+      try {
+        const changes = await findChanges(plan, workspace, api2);
+        info(`shadow-ai: comparing ${changes.head.slice(0, 7)} with ${changes.base.slice(0, 7)}: ${changes.changes.files.length} changed file(s) (from ${changes.changes.source})`);
+        ({ report, comparison } = await compare(changes, {
+          scan,
+          scanOptions,
+          workspace,
+          inventory: inputs.inventory,
+          headInWorkspace: plan.headInWorkspace,
+          event
+        }));
+        if (comparison.inventory) comparison.inventory.summary = describeInventoryChange(comparison.inventory);
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        if (!plan.headInWorkspace) throw new Error(`${err.message}; cannot compare with the base, and the checkout is not the pull request's head`);
+        warning(
+          `shadow-ai: ${err.message}; running a full scan of the checkout instead: every finding counts, not only what this change introduces. \`fetch-depth: 0\` on actions/checkout lets shadow-ai compare from git without the API.`
+        );
+        report = await fullScan();
+        comparison = void 0;
+      }
     }
     restrictToPaths(report, inputs.paths);
     if (comparison) comparison.newVendors = comparison.newVendors.filter((id) => report.vendors.some((v) => v.id === id));
@@ -25456,7 +25505,7 @@ async function run2() {
     const reportFile = await writeOut(
       workspace,
       inputs["json-file"] || join3(process.env.RUNNER_TEMP || tmpdir2(), "shadow-ai", "report.json"),
-      toJson(report)
+      toJson(comparison ? { ...report, comparison: comparisonForJson(comparison) } : report)
     );
     const sarifFile = inputs["sarif-file"] ? await writeOut(workspace, inputs["sarif-file"], toSarif(report)) : "";
     const hint = [inputs["json-file"] && `\`${inputs["json-file"]}\``, inputs["sarif-file"] && `\`${inputs["sarif-file"]}\``].filter(Boolean).join(" and ") || "the job log";
@@ -25468,7 +25517,7 @@ async function run2() {
       const want = wantsComment(inputs.comment, report);
       const body = commentBody(report, { comparison, block: inputs.block, fullReportHint: hint });
       try {
-        const res = await api().upsertComment(plan.pr.number, COMMENT_MARKER, body, want);
+        const res = await api2().upsertComment(plan.pr.number, COMMENT_MARKER, body, want);
         if (res.outcome === "forbidden") {
           notice(
             `shadow-ai: could not write the pull-request comment (${res.message}). A fork's token is read-only; the job summary has the full report. Grant \`pull-requests: write\` to enable comments.`
