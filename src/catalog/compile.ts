@@ -81,6 +81,8 @@ export interface IacLookups {
   gatewayRoute(gateway: string, prefix: string): string | undefined;
   /** Ids of vendors and frameworks that route by prefix. */
   gateways: string[];
+  /** Router hosts whose first path segment names the provider → the gateway vendor (`route-by-path`). */
+  pathRouters: Map<string, string>;
 }
 
 /** `docker.io/library/x:tag@sha256:…` → `x`; `ghcr.io/o/r:tag` → `ghcr.io/o/r`. Lowercase. */
@@ -432,6 +434,7 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
     },
     gatewayRoute: (gateway, prefix) => routes.get(gateway)?.get(prefix.toLowerCase()),
     gateways: [...routes.keys()].sort(),
+    pathRouters: new Map(source.vendors.flatMap((v) => (v["route-by-path"] ?? []).map((h) => [h, v.id] as [string, string]))),
   };
 }
 

@@ -36,6 +36,7 @@ export interface VendorSpec {
   models?: string[];
   "region-pattern"?: string;
   "sdk-of"?: Record<string, string[]>;
+  "route-by-path"?: string[];
   iac?: { terraform?: IacTypeSpec[]; cloudformation?: IacTypeSpec[]; arm?: IacTypeSpec[] };
   "docker-images"?: string[];
   actions?: ActionSpec[];

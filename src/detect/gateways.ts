@@ -30,7 +30,8 @@ export function detectGateways(
   const out: Evidence[] = [];
   // Hugging Face's routes are router paths; its model strings are Hub repository
   // names (`openai/whisper-large-v3`), never a provider prefix.
-  const routing = new Set(catalog.iac.gateways.filter((g) => !ROUTER_PATH_IDS.has(g)));
+  const pathRouted = new Set(catalog.iac.pathRouters.values());
+  const routing = new Set(catalog.iac.gateways.filter((g) => !pathRouted.has(g)));
   // The gateways this file uses, and the evidence kind that carries their requests.
   const gateways = new Map<string, EvidenceKind>();
   for (const e of fileEvidence) {
@@ -46,11 +47,13 @@ export function detectGateways(
     // The snippet only for a literal that becomes evidence: finding a line is a walk from the file's start.
     const at = () => ({ file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) });
 
-    if (value.includes("router.huggingface.co/")) {
-      for (const m of value.matchAll(/\b(router\.huggingface\.co)\/([a-z0-9-]+)\//g)) {
-        const gateway = ROUTER_PATH_GATEWAYS.get(m[1]!)!;
-        const vendor = catalog.iac.gatewayRoute(gateway, m[2]!);
-        if (vendor) out.push({ kind: "host", ...at(), vendor, host: m[1]!, via: gateway });
+    for (const [host, gateway] of catalog.iac.pathRouters) {
+      let from = value.indexOf(`${host}/`);
+      while (from >= 0) {
+        const segment = /^([a-z0-9-]+)\//.exec(value.slice(from + host.length + 1))?.[1];
+        const vendor = segment ? catalog.iac.gatewayRoute(gateway, segment) : undefined;
+        if (vendor) out.push({ kind: "host", ...at(), vendor, host, via: gateway });
+        from = value.indexOf(`${host}/`, from + host.length);
       }
     }
 
@@ -97,9 +100,6 @@ function litellmAwsRegion(literals: Literal[], model: Literal): string | undefin
   return region && /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(region.value) ? region.value : undefined;
 }
 
-/** Router hosts whose first path segment names the provider, and the gateway whose routes map it. */
-const ROUTER_PATH_GATEWAYS = new Map([["router.huggingface.co", "huggingface"]]);
-const ROUTER_PATH_IDS = new Set(ROUTER_PATH_GATEWAYS.values());
 
 const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 

@@ -26,7 +26,7 @@ export function parseMarkers(file: string, text: string): SuppressionMarker[] {
   lines.forEach((lineText, i) => {
     const at = lineText.indexOf(MARKER);
     if (at < 0) return;
-    // The marker must open its comment (`// shadow-ai-ignore …`, `# shadow-ai-ignore …`):
+    // The marker must be the first word of its comment (after `//`, `#`, `/*`, …):
     // text that merely mentions it (docs, strings, this file) is no suppression.
     if (!COMMENT_OPENER.test(lineText.slice(0, at).trimEnd())) return;
     const next = lineText[at + MARKER.length];
