@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { baselineJson, DEFAULT_BASELINE } from "../evaluate/baseline.js";
 import { scan } from "../scan.js";
+import { resolveOrgInventory } from "./org-inventory.js";
 import { UsageError, type Command } from "./types.js";
 
 export const baselineCommand: Command = {
@@ -17,7 +18,7 @@ never block. A fingerprint survives unrelated line moves.
 Options:
   -o, --output <file>         where to write (default: <path>/${DEFAULT_BASELINE})
   -i, --inventory <file>      the inventory (default: found under the path)
-      --org-inventory <file>  an organisation inventory the repository's refines
+      --org-inventory <file|owner/repo/path@ref>  an organisation inventory the repository's refines
       --exclude <glob>        skip paths matching a gitignore-style glob (repeatable)
 `,
   async run(argv, io) {
@@ -34,7 +35,7 @@ Options:
     if (positionals.length > 1) throw new UsageError("baseline takes one path");
     const root = positionals[0] ?? ".";
     const target = values.output ? resolve(values.output) : join(resolve(root), DEFAULT_BASELINE);
-    const report = await scan(root, { exclude: values.exclude, inventory: values.inventory, orgInventory: values["org-inventory"], noBaseline: true });
+    const report = await scan(root, { exclude: values.exclude, inventory: values.inventory, orgInventory: await resolveOrgInventory(values["org-inventory"]), noBaseline: true });
     const text = baselineJson(report.findings);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);

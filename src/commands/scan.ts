@@ -8,6 +8,7 @@ import { toSarif } from "../report/sarif.js";
 import { toText } from "../report/text.js";
 import { scan } from "../scan.js";
 import type { ScanReport } from "../types.js";
+import { resolveOrgInventory } from "./org-inventory.js";
 import { UsageError, type Command } from "./types.js";
 
 const FORMATS: Record<string, (r: ScanReport, verbose: boolean) => string> = {
@@ -29,7 +30,9 @@ Options:
       --max-file-size <bytes>     skip files larger than this (default: 1048576)
   -i, --inventory <file>          the inventory (default: .github/ai-vendors.yml,
                                   .github/ai-vendors.yaml or ai-vendors.yml under the path)
-      --org-inventory <file>      an organisation inventory the repository's refines
+      --org-inventory <file|owner/repo/path@ref>
+                                  an organisation inventory the repository's refines
+                                  (from GitHub with GITHUB_TOKEN when given as owner/repo/path@ref)
                                   (precedence: built-in catalog < organisation < repository;
                                   a repository may narrow a vendor's status, never widen it)
   -b, --baseline <file>           findings to accept (default: .github/shadow-ai-baseline.json if present)
@@ -60,14 +63,11 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
-    if (values["org-inventory"] && !/[\\/.]/.test(values["org-inventory"][0]!) && /^[\w.-]+\/[\w.-]+\/.+@/.test(values["org-inventory"])) {
-      throw new UsageError("--org-inventory owner/repo/path@ref is not supported yet: pass a local file");
-    }
     const report = await scan(positionals[0] ?? ".", {
       exclude: values.exclude,
       maxFileSize,
       inventory: values.inventory,
-      orgInventory: values["org-inventory"],
+      orgInventory: await resolveOrgInventory(values["org-inventory"]),
       baseline: values.baseline,
       noBaseline: values["no-baseline"],
     });
