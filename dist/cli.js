@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
+  ApiError,
   ConfigError,
   DEFAULT_BASELINE,
   DEFAULT_MAX_FILE_SIZE,
+  GitHubClient,
   IGNORE_FILES,
   INVENTORY_LOCATIONS,
   PRUNED_DIRS,
@@ -29,7 +31,7 @@ import {
   toSarif,
   toText,
   truncate
-} from "./chunks/chunk-EP3WH7YJ.js";
+} from "./chunks/chunk-QFWNRPJU.js";
 import {
   __commonJS,
   __require,
@@ -2452,13 +2454,41 @@ var require_tar_stream = __commonJS({
 });
 
 // src/commands/baseline.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join2, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/commands/org-inventory.ts
+import { existsSync } from "node:fs";
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 
 // src/commands/types.ts
 var UsageError = class extends Error {
 };
+
+// src/commands/org-inventory.ts
+var REMOTE = /^([\w.-]+)\/([\w.-]+)\/([^@]+)@(.+)$/;
+async function resolveOrgInventory(spec, env = process.env) {
+  if (!spec || existsSync(spec)) return spec;
+  const m = REMOTE.exec(spec);
+  if (!m) return spec;
+  const [, owner, repo, path, ref] = m;
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
+  if (!token) throw new UsageError(`--org-inventory ${spec}: set GITHUB_TOKEN to read it from GitHub`);
+  let data;
+  try {
+    data = await new GitHubClient(token, { owner, repo }, env.GITHUB_API_URL || void 0).fileAt(path, ref);
+  } catch (err) {
+    throw new UsageError(`--org-inventory ${spec}: ${err instanceof ApiError ? err.message : String(err)}`);
+  }
+  if (!data) throw new UsageError(`--org-inventory ${spec}: no such file in ${owner}/${repo} at ${ref}`);
+  const file = join(await mkdtemp(join(tmpdir(), "shadow-ai-org-")), owner, repo, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, data);
+  return file;
+}
 
 // src/commands/baseline.ts
 var baselineCommand = {
@@ -2473,7 +2503,7 @@ never block. A fingerprint survives unrelated line moves.
 Options:
   -o, --output <file>         where to write (default: <path>/${DEFAULT_BASELINE})
   -i, --inventory <file>      the inventory (default: found under the path)
-      --org-inventory <file>  an organisation inventory the repository's refines
+      --org-inventory <file|owner/repo/path@ref>  an organisation inventory the repository's refines
       --exclude <glob>        skip paths matching a gitignore-style glob (repeatable)
 `,
   async run(argv, io2) {
@@ -2489,11 +2519,11 @@ Options:
     });
     if (positionals.length > 1) throw new UsageError("baseline takes one path");
     const root = positionals[0] ?? ".";
-    const target = values.output ? resolve(values.output) : join(resolve(root), DEFAULT_BASELINE);
-    const report = await scan(root, { exclude: values.exclude, inventory: values.inventory, orgInventory: values["org-inventory"], noBaseline: true });
+    const target = values.output ? resolve(values.output) : join2(resolve(root), DEFAULT_BASELINE);
+    const report = await scan(root, { exclude: values.exclude, inventory: values.inventory, orgInventory: await resolveOrgInventory(values["org-inventory"]), noBaseline: true });
     const text = baselineJson(report.findings);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
+    await mkdir2(dirname2(target), { recursive: true });
+    await writeFile2(target, text);
     const n = JSON.parse(text).findings.length;
     io2.stdout(`wrote ${relative(process.cwd(), target) || target}: ${n} finding${n === 1 ? "" : "s"} accepted
 `);
@@ -2631,8 +2661,8 @@ function orgJson(report, scanJson) {
 
 // src/org/output.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { mkdir as mkdir3, rename, rm, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 
 // src/report/csv.ts
 var CSV_HEADER = [
@@ -2820,10 +2850,10 @@ var ORG_FORMATS = {
 };
 async function writeAtomic(path, text) {
   const target = resolve2(path);
-  await mkdir2(dirname2(target), { recursive: true });
+  await mkdir3(dirname3(target), { recursive: true });
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    await writeFile2(tmp, text);
+    await writeFile3(tmp, text);
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { force: true });
@@ -3093,8 +3123,8 @@ Options:
 };
 
 // src/commands/init.ts
-import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname4, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/inventory/init.ts
@@ -3211,13 +3241,13 @@ Options:
     if (positionals.length > 1) throw new UsageError("init takes one path");
     const root = positionals[0] ?? ".";
     const existingRel = values.output ? void 0 : await findInventory(resolve3(root));
-    const target = values.output ? resolve3(values.output) : join2(resolve3(root), existingRel ?? ".github/ai-vendors.yml");
+    const target = values.output ? resolve3(values.output) : join3(resolve3(root), existingRel ?? ".github/ai-vendors.yml");
     const shown = relative2(process.cwd(), target) || target;
     const existing = await readFile2(target, "utf8").catch(() => void 0);
     if (existing === void 0 || values.force) {
       const report2 = await scan(root, { exclude: values.exclude, noInventory: true, noBaseline: true });
-      await mkdir3(dirname3(target), { recursive: true });
-      await writeFile3(target, starterInventory(report2.vendors));
+      await mkdir4(dirname4(target), { recursive: true });
+      await writeFile4(target, starterInventory(report2.vendors));
       const n = report2.vendors.filter((v) => v.direct).length;
       io2.stdout(`${existing === void 0 ? "wrote" : "replaced"} ${shown}: ${n} vendor${n === 1 ? "" : "s"}, each status: restricted with TODOs to fill in
 `);
@@ -3230,7 +3260,7 @@ Options:
 `);
       return 0;
     }
-    await writeFile3(target, text);
+    await writeFile4(target, text);
     io2.stdout(`added to ${shown}: ${added.join(", ")}
 `);
     return 0;
@@ -3319,7 +3349,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/github/org-repos.ts
-var ApiError = class extends Error {
+var ApiError2 = class extends Error {
   constructor(reason, status) {
     super(reason);
     this.reason = reason;
@@ -3397,7 +3427,7 @@ async function apiRequest(url, options, accept = "application/vnd.github+json") 
         if (wait !== void 0 && wait > max) {
           await res.body?.cancel().catch(() => {
           });
-          throw new ApiError(`${last}: the API asks to wait ${Math.ceil(wait / 1e3)} s, over the ${Math.round(max / 1e3)} s limit`, res.status);
+          throw new ApiError2(`${last}: the API asks to wait ${Math.ceil(wait / 1e3)} s, over the ${Math.round(max / 1e3)} s limit`, res.status);
         }
       } else if (res.status >= 500) {
         wait = requestedWait(res);
@@ -3406,7 +3436,7 @@ async function apiRequest(url, options, accept = "application/vnd.github+json") 
       await res.body?.cancel().catch(() => {
       });
     }
-    if (attempt >= attempts) throw new ApiError(`${last} after ${attempts} attempts`, res?.status);
+    if (attempt >= attempts) throw new ApiError2(`${last} after ${attempts} attempts`, res?.status);
     await sleep(Math.min(max, wait ?? base * 2 ** (attempt - 1)), options.signal);
   }
 }
@@ -3431,13 +3461,13 @@ async function listOrgRepos(org, options, maxPages = 1e3) {
     await res.body?.cancel().catch(() => {
     });
     res = await apiGet(`${api}/users/${encodeURIComponent(org)}/repos?type=owner&per_page=100`, options);
-    if (res.status === 404) throw new ApiError(`no organisation or user '${org}' at ${api} (404)`, 404);
+    if (res.status === 404) throw new ApiError2(`no organisation or user '${org}' at ${api} (404)`, 404);
   }
   const repos = [];
   for (let page = 1; ; page++) {
-    if (!res.ok) throw new ApiError(`listing repositories of '${org}': ${await failure(res)}`, res.status);
+    if (!res.ok) throw new ApiError2(`listing repositories of '${org}': ${await failure(res)}`, res.status);
     const data = await res.json();
-    if (!Array.isArray(data)) throw new ApiError(`listing repositories of '${org}': the API did not return a list`);
+    if (!Array.isArray(data)) throw new ApiError2(`listing repositories of '${org}': the API did not return a list`);
     for (const r of data) {
       repos.push({
         fullName: r.full_name,
@@ -3452,7 +3482,7 @@ async function listOrgRepos(org, options, maxPages = 1e3) {
     }
     const next = nextLink(res.headers.get("link"));
     if (!next || page >= maxPages) break;
-    if (new URL(next).origin !== new URL(api).origin) throw new ApiError(`listing repositories of '${org}': the next page is on another host (${new URL(next).origin})`);
+    if (new URL(next).origin !== new URL(api).origin) throw new ApiError2(`listing repositories of '${org}': the next page is on another host (${new URL(next).origin})`);
     res = await apiGet(next, options);
   }
   return repos;
@@ -3495,11 +3525,11 @@ import { Readable } from "node:stream";
 async function fetchTarball(fullName, ref, options) {
   const api = options.apiUrl.replace(/(?<!\/)\/+$/, "");
   const [owner, repo] = fullName.split("/");
-  if (!owner || !repo) throw new ApiError(`not an owner/name repository: '${fullName}'`);
+  if (!owner || !repo) throw new ApiError2(`not an owner/name repository: '${fullName}'`);
   const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/tarball${ref ? `/${ref.split("/").map(encodeURIComponent).join("/")}` : ""}`;
   const { res, signal } = await apiRequest(`${api}${path}`, options, "application/vnd.github+json, application/x-gzip, application/octet-stream");
-  if (!res.ok) throw new ApiError(await failure(res), res.status);
-  if (!res.body) throw new ApiError("the archive response has no body", res.status);
+  if (!res.ok) throw new ApiError2(await failure(res), res.status);
+  if (!res.body) throw new ApiError2("the archive response has no body", res.status);
   const length = Number(res.headers.get("content-length"));
   return {
     stream: Readable.fromWeb(res.body),
@@ -3509,8 +3539,8 @@ async function fetchTarball(fullName, ref, options) {
 }
 
 // src/org/declarations.ts
-import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, join as join3 } from "node:path";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { isAbsolute, join as join4 } from "node:path";
 function declaredOf(inventory) {
   return inventory ? Object.fromEntries(inventory.vendors) : void 0;
 }
@@ -3519,8 +3549,8 @@ function reportContext(report) {
   const spec = (id) => catalog.vendors.get(id);
   const path = report.inventory.path;
   if (!path) return { spec };
-  const candidates = isAbsolute(path) ? [path] : [join3(report.target.root, path), path];
-  const file = candidates.find((p) => existsSync(p));
+  const candidates = isAbsolute(path) ? [path] : [join4(report.target.root, path), path];
+  const file = candidates.find((p) => existsSync2(p));
   if (!file) return { spec };
   try {
     const inv = parseInventory(readFileSync(file, "utf8"), { file, catalog });
@@ -3782,7 +3812,7 @@ async function mapLimit(items, limit, fn) {
 function reasonOf(err, repo, signal, timeoutMs) {
   const timedOut = signal?.aborted && signal.reason?.name === "TimeoutError" || err?.name === "TimeoutError";
   if (timedOut) return `timed out after ${Math.round(timeoutMs / 100) / 10} s`;
-  if (err instanceof ApiError) {
+  if (err instanceof ApiError2) {
     if (err.status === 404) return repo.size === 0 ? "empty repository (nothing to archive)" : `not found (404): ${err.reason}`;
     if (err.status === 451) return `unavailable for legal reasons (451)`;
     return err.reason;
@@ -3997,7 +4027,7 @@ Options:
     };
     if (values.list) {
       const listed = await listOrgRepos(org, api).catch((err) => {
-        throw err instanceof ApiError ? new UsageError(err.reason) : err;
+        throw err instanceof ApiError2 ? new UsageError(err.reason) : err;
       });
       const { selected } = selectRepos(listed, filter);
       const out2 = values.shards !== void 0 ? { include: shard(selected, Math.min(256, positiveInt(values.shards, "--shards", 1)), positiveInt(values["per-shard"], "--per-shard", 1)).map((s) => ({ shard: s.shard, repos: s.repos.join(",") })) } : selected.map((r2) => ({ name: r2.fullName, defaultBranch: r2.defaultBranch ?? null, size: r2.size }));
@@ -4038,7 +4068,7 @@ Options:
         }
       });
     } catch (err) {
-      if (err instanceof ApiError) throw new UsageError(err.reason);
+      if (err instanceof ApiError2) throw new UsageError(err.reason);
       throw err;
     } finally {
       progress.end();
@@ -4060,7 +4090,7 @@ Options:
 };
 
 // src/commands/scan.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
+import { writeFile as writeFile5 } from "node:fs/promises";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // src/report/cyclonedx.ts
@@ -4224,7 +4254,9 @@ Options:
       --max-file-size <bytes>     skip files larger than this (default: 1048576)
   -i, --inventory <file>          the inventory (default: .github/ai-vendors.yml,
                                   .github/ai-vendors.yaml or ai-vendors.yml under the path)
-      --org-inventory <file>      an organisation inventory the repository's refines
+      --org-inventory <file|owner/repo/path@ref>
+                                  an organisation inventory the repository's refines
+                                  (from GitHub with GITHUB_TOKEN when given as owner/repo/path@ref)
                                   (precedence: built-in catalog < organisation < repository;
                                   a repository may narrow a vendor's status, never widen it)
   -b, --baseline <file>           findings to accept (default: .github/shadow-ai-baseline.json if present)
@@ -4255,19 +4287,16 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
-    if (values["org-inventory"] && !/[\\/.]/.test(values["org-inventory"][0]) && /^[\w.-]+\/[\w.-]+\/.+@/.test(values["org-inventory"])) {
-      throw new UsageError("--org-inventory owner/repo/path@ref is not supported yet: pass a local file");
-    }
     const report = await scan(positionals[0] ?? ".", {
       exclude: values.exclude,
       maxFileSize,
       inventory: values.inventory,
-      orgInventory: values["org-inventory"],
+      orgInventory: await resolveOrgInventory(values["org-inventory"]),
       baseline: values.baseline,
       noBaseline: values["no-baseline"]
     });
     const out = render(report, values.verbose ?? false);
-    if (values.output) await writeFile4(values.output, out);
+    if (values.output) await writeFile5(values.output, out);
     else io2.stdout(out);
     return report.findings.some((f) => f.blocking && !f.suppressed) ? 1 : 0;
   }
