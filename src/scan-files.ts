@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import type { Catalog } from "./catalog/compile.js";
 import { detectFile, type FileResult } from "./detect/index.js";
+import type { ModuleFile } from "./detect/types.js";
 import { readTextSync, type ReadResult } from "./discover/read.js";
 import { MARKER, parseMarkers, type SuppressionMarker } from "./evaluate/suppress.js";
 import { redact } from "./redact.js";
@@ -20,19 +21,49 @@ export interface FileOutcome {
   bytes: number;
 }
 
-export async function scanFile(root: string, file: ScannedFile, catalog: Catalog): Promise<FileOutcome> {
-  return detectOutcome(file, readTextSync(join(root, file.path)), catalog);
+export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[]): Promise<FileOutcome> {
+  return detectOutcome(file, readTextSync(join(root, file.path)), catalog, module);
+}
+
+/** Kinds whose files are read with their module's other files as context. */
+const MODULE_KINDS = new Set(["terraform"]);
+
+/**
+ * For each file of a module kind, the other files of its module (same kind, same
+ * folder), read once per folder through `read`. Undefined for other files.
+ */
+export function moduleContext(files: ScannedFile[], read: (file: ScannedFile) => string | undefined): (file: ScannedFile) => ModuleFile[] | undefined {
+  const byDir = new Map<string, ScannedFile[]>();
+  for (const f of files) {
+    if (!MODULE_KINDS.has(f.kind)) continue;
+    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+    (byDir.get(dir) ?? byDir.set(dir, []).get(dir)!).push(f);
+  }
+  const texts = new Map<string, ModuleFile[]>();
+  return (file) => {
+    if (!MODULE_KINDS.has(file.kind)) return undefined;
+    const dir = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+    let all = texts.get(dir);
+    if (!all) {
+      all = (byDir.get(dir) ?? []).flatMap((f) => {
+        const text = read(f);
+        return text === undefined ? [] : [{ path: f.path, text }];
+      });
+      texts.set(dir, all);
+    }
+    return all.filter((m) => m.path !== file.path);
+  };
 }
 
 /** The outcome of one file's bytes, however they were read (a checkout, a tarball). */
-export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog): Promise<FileOutcome> {
+export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog, module?: ModuleFile[]): Promise<FileOutcome> {
   if ("error" in read) return { skip: "unreadable", diagnostic: { file: file.path, message: read.error }, bytes: 0 };
   if ("skip" in read) return { skip: read.skip, bytes: 0 };
   const out: FileOutcome = { bytes: file.size };
   // Inline suppressions: a cheap substring test first; prose only talks about them.
   if (file.kind !== "prose" && read.text.includes(MARKER)) out.markers = parseMarkers(file.path, read.text);
   try {
-    out.result = await detectFile(file, read.text, catalog);
+    out.result = await detectFile(file, read.text, catalog, module);
   } catch (err) {
     // A detector's message may quote the text it choked on: redact like every other output.
     out.diagnostic = { file: file.path, message: redact(`could not scan: ${(err as Error).message}`, catalog) };
@@ -43,6 +74,10 @@ export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog
 /** scanFile over a list, in order. */
 export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for (const file of files) out.push(await scanFile(root, file, catalog));
+  const module = moduleContext(files, (f) => {
+    const r = readTextSync(join(root, f.path));
+    return "text" in r ? r.text : undefined;
+  });
+  for (const file of files) out.push(await scanFile(root, file, catalog, module(file)));
   return out;
 }

@@ -58,11 +58,17 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       "azure-openai": ["francecentral", "swedencentral"],
       // eu-west-1: the `claude-bedrock` item of gateway/litellm_config.yaml. Not
       // Anthropic's, though the same file routes to Anthropic too.
-      "aws-bedrock": ["eu-west-1"],
+      // eu-central-1: the AWS provider in the module's providers.tf.
+      "aws-bedrock": ["eu-central-1", "eu-west-1"],
     });
   });
 
-  it.todo("regions: the AWS provider's region in a sibling providers.tf (eu-central-1) reaches aws_bedrockagent_agent in bedrock.tf (Terraform is read per file)");
+  it("regions: a Terraform module is read as one (the AWS provider in a sibling providers.tf gives bedrock.tf its region)", () => {
+    const bedrock = report.vendors.find((v) => v.id === "aws-bedrock")!;
+    const tf = bedrock.evidence.filter((e) => e.file.startsWith("infra/terraform/"));
+    expect(tf.length).toBeGreaterThan(0);
+    expect(tf.every((e) => e.file === "infra/terraform/bedrock.tf" && e.region === "eu-central-1")).toBe(true);
+  });
   it.todo("regions/models: spring.ai.vertex.ai.gemini.location / .model in application.properties reach google-vertex-ai (the file names no vendor)");
 
   it("models: attributed to the vendor whose SDK, platform or route carries them", () => {
@@ -247,5 +253,12 @@ describe("polyglot repository (fixtures/polyglot)", () => {
 
   it("a host in prose inside a string is no request: Program.cs's message naming api.openai.com is not OpenAI evidence", () => {
     expect(vendor("openai").evidence.some((e) => e.file === "services/assistant-dotnet/Program.cs")).toBe(false);
+  });
+});
+
+describe("Terraform modules are folders", () => {
+  it("a provider in another folder lends no region", async () => {
+    const r = await scan(join(import.meta.dirname, "..", "fixtures", "iac", "modules"));
+    expect(r.vendors.map((v) => [v.id, v.regions])).toEqual([["aws-bedrock", []]]);
   });
 });

@@ -15,7 +15,7 @@ import { isOwnInput } from "./own-inputs.js";
 import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
 import { isTestPath, testLiterals } from "./test-code.js";
-import type { DetectOutput, Detector } from "./types.js";
+import type { DetectOutput, Detector, ModuleFile } from "./types.js";
 
 export interface FileResult {
   evidence: Evidence[];
@@ -62,13 +62,13 @@ export function registerDetector(kind: FileKind, detector: Detector): void {
  * A file that matches none of the catalog's tokens is not parsed at all.
  * A detector that throws costs one diagnostic, never the scan.
  */
-export async function detectFile(file: ScannedFile, text: string, catalog: Catalog): Promise<FileResult> {
+export async function detectFile(file: ScannedFile, text: string, catalog: Catalog, module?: ModuleFile[]): Promise<FileResult> {
   if (!catalog.prefilter.test(text)) return { evidence: [], mentions: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out: DetectOutput = none;
   const detector = DETECTORS[file.kind] ?? valuesOnly;
   try {
-    out = await detector({ file, text, catalog });
+    out = await detector(module ? { file, text, catalog, module } : { file, text, catalog });
   } catch (err) {
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }

@@ -24,6 +24,17 @@ export interface DetectInput {
   file: ScannedFile;
   text: string;
   catalog: Catalog;
+  /**
+   * The other files of the same module, as context only (a Terraform module is
+   * every .tf file of one folder: providers.tf gives bedrock.tf its region).
+   * Evidence comes from `text` alone.
+   */
+  module?: ModuleFile[];
+}
+
+export interface ModuleFile {
+  path: string;
+  text: string;
 }
 
 export interface DetectOutput {

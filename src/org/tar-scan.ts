@@ -14,7 +14,7 @@ import type { Baseline } from "../evaluate/rules.js";
 import { INVENTORY_LOCATIONS } from "../inventory/find.js";
 import { parseInventory } from "../inventory/load.js";
 import type { Inventory } from "../inventory/types.js";
-import { detectOutcome, type FileOutcome } from "../scan-files.js";
+import { detectOutcome, moduleContext, type FileOutcome } from "../scan-files.js";
 import type { Diagnostic, ScanReport, ScannedFile } from "../types.js";
 
 // Scans a repository tarball (gzip'd tar, as GitHub serves it) as a stream:
@@ -277,8 +277,14 @@ export async function scanTarball(source: AsyncIterable<Uint8Array> | NodeJS.Rea
 
   // 4. Detect, resolve, evaluate: the same per-file step and assembly as scan().
   const outcomes: FileOutcome[] = [];
+  const data = new Map(found.map((f) => [f.path, f.data]));
+  const module = moduleContext(found, (f) => {
+    const r = decodeText(data.get(f.path)!);
+    return "text" in r ? r.text : undefined;
+  });
   for (const file of found) {
-    outcomes.push(await detectOutcome({ path: file.path, kind: file.kind, size: file.size }, decodeText(file.data), catalog));
+    const scanned = { path: file.path, kind: file.kind, size: file.size };
+    outcomes.push(await detectOutcome(scanned, decodeText(file.data), catalog, module(scanned)));
   }
   const report = assembleReport({
     outcomes,

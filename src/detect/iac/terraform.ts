@@ -23,17 +23,39 @@ interface TfBlock {
 const REGION_ATTRS = ["location", "region"];
 const MODEL_ATTRS = ["model_id", "foundation_model", "base_model_identifier", "model_arn", "model_name"];
 
-export const detectTerraform: Detector = ({ file, text, catalog }) => {
+export const detectTerraform: Detector = ({ file, text, catalog, module }) => {
   const literals = configLiterals(file.path, text);
   let blocks: TfBlock[];
   try {
-    blocks = file.path.toLowerCase().endsWith(".json") ? fromJson(text) : fromHcl(text);
+    blocks = parseBlocks(file.path, text);
   } catch (err) {
     return { evidence: [], literals, diagnostics: [{ file: file.path, message: `could not parse: ${(err as Error).message}` }] };
   }
-  const out = terraformEvidence(file.path, text, blocks, catalog);
+  // The module's other files (providers.tf, variables.tf, locals) resolve this
+  // file's references; a sibling that does not parse is its own diagnostic.
+  const context = (module ?? []).flatMap((m) => {
+    try {
+      return parseBlocks(m.path, m.text);
+    } catch {
+      return [];
+    }
+  });
+  const out = terraformEvidence(file.path, text, blocks, catalog, context);
   return { evidence: out.evidence, literals: [...literals, ...out.literals], diagnostics: [] };
 };
+
+// One parse per text: each file of a module is context for every other.
+const parsed = new Map<string, TfBlock[]>();
+function parseBlocks(path: string, text: string): TfBlock[] {
+  const key = `${path}\u0000${text.length}\u0000${text}`;
+  let blocks = parsed.get(key);
+  if (!blocks) {
+    blocks = path.toLowerCase().endsWith(".json") ? fromJson(text) : fromHcl(text);
+    if (parsed.size > 256) parsed.clear();
+    parsed.set(key, blocks);
+  }
+  return blocks;
+}
 
 function fromHcl(text: string): TfBlock[] {
   const at = positions(text);
@@ -103,12 +125,14 @@ export function terraformEvidence(
   text: string,
   blocks: TfBlock[],
   catalog: Catalog,
+  context: TfBlock[] = [],
 ): { evidence: Evidence[]; literals: Literal[] } {
   const variables = new Map<string, string>();
   const locals = new Map<string, string>();
   const resources = new Map<string, TfBlock>(); // "type.name" and "data.type.name"
   const providers = new Map<string, TfBlock>(); // "aws" and "aws.<alias>"
-  for (const b of blocks) {
+  // The module's other files first, so this file's own declarations win.
+  for (const b of [...context, ...blocks]) {
     if (b.type === "variable" && b.labels[0]) {
       const d = b.attrs.get("default");
       if (d) variables.set(b.labels[0], d);
