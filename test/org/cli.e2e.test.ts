@@ -1,7 +1,7 @@
 // End to end through the bundled CLI (built as scripts/build.mjs builds it,
 // into a private folder so a concurrent build of dist/ cannot race this test):
 // org → JSON/CSV/Markdown, merge of shards, evidence from the org report.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -112,3 +112,28 @@ describe("shadow-ai org (bundled CLI)", () => {
     expect(r.stdout).toContain("| `acme/slow` | timed out after 5 s |");
   });
 });
+
+describe("an interrupted org scan", () => {
+  it("SIGINT mid-scan leaves no report file that looks complete", async () => {
+    const out = join(work, "interrupted.json");
+    const child = spawn(
+      process.execPath,
+      [cli, "org", "acme", "--api-url", gh.url, "--format", "json", "-o", out, "--timeout", "20", "--concurrency", "1"],
+      { cwd: repo, env: { ...process.env, CI: "true", GITHUB_TOKEN: "t0ken" } },
+    );
+    let stderr = "";
+    const exited = new Promise<number | null>((r) => child.on("exit", (code, signal) => r(code ?? (signal ? 130 : null))));
+    // Interrupt once the first repository is done and the rest are under way.
+    await new Promise<void>((r) => {
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+        if (/\[1\/11\]/.test(stderr)) r();
+      });
+    });
+    child.kill("SIGINT");
+    expect(await exited).not.toBe(0);
+    const left = (await readdir(work)).filter((f) => f.startsWith("interrupted.json"));
+    expect(left).toEqual([]);
+  }, 60_000);
+});
+
