@@ -20,6 +20,7 @@ import {
   loadCatalog,
   loadInventory,
   minimatch,
+  moduleContext,
   packageVersion,
   parseBaseline,
   parseInventory,
@@ -31,7 +32,7 @@ import {
   toSarif,
   toText,
   truncate
-} from "./chunks/chunk-QFWNRPJU.js";
+} from "./chunks/chunk-B3JBPIBY.js";
 import {
   __commonJS,
   __require,
@@ -3728,8 +3729,8 @@ async function scanTarball(source, options) {
   const walk = (dir, rel, inherited) => {
     let local;
     for (const name of IGNORE_FILES) {
-      const data = dir.files.get(name)?.data;
-      if (data) (local ??= (0, import_ignore.default)()).add(data.toString("utf8"));
+      const data2 = dir.files.get(name)?.data;
+      if (data2) (local ??= (0, import_ignore.default)()).add(data2.toString("utf8"));
     }
     const rules = local ? [...inherited, { base: rel, ig: local }] : inherited;
     const names = [.../* @__PURE__ */ new Set([...dir.dirs.keys(), ...dir.files.keys()])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -3757,8 +3758,14 @@ async function scanTarball(source, options) {
   };
   walk(tree, "", []);
   const outcomes = [];
+  const data = new Map(found.map((f) => [f.path, f.data]));
+  const module = moduleContext(found, (f) => {
+    const r = decodeText(data.get(f.path));
+    return "text" in r ? r.text : void 0;
+  });
   for (const file of found) {
-    outcomes.push(await detectOutcome({ path: file.path, kind: file.kind, size: file.size }, decodeText(file.data), catalog));
+    const scanned = { path: file.path, kind: file.kind, size: file.size };
+    outcomes.push(await detectOutcome(scanned, decodeText(file.data), catalog, module(scanned)));
   }
   const report = assembleReport({
     outcomes,

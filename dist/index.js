@@ -15,7 +15,7 @@ import {
   toMarkdown,
   toSarif,
   toText
-} from "./chunks/chunk-QFWNRPJU.js";
+} from "./chunks/chunk-B3JBPIBY.js";
 import {
   __toESM
 } from "./chunks/chunk-EUDNGKAI.js";
