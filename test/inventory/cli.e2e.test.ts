@@ -5,13 +5,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleCli } from "../helpers/cli-bundle.js";
 
 const run = promisify(execFile);
 const repo = process.cwd();
-const outdir = join(repo, "node_modules", ".cache", `shadow-ai-e2e-${process.pid}`);
-const cli = join(outdir, "cli.js");
+let cli = "";
 const app = "fixtures/inventory-app";
 
 async function shadow(args: string[], cwd = repo): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -24,20 +23,12 @@ async function shadow(args: string[], cwd = repo): Promise<{ code: number; stdou
   }
 }
 
+let bundle: Awaited<ReturnType<typeof bundleCli>>;
 beforeAll(async () => {
-  await build({
-    entryPoints: { cli: "src/cli.ts" },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    logLevel: "silent",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  bundle = await bundleCli("shadow-ai-e2e");
+  cli = bundle.cli;
 }, 60_000);
-afterAll(() => rm(outdir, { recursive: true, force: true }));
+afterAll(() => bundle?.remove());
 
 describe("shadow-ai scan --inventory", () => {
   it("exit 0: every vendor declared, the one out-of-path use suppressed inline", async () => {

@@ -3,17 +3,16 @@
 // end to end through a bundled CLI.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleCli } from "../helpers/cli-bundle.js";
 
 const run = promisify(execFile);
 const repo = process.cwd();
-const outdir = join(repo, "node_modules", ".cache", `shadow-ai-org-remote-${process.pid}`);
+let bundle: Awaited<ReturnType<typeof bundleCli>>;
 const orgYaml = readFileSync(join(repo, "fixtures/inventory/org.yml"), "utf8");
 let server: Server;
 let api = "";
@@ -21,7 +20,7 @@ const requests: string[] = [];
 
 async function shadow(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(outdir, "cli.js"), ...args], { cwd: repo, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [bundle.cli, ...args], { cwd: repo, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -40,21 +39,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await build({
-    entryPoints: { cli: "src/cli.ts" },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    logLevel: "silent",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  bundle = await bundleCli("shadow-ai-org-remote");
 }, 60_000);
 afterAll(async () => {
   server.close();
-  await rm(outdir, { recursive: true, force: true });
+  await bundle?.remove();
 });
 
 describe("--org-inventory owner/repo/path@ref", () => {

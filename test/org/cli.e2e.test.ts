@@ -5,13 +5,13 @@ import { execFile, spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleCli } from "../helpers/cli-bundle.js";
 import { acmeRepos, startFakeGitHub, type FakeGitHub } from "./server.js";
 
 const repo = process.cwd();
-const outdir = join(repo, "node_modules", ".cache", `shadow-ai-org-e2e-${process.pid}`);
-const cli = join(outdir, "cli.js");
+let bundle: Awaited<ReturnType<typeof bundleCli>>;
+let cli = "";
 let gh: FakeGitHub;
 let work: string;
 
@@ -24,25 +24,14 @@ function shadow(args: string[], env: Record<string, string> = {}): Promise<{ cod
 }
 
 beforeAll(async () => {
-  await build({
-    entryPoints: { cli: "src/cli.ts" },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    logLevel: "silent",
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);",
-    },
-  });
+  bundle = await bundleCli("shadow-ai-org-e2e");
+  cli = bundle.cli;
   gh = await startFakeGitHub(await acmeRepos(), { token: "t0ken" });
   work = await mkdtemp(join(tmpdir(), "shadow-ai-org-"));
 }, 60_000);
 afterAll(async () => {
   await gh?.close();
-  await rm(outdir, { recursive: true, force: true });
+  await bundle?.remove();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
