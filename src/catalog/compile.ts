@@ -44,6 +44,8 @@ export interface Catalog {
   matchesModel(vendor: string, model: string): boolean;
   /** Whether the vendor's hosts name the processing region (so a region argument means something). */
   isRegional(vendor: string): boolean;
+  /** Whether `value` has the shape of any regional vendor's region names (the catalog's region-pattern entries). */
+  isRegionName(value: string): boolean;
   /** Whether a region name has the shape of this vendor's cloud's regions (`eu-west-1` for Bedrock). */
   regionFits(vendor: string, region: string): boolean;
   /** A package or import root that is one vendor's SDK flavour sending every request to another (`sdk-of`). */
@@ -246,6 +248,7 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
   };
 
   const vendors = new Map(source.vendors.map((v) => [v.id, v]));
+  const regionPatterns = source.vendors.flatMap((v) => (v["region-pattern"] ? [new RegExp(v["region-pattern"])] : []));
   const flavours = new Map<string, { cloud: string; sdk: string }>();
   for (const v of source.vendors) {
     for (const [sdk, names] of Object.entries(v["sdk-of"] ?? {})) for (const n of names) flavours.set(n, { cloud: v.id, sdk });
@@ -368,6 +371,7 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     isRegional: (vendor) =>
       (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
     flavourOf: (name) => flavours.get(name),
+    isRegionName: (value) => regionPatterns.some((r) => r.test(value)),
     regionFits: (vendor, region) => {
       const pattern = vendors.get(vendor)?.["region-pattern"];
       return pattern ? new RegExp(pattern).test(region) : true;

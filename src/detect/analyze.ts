@@ -17,8 +17,6 @@ export interface Mention {
 // Names that make a URL the endpoint an SDK sends requests to.
 const BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|azure_?endpoint|api_?url|server_?url|host|base_?path|url|uri|[A-Z0-9_]*(?:BASE_URL|_ENDPOINT|_API_BASE|_HOST|_API_URL))$/i;
 const REGION_KEY = /^(?:region|region_?name|aws_?region|location|[A-Z0-9_]*_(?:REGION|LOCATION))$/i;
-// AWS (eu-west-1, us-gov-west-1) and Google Cloud (europe-west4, us-central1) region names.
-const REGION_VALUE = /^(?:(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d|[a-z]+-[a-z]+\d{1,2})$/;
 // `WithModel("…")` / `WithModelName("…")`: Go functional options (langchaingo: openai.WithModel("gpt-4o")).
 const MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 // Scheme optional; the host is the part a catalog pattern must match whole.
@@ -73,7 +71,7 @@ export function analyzeLiterals(
     if (lit.key && MODEL_KEY.test(lit.key) && !(litellmConfig && /^model_?name$/i.test(lit.key)) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "model", value });
     }
-    if (lit.key && REGION_KEY.test(lit.key) && REGION_VALUE.test(value)) {
+    if (lit.key && REGION_KEY.test(lit.key) && catalog.isRegionName(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "region", value });
     }
   }

@@ -70,7 +70,7 @@ export function detectGateways(
       if (!hit || (!keyed && !catalog.matchesModel(hit.vendor, hit.model))) continue;
       routed = true;
       const e: Evidence = { kind, ...at(), vendor: hit.vendor, via: hit.via, model: hit.model };
-      const region = hit.vendor === "aws-bedrock" ? (bedrockGeo(hit.model, catalog) ?? litellmAwsRegion(literals, lit)) : undefined;
+      const region = hit.vendor === "aws-bedrock" ? (bedrockGeo(hit.model, catalog) ?? litellmAwsRegion(literals, lit, catalog)) : undefined;
       if (region) e.region = region;
       out.push(e);
       break;
@@ -88,7 +88,7 @@ export function detectGateways(
  * (between the item's `model_name` and the next one): the region Bedrock serves
  * that route from. Other items' regions are not this route's.
  */
-function litellmAwsRegion(literals: Literal[], model: Literal): string | undefined {
+function litellmAwsRegion(literals: Literal[], model: Literal, catalog: Catalog): string | undefined {
   let start = -1;
   let end = Infinity;
   for (const l of literals) {
@@ -97,7 +97,7 @@ function litellmAwsRegion(literals: Literal[], model: Literal): string | undefin
     else end = Math.min(end, l.line);
   }
   const region = literals.find((l) => l.key === "aws_region_name" && l.line > start && l.line < end);
-  return region && /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(region.value) ? region.value : undefined;
+  return region && catalog.regionFits("aws-bedrock", region.value) ? region.value : undefined;
 }
 
 

@@ -53,10 +53,6 @@ const DETECTORS: Partial<Record<FileKind, Detector>> = {
   lockfile: detectLockfile,
 };
 
-export function registerDetector(kind: FileKind, detector: Detector): void {
-  DETECTORS[kind] = detector;
-}
-
 /**
  * Runs the file's detector, the generic literal analysis and the key scan.
  * A file that matches none of the catalog's tokens is not parsed at all.
