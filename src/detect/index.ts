@@ -68,17 +68,13 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
   } catch (err) {
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
-  let analyzed = analyzeLiterals(file, text, out.literals, catalog);
-  const evidence = [...out.evidence, ...analyzed.evidence];
+  const analyzed = analyzeLiterals(file, text, out.literals, catalog);
   // Gateways route requests to other processors: needs the file's evidence so far.
-  let routed = detectGateways(file, text, out.literals, evidence, catalog);
-  // A test's strings are fixtures: see test-code.ts.
-  if (isTestPath(file.path)) {
-    analyzed = testLiterals(out.evidence, analyzed.evidence);
-    routed = testLiterals(out.evidence, routed).evidence;
-    evidence.splice(out.evidence.length, Infinity, ...analyzed.evidence);
-  }
-  evidence.push(...routed);
+  const routed = detectGateways(file, text, out.literals, [...out.evidence, ...analyzed.evidence], catalog);
+  // A test's strings are fixtures (see test-code.ts): what they name counts only for vendors the test imports.
+  const test = isTestPath(file.path);
+  const literal = test ? testLiterals(out.evidence, analyzed.evidence) : analyzed;
+  const evidence = [...out.evidence, ...literal.evidence, ...(test ? testLiterals(out.evidence, routed).evidence : routed)];
   if (file.kind !== "lockfile") {
     const vendorsInFile = new Set(evidence.flatMap((e) => (e.vendor ? [e.vendor] : [])));
     evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));
@@ -94,5 +90,5 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
     e.snippet = s;
   }
   const diagnostics = out.diagnostics.map((d) => ({ ...d, message: redact(d.message, catalog) }));
-  return { evidence, mentions: analyzed.mentions, diagnostics };
+  return { evidence, mentions: literal.mentions, diagnostics };
 }
