@@ -44,6 +44,8 @@ export interface Catalog {
   matchesModel(vendor: string, model: string): boolean;
   /** Whether the vendor's hosts name the processing region (so a region argument means something). */
   isRegional(vendor: string): boolean;
+  /** The geography a model id's prefix names for the vendor serving it (`eu.anthropic.claude…` → Bedrock, `eu`). */
+  modelGeo(model: string): { vendor: string; region: string } | undefined;
   /** Whether `value` has the shape of any regional vendor's region names (the catalog's region-pattern entries). */
   isRegionName(value: string): boolean;
   /** Whether a region name has the shape of this vendor's cloud's regions (`eu-west-1` for Bedrock). */
@@ -372,6 +374,15 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
       (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
     flavourOf: (name) => flavours.get(name),
     isRegionName: (value) => regionPatterns.some((r) => r.test(value)),
+    modelGeo: (model) => {
+      const dot = model.indexOf(".");
+      if (dot <= 0) return undefined;
+      const prefix = model.slice(0, dot);
+      for (const v of source.vendors) {
+        if (v["model-geo-prefixes"]?.includes(prefix) && (models.get(v.id) ?? []).some((r) => r.test(model))) return { vendor: v.id, region: prefix };
+      }
+      return undefined;
+    },
     regionFits: (vendor, region) => {
       const pattern = vendors.get(vendor)?.["region-pattern"];
       return pattern ? new RegExp(pattern).test(region) : true;

@@ -35,6 +35,7 @@ export interface VendorSpec {
   keys?: KeySpec[];
   models?: string[];
   "region-pattern"?: string;
+  "model-geo-prefixes"?: string[];
   "sdk-of"?: Record<string, string[]>;
   "route-by-path"?: string[];
   iac?: { terraform?: IacTypeSpec[]; cloudformation?: IacTypeSpec[]; arm?: IacTypeSpec[] };

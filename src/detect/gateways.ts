@@ -39,7 +39,6 @@ export function detectGateways(
   }
   // A LiteLLM proxy config (`model_list: - litellm_params: model: bedrock/…`) names no package.
   if (routing.has("litellm") && !gateways.has("litellm") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
-  const bedrockKind = fileEvidence.find((e) => e.vendor === "aws-bedrock")?.kind;
 
   for (const lit of literals) {
     const value = lit.value;
@@ -70,15 +69,17 @@ export function detectGateways(
       if (!hit || (!keyed && !catalog.matchesModel(hit.vendor, hit.model))) continue;
       routed = true;
       const e: Evidence = { kind, ...at(), vendor: hit.vendor, via: hit.via, model: hit.model };
-      const region = hit.vendor === "aws-bedrock" ? (bedrockGeo(hit.model, catalog) ?? litellmAwsRegion(literals, lit, catalog)) : undefined;
+      const geo = catalog.modelGeo(hit.model);
+      const region = geo?.vendor === hit.vendor ? geo.region : litellmAwsRegion(literals, lit, hit.vendor, catalog);
       if (region) e.region = region;
       out.push(e);
       break;
     }
-    if (!routed && keyed && bedrockKind) {
-      const region = bedrockGeo(value, catalog);
-      if (region) out.push({ kind: bedrockKind, ...at(), vendor: "aws-bedrock", region, model: value });
-    }
+    // A model id whose prefix names a geography (`eu.anthropic.claude…`), in a file
+    // that uses the vendor serving it: that vendor's region.
+    const geo = !routed && keyed ? catalog.modelGeo(value) : undefined;
+    const geoKind = geo && fileEvidence.find((e) => e.vendor === geo.vendor)?.kind;
+    if (geo && geoKind) out.push({ kind: geoKind, ...at(), vendor: geo.vendor, region: geo.region, model: value });
   }
   return out;
 }
@@ -88,7 +89,9 @@ export function detectGateways(
  * (between the item's `model_name` and the next one): the region Bedrock serves
  * that route from. Other items' regions are not this route's.
  */
-function litellmAwsRegion(literals: Literal[], model: Literal, catalog: Catalog): string | undefined {
+function litellmAwsRegion(literals: Literal[], model: Literal, vendor: string, catalog: Catalog): string | undefined {
+  // Only for a vendor whose region names the catalog knows (Bedrock's `eu-west-1`).
+  if (!catalog.vendors.get(vendor)?.["region-pattern"]) return undefined;
   let start = -1;
   let end = Infinity;
   for (const l of literals) {
@@ -97,7 +100,7 @@ function litellmAwsRegion(literals: Literal[], model: Literal, catalog: Catalog)
     else end = Math.min(end, l.line);
   }
   const region = literals.find((l) => l.key === "aws_region_name" && l.line > start && l.line < end);
-  return region && catalog.regionFits("aws-bedrock", region.value) ? region.value : undefined;
+  return region && catalog.regionFits(vendor, region.value) ? region.value : undefined;
 }
 
 
@@ -118,10 +121,4 @@ function route(catalog: Catalog, gateway: string, value: string, depth = 0): { v
     if (next) return next;
   }
   return { vendor, via: gateway, model };
-}
-
-/** `eu.anthropic.claude-3-haiku…` (a Bedrock cross-region inference profile) → `eu`. */
-function bedrockGeo(model: string, catalog: Catalog): string | undefined {
-  const m = /^(us|eu|apac|us-gov|jp|au|ca)\.[a-z0-9-]+\.[\w.:-]+$/.exec(model);
-  return m && catalog.matchesModel("aws-bedrock", model) ? m[1] : undefined;
 }
