@@ -32,7 +32,7 @@ import {
   toSarif,
   toText,
   truncate
-} from "./chunks/chunk-B3JBPIBY.js";
+} from "./chunks/chunk-OZYYL7QD.js";
 import {
   __commonJS,
   __require,

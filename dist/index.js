@@ -15,7 +15,7 @@ import {
   toMarkdown,
   toSarif,
   toText
-} from "./chunks/chunk-B3JBPIBY.js";
+} from "./chunks/chunk-OZYYL7QD.js";
 import {
   __toESM
 } from "./chunks/chunk-EUDNGKAI.js";
