@@ -21,6 +21,8 @@ export interface AssembleInput {
   now: Date;
   target: { root: string; commit: string | null };
   started: number;
+  /** Only some of the repository's files were scanned (rules needing all of it do not run). */
+  partial?: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export function assembleReport(input: AssembleInput): ScanReport {
     markers: markers.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     baseline: input.baseline,
     knownVendors: catalog.vendors.keys(),
+    partial: input.partial,
   });
   for (const w of inventory?.warnings ?? []) diagnostics.push({ file: inventory!.path, message: w });
 
@@ -68,7 +71,7 @@ export function assembleReport(input: AssembleInput): ScanReport {
   return {
     schemaVersion: 1,
     tool: { name: "shadow-ai", version: packageVersion(), catalogVersion: catalog.version },
-    target: input.target,
+    target: input.partial ? { ...input.target, partial: true } : input.target,
     inventory: { path: input.inventoryPath },
     stats: {
       files: scanned,

@@ -48,6 +48,12 @@ export interface ScanOptions extends DiscoverOptions {
    * they are, whatever the repository's size. Paths that do not exist are left out.
    */
   only?: string[];
+  /**
+   * The root holds only some of the repository's files (a pull request's changed
+   * files copied out as data): like `only`, rules that need the whole repository
+   * (unused-declaration) do not run, and the report says `target.partial`.
+   */
+  partial?: boolean;
   /** "Today" for review dates and exception expiry (tests pin it). */
   now?: Date;
 }
@@ -122,5 +128,6 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     now: options.now ?? new Date(),
     target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },
     started,
+    partial: options.partial || options.only !== undefined,
   });
 }

@@ -131,7 +131,8 @@ export interface ScanStats {
 export interface ScanReport {
   schemaVersion: 1;
   tool: { name: "shadow-ai"; version: string; catalogVersion: string };
-  target: { root: string; commit: string | null };
+  /** `partial`: only listed files were scanned (see ScanOptions.only); present only then. */
+  target: { root: string; commit: string | null; partial?: true };
   inventory: { path: string | null };
   stats: ScanStats;
   vendors: VendorUsage[];

@@ -113,7 +113,10 @@ describe("performance paths", () => {
       const now = new Date("2026-01-01T00:00:00Z");
       const full = await scan(dir, { now, maxFileSize: 1024 });
       const only = await scan(dir, { now, maxFileSize: 1024, only: [...all, "deleted.ts", "../outside.ts"] });
-      expect({ ...only, stats: { ...only.stats, durationMs: 0 }, diagnostics: only.diagnostics.filter((d) => !d.message.includes("inside the scanned root")) }).toEqual({
+      // The same report, marked partial (a file list is not the whole repository).
+      expect(only.target.partial).toBe(true);
+      expect(full.target.partial).toBeUndefined();
+      expect({ ...only, target: full.target, stats: { ...only.stats, durationMs: 0 }, diagnostics: only.diagnostics.filter((d) => !d.message.includes("inside the scanned root")) }).toEqual({
         ...full,
         stats: { ...full.stats, durationMs: 0 },
       });

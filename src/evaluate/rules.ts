@@ -27,6 +27,11 @@ export interface EvaluateInput {
   /** Every vendor id the catalog knows (to check what inline markers name). */
   knownVendors?: Iterable<string>;
   regions?: RegionTable;
+  /**
+   * The vendors come from some of the repository's files only (a pull request's
+   * changed files): rules that need the whole repository (unused-declaration) do not run.
+   */
+  partial?: boolean;
 }
 
 export interface Evaluation {
@@ -175,7 +180,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const used = new Set(vendors.map((v) => v.id));
     for (const [id, d] of inv.vendors) {
       if (!inv.local.has(id) && !used.has(id)) continue; // an organisation's entry this repository never touches
-      declarationFindings(id, d, inv, today, used.has(id), b);
+      declarationFindings(id, d, inv, today, input.partial ? undefined : used.has(id), b);
     }
     inv.exceptions.forEach((x, i) => {
       if (x.expires > today) return;
@@ -205,10 +210,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
   return { vendors, findings: findings.sort(compareFindings) };
 }
 
-function declarationFindings(id: string, d: DeclaredVendor, inv: Inventory, today: string, used: boolean, b: FindingBuilder): void {
+/** `used` undefined: not known (a partial scan), so unused-declaration cannot be judged. */
+function declarationFindings(id: string, d: DeclaredVendor, inv: Inventory, today: string, used: boolean | undefined, b: FindingBuilder): void {
   const location = inv.origins.vendors.get(id);
   const at = { vendor: id, location, key: "" };
-  if (!used && inv.local.has(id) && d.status !== "prohibited") {
+  if (used === false && inv.local.has(id) && d.status !== "prohibited") {
     b.add("unused-declaration", `${inv.path} declares ${id}, but nothing in the code uses it any more: remove the entry or mark it prohibited.`, at);
   }
   if (d.status === "prohibited") return;

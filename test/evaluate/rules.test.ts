@@ -143,6 +143,12 @@ describe("declaration rules, anchored on the inventory entry", () => {
     expect(rules(r)).toEqual(["unused-declaration cohere .github/ai-vendors.yml:5"]);
     expect(r.findings[0]!.severity).toBe("note");
   });
+  it("no unused-declaration from a partial scan (some files only): nothing says the rest of the code does not use it", () => {
+    const inv = inventory("vendors:\n  openai:\n    status: approved\n  cohere:\n    status: approved\n    last-review: 2020-01-01\n");
+    const r = run({ vendors: used, inventory: inv, partial: true });
+    // Rules that do not depend on the rest of the code still run.
+    expect(rules(r)).toEqual(["review-overdue cohere .github/ai-vendors.yml:5"]);
+  });
 });
 
 describe("suppressions", () => {
