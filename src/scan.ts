@@ -13,6 +13,7 @@ import { loadInventory } from "./inventory/load.js";
 import { mergeInventories } from "./inventory/merge.js";
 import type { Inventory } from "./inventory/types.js";
 import { scanFiles } from "./scan-files.js";
+import { withModuleFiles } from "./scan-only.js";
 import type { ScanReport } from "./types.js";
 
 export interface ScanOptions extends DiscoverOptions {
@@ -46,6 +47,8 @@ export interface ScanOptions extends DiscoverOptions {
    * Scan only these files (root-relative, `/`), with the walk's rules applied to
    * each, instead of walking the tree: a pull request's changed files cost what
    * they are, whatever the repository's size. Paths that do not exist are left out.
+   * A Terraform file brings the other files of its module (folder) along: its
+   * region and provider are set there.
    */
   only?: string[];
   /**
@@ -116,7 +119,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     exclude: [...(options.exclude ?? []), ...(inventory?.policy.ignore ?? [])],
     ownInputs: [...(options.ownInputs ?? []), ...own],
   };
-  const found = options.only ? await discoverOnly(abs, options.only, discoverOptions) : await discover(abs, discoverOptions);
+  const found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, discoverOptions);
   return assembleReport({
     outcomes: await scanFiles(abs, found.files, catalog),
     catalog,
