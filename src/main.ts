@@ -64,6 +64,8 @@ export async function run(): Promise<void> {
           inventory: inputs.inventory,
           headInWorkspace: plan.headInWorkspace,
           event,
+          scope: inputs.scope,
+          diffScan: inputs["diff-scan"],
         }));
         if (comparison.inventory) comparison.inventory.summary = describeInventoryChange(comparison.inventory);
       } catch (err) {

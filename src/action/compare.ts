@@ -5,7 +5,9 @@ import type { ScanOptions } from "../scan.js";
 import type { Finding, ScanReport } from "../types.js";
 import type { ChangeSet, Reader } from "./changes.js";
 import type { Comparison, InventoryChange } from "../report/context.js";
-import type { Scope } from "./inputs.js";
+import type { DiffScan, Scope } from "./inputs.js";
+import { fullScanReason, headMustBeWhole } from "./changed-scan.js";
+import { withModuleFiles } from "../scan-only.js";
 
 /** scan() as the action calls it. */
 export type ScanFn = (root: string, options: ScanOptions) => Promise<ScanReport>;
@@ -66,6 +68,10 @@ export interface CompareOptions {
   /** false for pull_request_target: the head is read as data into a temp folder. */
   headInWorkspace: boolean;
   event: string;
+  /** `all`: findings anywhere block, so the whole head is scanned. Default: introduced. */
+  scope?: Scope;
+  /** `full`: always scan the whole head. Default: changed (the changed files, when that is exact). */
+  diffScan?: DiffScan;
 }
 
 /**
@@ -84,21 +90,50 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
   const touchedBase = files.filter((f) => f.status !== "added").map((f) => f.oldPath ?? f.path);
   const temps: string[] = [];
   try {
-    // The head: the checkout, or (pull_request_target) the changed files read as data.
+    // The head: the checkout (its changed files when that is exact, else all of
+    // it), or (pull_request_target) the changed files read as data.
     let report: ScanReport;
+    let wholeHead = false;
+    // A changed Terraform file is read with its module's other files, on both sides.
+    const context = opts.headInWorkspace ? withModuleFiles(opts.workspace, touchedHead).slice(touchedHead.length) : [];
+    const fullFirst = opts.headInWorkspace
+      ? fullScanReason({
+          files,
+          truncated: set.changes.truncated,
+          repositoryWide: [...inventoryPaths, ...POLICY_FILES],
+          scope: opts.scope ?? "introduced",
+          diffScan: opts.diffScan ?? "changed",
+        })
+      : undefined;
+    const scanWholeHead = (why: string) => {
+      wholeHead = true;
+      notes.push(`Scanned the whole checkout: ${why}.`);
+      return opts.scan(opts.workspace, withInventory(opts, opts.workspace));
+    };
     if (opts.headInWorkspace) {
-      report = await opts.scan(opts.workspace, withInventory(opts, opts.workspace));
+      report = fullFirst !== undefined ? await scanWholeHead(fullFirst) : await opts.scan(opts.workspace, { ...withInventory(opts, opts.workspace), only: [...touchedHead, ...context] });
     } else {
       const dir = await materialize([...touchedHead, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedHead)], set.readHead);
       temps.push(dir);
-      report = await opts.scan(dir, withInventory(opts, dir));
+      report = await opts.scan(dir, { ...withInventory(opts, dir), partial: true });
       notes.push(`pull_request_target: scanned only the ${touchedHead.length} file(s) the pull request changes, read as data; the rest of the repository is the base branch.`);
     }
 
-    const baseDir = await materialize([...touchedBase, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);
+    const baseDir = await materialize([...touchedBase, ...context, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);
     temps.push(baseDir);
-    const baseReport = await opts.scan(baseDir, withInventory(opts, baseDir));
+    const baseReport = await opts.scan(baseDir, { ...withInventory(opts, baseDir), partial: true });
     const baseFingerprints = new Set(baseReport.findings.map((f) => f.fingerprint));
+
+    if (opts.headInWorkspace && !wholeHead) {
+      const why = headMustBeWhole(report, baseReport, new Set(files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]))));
+      if (why !== undefined) report = await scanWholeHead(why);
+      else {
+        notes.push(
+          `Scanned the ${touchedHead.length} changed file(s)${context.length ? ` (and ${context.length} other file(s) of their Terraform modules)` : ""} and their base versions, not the whole checkout: ` +
+            "the change adds no vendor and removes none, and touches no inventory, baseline, ignore file or AI dependency, so the rest of the repository's findings are the same as on the base branch.",
+        );
+      }
+    }
 
     const inventoryPath = opts.inventory || report.inventory.path || INVENTORY_CANDIDATES.find((p) => files.some((f) => f.path === p || f.oldPath === p));
     const inventoryFile = inventoryPath ? files.find((f) => f.path === inventoryPath || f.oldPath === inventoryPath) : undefined;
@@ -106,7 +141,7 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
     // The inventory changed: findings in untouched files may be new under the
     // new policy. Scan the head's code under the base's inventory to find out.
     let untouchedBase: Set<string> | undefined;
-    if (inventoryFile && opts.headInWorkspace) {
+    if (inventoryFile && wholeHead) {
       const baseInventory = join(baseDir, inventoryFile.oldPath ?? inventoryFile.path);
       const baseHad = (await set.readBase(inventoryFile.oldPath ?? inventoryFile.path)) !== undefined;
       const underBase = await opts.scan(opts.workspace, inventoryOptions({ ...opts.scanOptions, displayRoot: "." }, baseHad ? baseInventory : null));
@@ -130,8 +165,8 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
       for (const v of report.vendors) if (v.evidence.some((e) => !changedPaths.has(e.file))) baseVendors.add(v.id);
     }
     const headVendors = new Set(report.vendors.map((v) => v.id));
-    // Only a full head scan can say a vendor is gone.
-    const removedVendors = opts.headInWorkspace ? baseReport.vendors.filter((v) => !headVendors.has(v.id)).map((v) => v.id) : [];
+    // Only the whole head can say a vendor is gone (a changed-files scan is kept only when none is).
+    const removedVendors = wholeHead ? baseReport.vendors.filter((v) => !headVendors.has(v.id)).map((v) => v.id) : [];
 
     let inventory: InventoryChange | undefined;
     if (inventoryFile && inventoryPath) {

@@ -6,10 +6,12 @@
 export const MODES = ["auto", "pull-request", "full"] as const;
 export const SCOPES = ["introduced", "all"] as const;
 export const COMMENT = ["always", "on-findings", "never"] as const;
+export const DIFF_SCANS = ["changed", "full"] as const;
 
 export type Mode = (typeof MODES)[number];
 export type Scope = (typeof SCOPES)[number];
 export type CommentWhen = (typeof COMMENT)[number];
+export type DiffScan = (typeof DIFF_SCANS)[number];
 
 /** Thrown for a wrong input: one message naming the input, the value and what is allowed. */
 export class InputError extends Error {}
@@ -62,6 +64,12 @@ export const INPUTS = {
   /** false: report only, never fail the job. */
   block: bool(true),
   scope: oneOf(SCOPES, "introduced"),
+  /**
+   * Pull request / push: `changed` reads only the changed files (and their base
+   * versions) when that gives the same answer as the whole checkout, else scans
+   * it all; `full` always scans the whole checkout.
+   */
+  "diff-scan": oneOf(DIFF_SCANS, "changed"),
   /** Only these paths count (gitignore-style globs); empty = the whole repository. */
   paths: list(),
   "exclude-paths": list(),

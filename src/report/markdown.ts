@@ -124,8 +124,10 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
   }
   if (fixes.length > 0) out.push("### How to fix", "", ...fixes, "");
 
-  out.push(`### AI vendors (${report.vendors.length})`, "");
-  if (report.vendors.length === 0) out.push("No AI vendors found.", "");
+  // A partial report (the changed files only) lists the vendors of those files, not the repository's.
+  const partial = report.target.partial === true;
+  out.push(`### AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})`, "");
+  if (report.vendors.length === 0) out.push(partial ? "None in the scanned files." : "No AI vendors found.", "");
   else out.push(...table(["vendor", "status", "", "first seen"], vendorRows(report, c), max), "");
 
   if (c) {

@@ -31,10 +31,11 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
   lines.push(report.inventory.path ? `inventory: ${report.inventory.path}` : "inventory: none found (every vendor is listed as undeclared; `shadow-ai init` writes one)");
   lines.push("");
 
+  const partial = report.target.partial === true;
   if (report.vendors.length === 0) {
-    lines.push("No AI vendors found.");
+    lines.push(partial ? "No AI vendors in the scanned files (a partial scan: only the files listed)." : "No AI vendors found.");
   } else {
-    lines.push(`AI vendors (${report.vendors.length})`);
+    lines.push(`AI vendors${partial ? " in the scanned files (a partial scan: only the files listed)" : ""} (${report.vendors.length})`);
     for (const v of report.vendors) {
       const facts = [v.status, v.direct ? undefined : "transitive only"];
       if (v.regions.length) facts.push(`regions: ${v.regions.join(", ")}`);

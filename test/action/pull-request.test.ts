@@ -36,11 +36,35 @@ afterAll(() => {
 });
 
 describe("action on pull_request (full git history)", () => {
-  it("a clean pull request passes quietly", async () => {
+  it("a clean pull request passes quietly, reading only the changed file", async () => {
     const r = repo({ "src/util.py": "def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n" });
     const api = await fakeApi({ files: r.files });
     try {
-      const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url });
+      const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { "json-file": "out/report.json" } });
+      expect(res.stderr).toBe("");
+      expect(res.code).toBe(0);
+      expect(res.summary).toContain("✅ **shadow-ai: no findings.**");
+      expect(res.summary).toContain("Scanned the 1 changed file(s) and their base versions, not the whole checkout");
+      expect(res.summary).toContain("### AI vendors in the scanned files (0)");
+      // cohere in the untouched worker/legacy.py was not read: the report is partial, and says so.
+      const report = JSON.parse(readFileSync(res.outputs["report-file"]!, "utf8"));
+      expect(report.target.partial).toBe(true);
+      expect(report.stats.files).toBe(1);
+      expect(JSON.parse(res.outputs.vendors!)).toEqual([]);
+      expect(res.outputs.blocking).toBe("0");
+      // No finding: no comment.
+      expect(api.requests.filter((q) => q.method === "POST")).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("diff-scan: full scans the whole checkout and lists what the base already had", async () => {
+    const r = repo({ "src/util.py": "def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n" });
+    const api = await fakeApi({ files: r.files });
+    try {
+      const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { "diff-scan": "full" } });
+      expect(res.summary).toContain("Scanned the whole checkout: the diff-scan input is full.");
       expect(res.stderr).toBe("");
       expect(res.code).toBe(0);
       expect(res.commands.filter((c) => c.command === "error")).toEqual([]);
@@ -109,6 +133,50 @@ describe("action on pull_request (full git history)", () => {
       expect(log.runs[0].results.length).toBe(report.findings.length);
       const post = api.requests.find((q) => q.method === "POST");
       expect(JSON.parse(post!.body).body).toContain("New AI vendors: `openai`");
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("a vendor new to the changed files but already used elsewhere: the whole checkout is scanned to tell", async () => {
+    const r = repo({ "jobs/summarise.py": "import cohere\n\nco = cohere.ClientV2()\n" });
+    const api = await fakeApi({ files: r.files });
+    try {
+      const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { comment: "never", "json-file": "out/report.json" } });
+      expect(res.summary).toContain("Scanned the whole checkout: the changed files now use cohere.");
+      // Not new to the repository (worker/legacy.py had it), but this use is new and undeclared: it blocks.
+      expect(res.summary).not.toContain("New AI vendors");
+      expect(res.code).toBe(1);
+      expect(res.commands.some((c) => c.command === "error" && c.props.file === "jobs/summarise.py")).toBe(true);
+      const report = JSON.parse(readFileSync(res.outputs["report-file"]!, "utf8"));
+      expect(report.target.partial).toBeUndefined();
+      expect(report.comparison.newVendors).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("a changed manifest that names an AI SDK is judged with the whole checkout (its vendor depends on the code using it)", async () => {
+    const r = repo({ "requirements.txt": "requests==2.32.0\ncohere==5.0.0\n" });
+    const api = await fakeApi({ files: r.files });
+    try {
+      const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { comment: "never", "json-file": "out/report.json" } });
+      expect(res.summary).toContain("Scanned the whole checkout: the change edits requirements.txt, which names cohere.");
+      const report = JSON.parse(readFileSync(res.outputs["report-file"]!, "utf8"));
+      expect(report.target.partial).toBeUndefined();
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("scope: all blocks on findings anywhere, so it scans the whole checkout", async () => {
+    const r = repo({ "src/util.py": "def add(a, b):\n    return a + b  # sum\n" });
+    const api = await fakeApi({ files: r.files });
+    try {
+      const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { scope: "all", comment: "never" } });
+      expect(res.summary).toContain("Scanned the whole checkout: the scope input is all");
+      expect(res.code).toBe(1); // cohere in the untouched worker/legacy.py is undeclared
+      expect(res.outputs.blocking).toBe("1");
     } finally {
       await api.close();
     }

@@ -4,9 +4,10 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { PER_LEVEL_CAP, planAnnotations } from "../../src/action/annotations.js";
 import { COMMENT_MARKER, COMMENT_MAX_CHARS, commentBody } from "../../src/action/comment.js";
-import { hunkRanges, isChangedLine, parseNameStatus, parseUnifiedDiff, unquoteGitPath } from "../../src/action/diff.js";
+import { type ChangedFile, hunkRanges, isChangedLine, parseNameStatus, parseUnifiedDiff, unquoteGitPath } from "../../src/action/diff.js";
 import { planRun } from "../../src/action/event.js";
 import { INPUTS, parseInputs } from "../../src/action/inputs.js";
+import { fullScanReason, headMustBeWhole, MAX_CHANGED_FILES } from "../../src/action/changed-scan.js";
 import { toMarkdown, truncate } from "../../src/report/markdown.js";
 import { finding, sampleReport } from "../report/fixture.js";
 
@@ -122,5 +123,37 @@ describe("summary and comment", () => {
     const body = commentBody(sampleReport(many), { block: true });
     expect(body.startsWith(`${COMMENT_MARKER}\n`)).toBe(true);
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+  });
+});
+
+describe("changed-files scan: when the changed files alone are exact", () => {
+  const changed = (...paths: string[]): ChangedFile[] => paths.map((path) => ({ path, status: "modified", lines: null }));
+  const input = (files: ChangedFile[], over: Partial<Parameters<typeof fullScanReason>[0]> = {}) =>
+    fullScanReason({ files, truncated: false, repositoryWide: [".github/ai-vendors.yml", ".github/shadow-ai-baseline.json"], scope: "introduced", diffScan: "changed", ...over });
+  it("code changes alone: yes", () => {
+    expect(input(changed("src/a.ts", "docs/x.md"))).toBeUndefined();
+  });
+  it("anything that applies to every file, an incomplete list, scope all or diff-scan full: no", () => {
+    expect(input(changed("src/a.ts", ".github/ai-vendors.yml"))).toContain(".github/ai-vendors.yml");
+    expect(input(changed(".github/shadow-ai-baseline.json"))).toContain("baseline");
+    expect(input(changed("packages/web/.gitignore"))).toContain("decides which files are scanned");
+    expect(input([{ path: "b/.shadowaiignore", oldPath: "a/.shadowaiignore", status: "renamed", lines: null }])).toContain("b/.shadowaiignore");
+    expect(input(changed("src/a.ts"), { truncated: true })).toContain("incomplete");
+    expect(input(changed("src/a.ts"), { scope: "all" })).toContain("scope");
+    expect(input(changed("src/a.ts"), { diffScan: "full" })).toContain("diff-scan");
+    expect(input(changed(...Array.from({ length: MAX_CHANGED_FILES + 1 }, (_, i) => `f${i}.ts`)))).toContain("files changed");
+  });
+  it("after scanning both sides: a vendor that appears or disappears, or an AI dependency in a changed manifest, needs the whole head", () => {
+    const r = sampleReport();
+    const none = { ...r, vendors: [] };
+    const ids = r.vendors.map((v) => v.id).sort();
+    expect(headMustBeWhole(r, r, new Set(["nothing/changed.ts"]))).toBeUndefined();
+    expect(headMustBeWhole(r, none, new Set())).toBe(`the changed files now use ${ids.join(", ")}`);
+    expect(headMustBeWhole(none, r, new Set())).toBe(`the changed files no longer use ${ids.join(", ")}`);
+    const v0 = r.vendors[0]!;
+    const withDep = { ...r, vendors: [{ ...v0, evidence: [...v0.evidence, { ...v0.evidence[0]!, kind: "dependency" as const, file: "requirements.txt" }] }, ...r.vendors.slice(1)] };
+    expect(headMustBeWhole(withDep, withDep, new Set(["src/other.py"]))).toBeUndefined();
+    expect(headMustBeWhole(withDep, r, new Set(["requirements.txt"]))).toBe(`the change edits requirements.txt, which names ${v0.id}`);
+    expect(headMustBeWhole(r, withDep, new Set(["requirements.txt"]))).toBe(`the change edits requirements.txt, which names ${v0.id}`);
   });
 });
