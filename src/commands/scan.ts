@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { reportContext } from "../org/declarations.js";
 import { toCycloneDx } from "../report/cyclonedx.js";
@@ -37,6 +37,9 @@ Options:
                                   a repository may narrow a vendor's status, never widen it)
   -b, --baseline <file>           findings to accept (default: .github/shadow-ai-baseline.json if present)
       --no-baseline               ignore the default baseline
+      --files-from <file|->       scan only the files listed (one path per line, relative to
+                                  the scanned path, as \`git diff --name-only\` prints them;
+                                  - reads standard input): a partial report, no walk
   -v, --verbose                   text: list every piece of evidence
 `,
   async run(argv, io) {
@@ -53,6 +56,7 @@ Options:
         "org-inventory": { type: "string" },
         baseline: { type: "string", short: "b" },
         "no-baseline": { type: "boolean" },
+        "files-from": { type: "string" },
       },
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -63,7 +67,9 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
+    const only = values["files-from"] === undefined ? undefined : await readList(values["files-from"]);
     const report = await scan(positionals[0] ?? ".", {
+      only,
       exclude: values.exclude,
       maxFileSize,
       inventory: values.inventory,
@@ -77,3 +83,20 @@ Options:
     return report.findings.some((f) => f.blocking && !f.suppressed) ? 1 : 0;
   },
 };
+
+/** Paths, one per line (blank lines dropped), from a file or standard input (`-`). */
+async function readList(from: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = from === "-" ? await readStdin() : await readFile(from, "utf8");
+  } catch (err) {
+    throw new UsageError(`--files-from: cannot read ${from}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return text.split(/\r?\n/).filter((l) => l.trim() !== "");
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}

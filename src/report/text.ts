@@ -35,7 +35,7 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
   if (report.vendors.length === 0) {
     lines.push(partial ? "No AI vendors in the scanned files (a partial scan: only the files listed)." : "No AI vendors found.");
   } else {
-    lines.push(`AI vendors${partial ? " in the scanned files (a partial scan: only the files listed)" : ""} (${report.vendors.length})`);
+    lines.push(`AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})${partial ? " — a partial scan: only the files listed" : ""}`);
     for (const v of report.vendors) {
       const facts = [v.status, v.direct ? undefined : "transitive only"];
       if (v.regions.length) facts.push(`regions: ${v.regions.join(", ")}`);
