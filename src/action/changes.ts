@@ -6,7 +6,15 @@ import type { Plan } from "./event.js";
 import * as git from "./git.js";
 
 /** Reads one file's bytes at one side of the change; undefined when it does not exist there. */
-export type Reader = (path: string) => Promise<Buffer | undefined>;
+export type Reader = ((path: string) => Promise<Buffer | undefined>) & {
+  /** Many files at once, where that is cheaper than one by one (one git process). */
+  many?: (paths: readonly string[]) => Promise<Map<string, Buffer | undefined>>;
+};
+
+/** A reader of git objects at `rev`: one `git cat-file` per file, or one for many. */
+function gitReader(cwd: string, rev: string): Reader {
+  return Object.assign((p: string) => git.readBlob(cwd, rev, p), { many: (paths: readonly string[]) => git.readBlobs(cwd, rev, paths) });
+}
 
 export interface ChangeSet {
   changes: Changes;
@@ -70,8 +78,8 @@ async function changesFromGit(plan: DiffPlan, cwd: string): Promise<ChangeSet | 
     changes: { files, source: "git", truncated: false },
     base,
     head,
-    readBase: (p) => git.readBlob(cwd, b, p),
-    readHead: plan.headInWorkspace ? (p) => readWorkspace(cwd, p) : (p) => git.readBlob(cwd, h, p),
+    readBase: gitReader(cwd, b),
+    readHead: plan.headInWorkspace ? (p) => readWorkspace(cwd, p) : gitReader(cwd, h),
     patchOf: (p) => git.fileDiff(cwd, b, h, p),
     notes,
   };

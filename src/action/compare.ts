@@ -35,9 +35,10 @@ function safe(path: string): boolean {
 /** Writes the files `read` returns for `paths` under a new temporary directory. */
 async function materialize(paths: Iterable<string>, read: Reader): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "shadow-ai-"));
-  for (const p of new Set(paths)) {
-    if (!safe(p)) continue;
-    const bytes = await read(p);
+  const wanted = [...new Set(paths)].filter(safe);
+  const known = read.many ? await read.many(wanted) : undefined;
+  for (const p of wanted) {
+    const bytes = known ? known.get(p) : await read(p);
     if (bytes === undefined) continue;
     await mkdir(dirname(join(dir, p)), { recursive: true });
     await writeFile(join(dir, p), bytes);

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { type ChangedFile, parseNameStatus, parseUnifiedDiff } from "./diff.js";
 
@@ -92,4 +92,44 @@ export async function readBlob(cwd: string, rev: string, path: string): Promise<
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Many files' bytes at a commit through one `git cat-file --batch` (one process,
+ * not one per file: a pull request's files, their ignore files and the inventory
+ * candidates are a few hundred reads). Missing paths, and anything not a blob,
+ * map to undefined. Paths with a newline cannot go through --batch's line
+ * protocol: they are read one by one.
+ */
+export async function readBlobs(cwd: string, rev: string, paths: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  const out = new Map<string, Buffer | undefined>();
+  const batch = [...new Set(paths)].filter((p) => !p.includes("\n"));
+  for (const p of paths) if (p.includes("\n")) out.set(p, await readBlob(cwd, rev, p));
+  if (batch.length === 0) return out;
+  const stdout = await new Promise<Buffer>((resolve, reject) => {
+    const child = spawn("git", [...BASE_ARGS, "cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "ignore"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file --batch exited with ${code}`))));
+    child.stdin.on("error", () => {}); // a git that died early is reported by "close"
+    child.stdin.end(batch.map((p) => `${rev}:${p}\n`).join(""));
+  });
+  // Per request: "<oid> <type> <size>\n<bytes>\n", or "<request> missing\n" (or "ambiguous").
+  let at = 0;
+  for (const p of batch) {
+    const eol = stdout.indexOf(10, at);
+    if (eol < 0) throw new Error("git cat-file --batch: output ended early");
+    const header = stdout.toString("utf8", at, eol);
+    at = eol + 1;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) {
+      out.set(p, undefined); // missing, ambiguous
+      continue;
+    }
+    const size = Number(m[2]);
+    out.set(p, m[1] === "blob" ? Buffer.from(stdout.subarray(at, at + size)) : undefined);
+    at += size + 1;
+  }
+  return out;
 }

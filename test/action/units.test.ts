@@ -7,6 +7,8 @@ import { COMMENT_MARKER, COMMENT_MAX_CHARS, commentBody } from "../../src/action
 import { type ChangedFile, hunkRanges, isChangedLine, parseNameStatus, parseUnifiedDiff, unquoteGitPath } from "../../src/action/diff.js";
 import { planRun } from "../../src/action/event.js";
 import { INPUTS, parseInputs } from "../../src/action/inputs.js";
+import { readBlob, readBlobs } from "../../src/action/git.js";
+import { makeRepo } from "./harness.js";
 import { fullScanReason, headMustBeWhole, MAX_CHANGED_FILES } from "../../src/action/changed-scan.js";
 import { toMarkdown, truncate } from "../../src/report/markdown.js";
 import { finding, sampleReport } from "../report/fixture.js";
@@ -155,5 +157,33 @@ describe("changed-files scan: when the changed files alone are exact", () => {
     expect(headMustBeWhole(withDep, withDep, new Set(["src/other.py"]))).toBeUndefined();
     expect(headMustBeWhole(withDep, r, new Set(["requirements.txt"]))).toBe(`the change edits requirements.txt, which names ${v0.id}`);
     expect(headMustBeWhole(r, withDep, new Set(["requirements.txt"]))).toBe(`the change edits requirements.txt, which names ${v0.id}`);
+  });
+});
+
+describe("git: many blobs through one cat-file process", () => {
+  it("returns each path's bytes at the commit, undefined for missing paths and folders, byte-exact for binaries", async () => {
+    const bin = "\u0000\u0001\n\n\u00ff binary\n";
+    const repo = makeRepo(
+      { "a.txt": "one\n", "dir/b c.py": "import x\n", "ünï/cödé.ts": "é\n", "empty.txt": "", "bin.dat": bin, "line\nbreak.txt": "nl\n" },
+      { "a.txt": "two\n" },
+    );
+    try {
+      const paths = ["a.txt", "dir/b c.py", "missing.txt", "dir", "ünï/cödé.ts", "empty.txt", "bin.dat", "line\nbreak.txt", "a.txt"];
+      const got = await readBlobs(repo.dir, repo.base, paths);
+      expect(got.get("a.txt")?.toString()).toBe("one\n");
+      expect(got.get("dir/b c.py")?.toString()).toBe("import x\n");
+      expect(got.has("missing.txt") && got.get("missing.txt")).toBeUndefined();
+      expect(got.has("dir")).toBe(true);
+      expect(got.get("dir")).toBeUndefined();
+      expect(got.get("ünï/cödé.ts")?.toString()).toBe("é\n");
+      expect(got.get("empty.txt")?.length).toBe(0);
+      expect(got.get("bin.dat")?.equals(Buffer.from(bin))).toBe(true);
+      expect(got.get("line\nbreak.txt")?.toString()).toBe("nl\n");
+      // The same answers as one process per file.
+      for (const p of paths) expect(got.get(p)).toEqual(await readBlob(repo.dir, repo.base, p));
+      expect((await readBlobs(repo.dir, repo.head, ["a.txt"])).get("a.txt")?.toString()).toBe("two\n");
+    } finally {
+      repo.cleanup();
+    }
   });
 });
