@@ -75,3 +75,24 @@ describe("a provider package the catalog lacked (firecrawl shape)", () => {
     expect(places(r, "deepinfra")).toEqual(["dependency apps/api/package.json:1", "import apps/api/src/lib/generic-ai.ts:2"]);
   });
 });
+
+describe("Bedrock notebooks (aws-samples/amazon-bedrock-workshop shape)", () => {
+  it("an OpenAI client aimed at Bedrock's OpenAI-compatible endpoint is Bedrock, even with boto3 in the same notebook", async () => {
+    const r = await trap("bedrock-workshop");
+    expect(ids(r)).toEqual(["aws-bedrock", "huggingface"]);
+    const bedrock = r.vendors.find((v) => v.id === "aws-bedrock")!;
+    expect(bedrock.evidence.filter((e) => e.file === "mantle/workshop.ipynb").map((e) => `${e.kind} ${e.line} ${e.via ?? ""}`)).toEqual([
+      "env 19 openai",
+      "host 19 ",
+      "env 20 openai",
+      "import 29 openai",
+      "import 41 ",
+    ]);
+    expect(bedrock.models).toEqual(["openai.gpt-oss-120b"]);
+  });
+  it("a region named for a Bedrock client is not a Hugging Face region: Hub downloads take none", async () => {
+    const r = await trap("bedrock-workshop");
+    expect(r.vendors.find((v) => v.id === "aws-bedrock")!.regions).toEqual(["us-east-1", "us-west-2"]);
+    expect(r.vendors.find((v) => v.id === "huggingface")!.regions).toEqual([]);
+  });
+});

@@ -28,7 +28,9 @@ function applyPerFile(evidence: Evidence[]): Evidence[] {
     }
     const targets = [...new Set(baseUrls.map((e) => e.vendor!))];
     const hostVendors = new Set(list.filter((e) => e.kind === "host").map((e) => e.vendor));
-    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env") && e.vendor).map((e) => e.vendor!));
+    // The SDKs a base URL may configure: not the target's own (boto3 beside an
+    // OpenAI client aimed at Bedrock's OpenAI-compatible host is Bedrock already).
+    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env") && e.vendor && !targets.includes(e.vendor)).map((e) => e.vendor!));
     for (const e of list) {
       const sdk = e.vendor;
       const movable = (e.kind === "import" || e.kind === "env") && sdk && !hostVendors.has(sdk) && !targets.includes(sdk);

@@ -96,14 +96,17 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
   // entry serves it; failing that, to the one vendor in the repository that does
   // (or the one such vendor the project uses directly).
   // A region named beside a regional SDK (`region_name=` on a Bedrock client)
-  // belongs to the regional vendors of that file.
+  // belongs to the vendors of that file whose clients take a region name (the
+  // catalog gives them a region-pattern). A vendor regional only through its
+  // hosts (Hugging Face Inference Endpoints, Pinecone) gets regions from those
+  // hosts, not from an AWS region a Bedrock client beside it names.
   const vendorsByFile = new Map<string, Set<string>>();
   for (const e of evidence) if (e.vendor) (vendorsByFile.get(e.file) ?? vendorsByFile.set(e.file, new Set()).get(e.file)!).add(e.vendor);
   for (const m of mentions) {
     const inFile = [...(vendorsByFile.get(m.file) ?? [])];
     let owners: string[];
     if (m.kind === "region") {
-      owners = inFile.filter((id) => catalog.isRegional(id) && catalog.regionFits(id, m.value));
+      owners = inFile.filter((id) => catalog.vendors.get(id)?.["region-pattern"] !== undefined && catalog.regionFits(id, m.value));
     } else {
       const local = inFile.filter((id) => catalog.matchesModel(id, m.value));
       const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.value));
