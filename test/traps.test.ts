@@ -96,3 +96,11 @@ describe("Bedrock notebooks (aws-samples/amazon-bedrock-workshop shape)", () => 
     expect(r.vendors.find((v) => v.id === "huggingface")!.regions).toEqual([]);
   });
 });
+
+describe("community clients (Next.js edge routes, Spring services)", () => {
+  it("openai-edge and com.theokanning.openai call OpenAI; openapi-types and swagger's OpenAPI do not", async () => {
+    const r = await trap("community-clients");
+    expect(ids(r)).toEqual(["openai"]);
+    expect(places(r, "openai")).toEqual(["import jvm/src/main/java/app/Completion.java:3", "import web/stream.ts:2"]);
+  });
+});
