@@ -50,6 +50,13 @@ const PUNCTS = [
   ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
   "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
 ];
+/** The multi-character punctuators by first character, longest first (one `startsWith` per candidate, not per punctuator). */
+const PUNCTS_BY_CHAR = new Map<number, string[]>();
+for (const p of PUNCTS) {
+  const list = PUNCTS_BY_CHAR.get(p.charCodeAt(0)) ?? [];
+  list.push(p);
+  PUNCTS_BY_CHAR.set(p.charCodeAt(0), list);
+}
 const NUMBER = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
 const MAX_DEPTH = 500;
 const MAX_JSX_ABORTS = 8;
@@ -302,7 +309,8 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
             if (!open) unsure.push(`unbalanced '${value}' at offset ${pos}`);
             closerRegex = open?.regexAfter ?? true;
           } else {
-            value = PUNCTS.find((p) => src.startsWith(p, pos)) ?? value;
+            const candidates = PUNCTS_BY_CHAR.get(c);
+            if (candidates) value = candidates.find((p) => src.startsWith(p, pos)) ?? value;
             if (value === "?." && isDigit(src.charCodeAt(pos + 2))) value = "?";
           }
           push({ type: "punct", value, start: pos, end: pos + value.length });
