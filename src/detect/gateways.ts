@@ -28,17 +28,14 @@ export function detectGateways(
   catalog: Catalog,
 ): Evidence[] {
   const out: Evidence[] = [];
-  // Hugging Face's routes are router paths; its model strings are Hub repository
-  // names (`openai/whisper-large-v3`), never a provider prefix.
-  const pathRouted = new Set(catalog.iac.pathRouters.values());
-  const routing = new Set(catalog.iac.gateways.filter((g) => !pathRouted.has(g)));
+  const { routing, routers } = gatewaySets(catalog);
   // The gateways this file uses, and the evidence kind that carries their requests.
   const gateways = new Map<string, EvidenceKind>();
   for (const e of fileEvidence) {
     for (const id of [e.vendor, e.framework]) if (id && routing.has(id) && !gateways.has(id)) gateways.set(id, e.kind);
   }
   // A LiteLLM proxy config (`model_list: - litellm_params: model: bedrock/…`) names no package.
-  if (routing.has("litellm") && !gateways.has("litellm") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
 
   for (const lit of literals) {
     const value = lit.value;
@@ -46,13 +43,13 @@ export function detectGateways(
     // The snippet only for a literal that becomes evidence: finding a line is a walk from the file's start.
     const at = () => ({ file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) });
 
-    for (const [host, gateway] of catalog.iac.pathRouters) {
-      let from = value.indexOf(`${host}/`);
+    for (const [host, gateway, prefix] of routers) {
+      let from = value.indexOf(prefix);
       while (from >= 0) {
         const segment = /^([a-z0-9-]+)\//.exec(value.slice(from + host.length + 1))?.[1];
         const vendor = segment ? catalog.iac.gatewayRoute(gateway, segment) : undefined;
         if (vendor) out.push({ kind: "host", ...at(), vendor, host, via: gateway });
-        from = value.indexOf(`${host}/`, from + host.length);
+        from = value.indexOf(prefix, from + host.length);
       }
     }
 
@@ -82,6 +79,24 @@ export function detectGateways(
     if (geo && geoKind) out.push({ kind: geoKind, ...at(), vendor: geo.vendor, region: geo.region, model: value });
   }
   return out;
+}
+
+const gatewaySetsOf = new WeakMap<Catalog, { routing: Set<string>; routers: [host: string, gateway: string, prefix: string][] }>();
+
+/** Per catalog, once: the gateways that route by a model prefix, and the path routers with their `host/` prefix. */
+function gatewaySets(catalog: Catalog) {
+  let sets = gatewaySetsOf.get(catalog);
+  if (!sets) {
+    // Hugging Face's routes are router paths; its model strings are Hub repository
+    // names (`openai/whisper-large-v3`), never a provider prefix.
+    const pathRouted = new Set(catalog.iac.pathRouters.values());
+    sets = {
+      routing: new Set(catalog.iac.gateways.filter((g) => !pathRouted.has(g))),
+      routers: [...catalog.iac.pathRouters].map(([host, gateway]) => [host, gateway, `${host}/`]),
+    };
+    gatewaySetsOf.set(catalog, sets);
+  }
+  return sets;
 }
 
 /**
