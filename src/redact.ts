@@ -1,4 +1,4 @@
-import type { Catalog } from "./catalog/compile.js";
+import type { Catalog, KeyRule } from "./catalog/compile.js";
 
 /** Snippets are capped after redaction, so a cap never cuts a key in two before it is masked. */
 export const SNIPPET_MAX = 160;
@@ -35,19 +35,52 @@ export function redact(text: string, catalog: Catalog): string {
     }
     out += text.slice(at);
   }
-  // Only keywords that are part of the key itself (rules without context words:
-  // `sk-ant-`, `gsk_`), and only at a token's start: `hf_` inside `shelf_life` is no key.
-  const prefixes = catalog.keyRules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords);
+  const prefixes = keyPrefixes(catalog);
   return out.replace(/[A-Za-z0-9_+/=-]{20,}/g, (tok) => {
     const low = tok.toLowerCase();
     return prefixes.some((k) => low.startsWith(k)) ? mask(tok) : tok;
   });
 }
 
+// Keyed by the rule list: redaction depends on nothing else in the catalog.
+const prefixesOf = new WeakMap<KeyRule[], string[]>();
+
+/**
+ * Only keywords that are part of the key itself (rules without context words:
+ * `sk-ant-`, `gsk_`), and only at a token's start: `hf_` inside `shelf_life` is no key.
+ */
+function keyPrefixes(catalog: Catalog): string[] {
+  let prefixes = prefixesOf.get(catalog.keyRules);
+  if (!prefixes) prefixesOf.set(catalog.keyRules, (prefixes = catalog.keyRules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords)));
+  return prefixes;
+}
+
 /** A snippet as it may appear in output: redacted, trimmed, capped. */
 export function safeSnippet(line: string, catalog: Catalog): string {
-  const s = redact(line, catalog).trim();
-  return s.length > SNIPPET_MAX ? `${s.slice(0, SNIPPET_MAX - 1)}…` : s;
+  // The same line recurs across files (`import { ChatOpenAI } from "@langchain/openai";`):
+  // redaction is a function of the line and the catalog, so remember short ones.
+  const cache = line.length <= SNIPPET_CACHE_LINE ? snippetCache(catalog) : undefined;
+  let safe = cache?.get(line);
+  if (safe === undefined) {
+    const s = redact(line, catalog).trim();
+    safe = s.length > SNIPPET_MAX ? `${s.slice(0, SNIPPET_MAX - 1)}…` : s;
+    if (cache) {
+      if (cache.size >= SNIPPET_CACHE_SIZE) cache.clear();
+      cache.set(line, safe);
+    }
+  }
+  return safe;
+}
+
+/** At most this many remembered snippets of at most this many characters each (a few MB). */
+const SNIPPET_CACHE_SIZE = 10_000;
+const SNIPPET_CACHE_LINE = 400;
+const snippetCaches = new WeakMap<KeyRule[], Map<string, string>>();
+
+function snippetCache(catalog: Catalog): Map<string, string> {
+  let cache = snippetCaches.get(catalog.keyRules);
+  if (!cache) snippetCaches.set(catalog.keyRules, (cache = new Map()));
+  return cache;
 }
 
 function mask(secret: string): string {
