@@ -12,6 +12,7 @@ import { MANIFEST_DETECTORS } from "./manifests-more/index.js";
 import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
 import { detectNotebook, detectPython } from "./python/index.js";
 import { isOwnInput } from "./own-inputs.js";
+import { passesPrefilter } from "./prefilter.js";
 import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
 import { isTestPath, testLiterals } from "./test-code.js";
@@ -59,7 +60,7 @@ const DETECTORS: Partial<Record<FileKind, Detector>> = {
  * A detector that throws costs one diagnostic, never the scan.
  */
 export async function detectFile(file: ScannedFile, text: string, catalog: Catalog, module?: ModuleFile[]): Promise<FileResult> {
-  if (!catalog.prefilter.test(text)) return { evidence: [], mentions: [], diagnostics: [] };
+  if (!passesPrefilter(catalog, text)) return { evidence: [], mentions: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out: DetectOutput = none;
   const detector = DETECTORS[file.kind] ?? valuesOnly;

@@ -15,6 +15,7 @@
 
 import type { Catalog, Target } from "../../catalog/compile.js";
 import { positions } from "../positions.js";
+import { passesPrefilter } from "../prefilter.js";
 import type { Diagnostic, Evidence } from "../../types.js";
 import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
 import { snippetAt, type Literal } from "../types.js";
@@ -86,12 +87,12 @@ export async function detectJs(text: string, catalog: Catalog, opts: JsDetectOpt
     }
     const at = positions(text);
     literals = analysis.literals.map(({ value, offset, key }) => ({ value, ...at(offset), ...(key === undefined ? {} : { key }) }));
-    if (catalog.prefilter.test(text) && IMPORTISH.test(text)) {
-      const values = new Set(analysis.literals.map((l) => l.value));
+    if (passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
+      let values: Set<string> | undefined; // only for a target that requires a literal
       const seen = new Set<string>();
       for (const imp of analysis.imports) {
         for (const target of catalog.lookupImport("js", imp.specifier)) {
-          if (!literalAllows(target, values)) continue;
+          if (target.requiresLiteral?.length && !literalAllows(target, (values ??= new Set(analysis.literals.map((l) => l.value))))) continue;
           const id = `${imp.offset}|${targetKey(target)}`;
           if (seen.has(id)) continue;
           seen.add(id);
