@@ -104,3 +104,25 @@ describe("community clients (Next.js edge routes, Spring services)", () => {
     expect(places(r, "openai")).toEqual(["import jvm/src/main/java/app/Completion.java:3", "import web/stream.ts:2"]);
   });
 });
+
+describe("Azure OpenAI through the openai SDK (mem0 shape: one package per provider, monorepo folders)", () => {
+  it("importing AzureOpenAI / AsyncAzureOpenAI / LangChain's AzureChatOpenAI is Azure OpenAI, not OpenAI", async () => {
+    const r = await trap("azure-clients");
+    expect(ids(r)).toEqual(["azure-openai", "openai"]);
+    expect(places(r, "azure-openai")).toEqual([
+      "import azure-only/chat.py:1",
+      "dependency azure-only/requirements.txt:1",
+      "import lc-azure/rag.py:1",
+      "import lc-azure/rag.py:1",
+      "dependency lc-azure/requirements.txt:1",
+      "import mem0/llms/azure_openai.py:3",
+    ]);
+    // mem0/ uses both clients: its manifest entry stays OpenAI's, beside the Azure import.
+    expect(places(r, "openai")).toEqual(["import mem0/llms/openai.py:1", "dependency mem0/requirements.txt:1"]);
+  });
+  it("a manifest speaks for the code beside and below it: OpenAI used in one folder keeps no other folder's openai entry", async () => {
+    const r = await trap("azure-clients");
+    const dep = r.vendors.flatMap((v) => v.evidence.filter((e) => e.kind === "dependency").map((e) => `${e.file} ${v.id} ${e.via ?? ""}`));
+    expect(dep.sort()).toEqual(["azure-only/requirements.txt azure-openai openai", "lc-azure/requirements.txt azure-openai openai", "mem0/requirements.txt openai "]);
+  });
+});

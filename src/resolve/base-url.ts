@@ -51,24 +51,28 @@ const MANIFEST_KINDS = new Set(["dependency", "lockfile"]);
 /**
  * An SDK that every piece of code aims at other vendors is a dependency of
  * those vendors too: `openai` in requirements.txt, when the only code that
- * uses it talks to Groq, is Groq usage. Where any code still uses the SDK's
- * own vendor, or no code shows how it is used, the entry stays.
+ * uses it talks to Groq, is Groq usage. A manifest speaks for the code beside
+ * and below it (monorepos): code there that still uses the SDK's own vendor
+ * keeps the entry; code there that only aims it elsewhere moves it to those
+ * vendors. With no code there using the SDK either way, the whole repository
+ * decides the same way.
  */
 function moveManifestEntries(evidence: Evidence[]): Evidence[] {
   const moved = new Map<string, { vendor: string; file: string }[]>();
-  const stillUsed = new Set<string>();
+  const direct = new Map<string, string[]>();
   for (const e of evidence) {
     if (!e.vendor || MANIFEST_KINDS.has(e.kind)) continue;
     if (e.via) (moved.get(e.via) ?? moved.set(e.via, []).get(e.via)!).push({ vendor: e.vendor, file: e.file });
-    else stillUsed.add(e.vendor);
+    else (direct.get(e.vendor) ?? direct.set(e.vendor, []).get(e.vendor)!).push(e.file);
   }
   return evidence.flatMap((e) => {
-    const uses = e.vendor && MANIFEST_KINDS.has(e.kind) && !stillUsed.has(e.vendor) ? moved.get(e.vendor) : undefined;
+    const uses = e.vendor && MANIFEST_KINDS.has(e.kind) ? moved.get(e.vendor) : undefined;
     if (!uses) return [e];
-    // A manifest speaks for the code beside and below it (monorepos): prefer the
-    // vendors that code reaches; with none there, every vendor the SDK reaches.
     const dir = e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/") + 1) : "";
+    const directHere = (direct.get(e.vendor!) ?? []).some((f) => f.startsWith(dir));
     const near = uses.filter((u) => u.file.startsWith(dir));
+    if (directHere) return [e];
+    if (near.length === 0 && direct.has(e.vendor!)) return [e];
     const targets = [...new Set((near.length > 0 ? near : uses).map((u) => u.vendor))].sort();
     return targets.map((t) => ({ ...e, vendor: t, via: e.vendor }));
   });
