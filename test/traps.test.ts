@@ -79,7 +79,7 @@ describe("a provider package the catalog lacked (firecrawl shape)", () => {
 describe("Bedrock notebooks (aws-samples/amazon-bedrock-workshop shape)", () => {
   it("an OpenAI client aimed at Bedrock's OpenAI-compatible endpoint is Bedrock, even with boto3 in the same notebook", async () => {
     const r = await trap("bedrock-workshop");
-    expect(ids(r)).toEqual(["aws-bedrock", "huggingface"]);
+    expect(ids(r)).toEqual(["aws-bedrock", "huggingface", "pinecone"]);
     const bedrock = r.vendors.find((v) => v.id === "aws-bedrock")!;
     expect(bedrock.evidence.filter((e) => e.file === "mantle/workshop.ipynb").map((e) => `${e.kind} ${e.line} ${e.via ?? ""}`)).toEqual([
       "env 19 openai",
@@ -94,6 +94,8 @@ describe("Bedrock notebooks (aws-samples/amazon-bedrock-workshop shape)", () => 
     const r = await trap("bedrock-workshop");
     expect(r.vendors.find((v) => v.id === "aws-bedrock")!.regions).toEqual(["us-east-1", "us-west-2"]);
     expect(r.vendors.find((v) => v.id === "huggingface")!.regions).toEqual([]);
+    // Pinecone's client names its index's cloud region: that one is Pinecone's.
+    expect(r.vendors.find((v) => v.id === "pinecone")!.regions).toEqual(["us-west-2"]);
   });
 });
 
