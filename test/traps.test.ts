@@ -118,6 +118,11 @@ describe("Azure OpenAI through the openai SDK (mem0 shape: one package per provi
       "import lc-azure/rag.py:1",
       "dependency lc-azure/requirements.txt:1",
       "import mem0/llms/azure_openai.py:3",
+      // JavaScript named imports too; the package.json entries follow the code beside them.
+      "dependency web/package.json:4",
+      "dependency web/package.json:5",
+      "import web/route.ts:1",
+      "import web/route.ts:2",
     ]);
     // mem0/ uses both clients: its manifest entry stays OpenAI's, beside the Azure import.
     expect(places(r, "openai")).toEqual(["import mem0/llms/openai.py:1", "dependency mem0/requirements.txt:1"]);
@@ -125,6 +130,12 @@ describe("Azure OpenAI through the openai SDK (mem0 shape: one package per provi
   it("a manifest speaks for the code beside and below it: OpenAI used in one folder keeps no other folder's openai entry", async () => {
     const r = await trap("azure-clients");
     const dep = r.vendors.flatMap((v) => v.evidence.filter((e) => e.kind === "dependency").map((e) => `${e.file} ${v.id} ${e.via ?? ""}`));
-    expect(dep.sort()).toEqual(["azure-only/requirements.txt azure-openai openai", "lc-azure/requirements.txt azure-openai openai", "mem0/requirements.txt openai "]);
+    expect(dep.sort()).toEqual([
+      "azure-only/requirements.txt azure-openai openai",
+      "lc-azure/requirements.txt azure-openai openai",
+      "mem0/requirements.txt openai ",
+      "web/package.json azure-openai openai",
+      "web/package.json azure-openai openai",
+    ]);
   });
 });

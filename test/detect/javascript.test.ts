@@ -193,6 +193,24 @@ describe("tokenizer and parser agree", () => {
     }
     expect(compared).toBeGreaterThanOrEqual(10);
   });
+
+  it("on the names an import or export clause takes from its module", async () => {
+    const text = [
+      'import Default, { A, B as c, type T, "s-q" as d } from "x";',
+      'import type { U } from "u";',
+      'export { E as F, G } from "y";',
+      'import * as ns from "z";',
+      'import "side";',
+      'export * from "all";',
+    ].join("\n");
+    const dialect = { ts: true, jsx: false };
+    const tok = await analyzeJavaScript(text, dialect, "tokenizer");
+    const est = await analyzeJavaScript(text, dialect, "estree");
+    expect(est.parser).toBe("estree");
+    const names = (r: typeof tok) => r.imports.map((i) => `${i.specifier}: ${(i.names ?? []).map((n) => `${n.name}@${n.offset}`).join(" ")}`);
+    expect(names(tok)).toEqual(names(est));
+    expect(names(tok).map((l) => l.replace(/@\d+/g, ""))).toEqual(["x: A B T s-q", "u: U", "y: E G", "z: ", "side: ", "all: "]);
+  });
 });
 
 describe("robustness", () => {

@@ -13,7 +13,7 @@
 // too (Flow, invalid fixtures, syntax errors), the tokenizer's result stands
 // and the file gets one diagnostic: imports are never lost to a parse error.
 
-import type { Catalog, Target } from "../../catalog/compile.js";
+import { jsPackageName, type Catalog, type Target } from "../../catalog/compile.js";
 import { positions } from "../positions.js";
 import { passesPrefilter } from "../prefilter.js";
 import type { Diagnostic, Evidence } from "../../types.js";
@@ -91,12 +91,27 @@ export async function detectJs(text: string, catalog: Catalog, opts: JsDetectOpt
       let values: Set<string> | undefined; // only for a target that requires a literal
       const seen = new Set<string>();
       for (const imp of analysis.imports) {
-        for (const target of catalog.lookupImport("js", imp.specifier)) {
+        // A named export can be another vendor's client (`import { AzureOpenAI }
+        // from "openai"`): the catalog lists it as `<package>.<Name>` (as Python's
+        // `openai.AzureOpenAI`), at the name's position.
+        const named = jsPackageName(imp.specifier) === imp.specifier ? (imp.names ?? []) : [];
+        const moduleTargets = catalog.lookupImport("js", imp.specifier);
+        const moduleVendors = new Set(moduleTargets.map((t) => t.vendor));
+        const refs = [
+          { offset: imp.offset, targets: moduleTargets },
+          ...named.map((n) => ({
+            offset: n.offset,
+            // Only a name that reaches another vendor than its module (a package
+            // pattern that `openai.Name` happens to fit adds nothing).
+            targets: catalog.lookupImport("js", `${imp.specifier}.${n.name}`).filter((t) => t.vendor !== undefined && !moduleVendors.has(t.vendor)),
+          })),
+        ];
+        for (const ref of refs) for (const target of ref.targets) {
           if (target.requiresLiteral?.length && !literalAllows(target, (values ??= new Set(analysis.literals.map((l) => l.value))))) continue;
-          const id = `${imp.offset}|${targetKey(target)}`;
+          const id = `${ref.offset}|${targetKey(target)}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          const pos = at(imp.offset);
+          const pos = at(ref.offset);
           evidence.push(targetEvidence("import", opts.path, pos, "npm", target, snippetAt(text, pos.line)));
         }
       }

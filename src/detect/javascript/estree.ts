@@ -123,6 +123,19 @@ function importOf(n: Node): [unknown, ImportKind] | undefined {
   return undefined;
 }
 
+/** `import { A as b }` → A, `export { A as b } from` → A: the names taken from the module. */
+function importedNames(n: Node): { name: string; offset: number }[] {
+  if (n.type !== "ImportDeclaration" && n.type !== "ExportNamedDeclaration") return [];
+  const out: { name: string; offset: number }[] = [];
+  for (const s of (n.specifiers as Node[] | undefined) ?? []) {
+    const from = (s.type === "ImportSpecifier" ? s.imported : s.type === "ExportSpecifier" ? s.local : undefined) as Node | undefined;
+    if (!from) continue;
+    const name = from.type === "Identifier" ? (from.name as string) : stringLiteral(from) ? from.value : undefined;
+    if (name !== undefined) out.push({ name, offset: from.range[0] });
+  }
+  return out;
+}
+
 /** Walks the AST without recursion (deep expression chains must not blow the stack). */
 export function collect(ast: unknown): EstreeResult {
   const imports: RawImport[] = [];
@@ -146,7 +159,10 @@ export function collect(ast: unknown): EstreeResult {
     }
     const imp = importOf(v);
     const spec = imp && staticString(imp[0]);
-    if (imp && spec) imports.push({ specifier: spec.value, offset: spec.offset, kind: imp[1] });
+    if (imp && spec) {
+      const names = importedNames(v);
+      imports.push({ specifier: spec.value, offset: spec.offset, kind: imp[1], ...(names.length > 0 ? { names } : {}) });
+    }
     const bound = binding(v);
     const keys = Object.keys(v);
     for (let i = keys.length - 1; i >= 0; i--) {

@@ -18,6 +18,11 @@ export interface RawImport {
   specifier: string;
   offset: number;
   kind: ImportKind;
+  /**
+   * `import { A, B as c } from "x"` / `export { A } from "x"`: the names taken
+   * from the module (A, B), each at its offset. Absent when there are none.
+   */
+  names?: { name: string; offset: number }[];
 }
 
 const isPunct = (t: Token | undefined, v: string) => t?.type === "punct" && t.value === v;
@@ -165,6 +170,31 @@ function fromClause(tokens: Token[], i: number): Token | undefined {
 }
 
 /**
+ * The names inside the `{ … }` of an import or export clause, between the
+ * keyword at `i` and the specifier: `A`, `A as b`, `type A`, `"A" as b` → A.
+ */
+function namedBindings(tokens: Token[], i: number, spec: Token): { name: string; offset: number }[] {
+  const out: { name: string; offset: number }[] = [];
+  let j = i + 1;
+  while (j < tokens.length && tokens[j] !== spec && !isPunct(tokens[j], "{")) j++;
+  if (!isPunct(tokens[j], "{")) return out;
+  let expectName = true;
+  for (j++; j < tokens.length && tokens[j] !== spec && !isPunct(tokens[j], "}"); j++) {
+    const t = tokens[j]!;
+    if (isPunct(t, ",")) {
+      expectName = true;
+      continue;
+    }
+    if (!expectName) continue;
+    // `type A` (TypeScript): the name follows; `type` alone, or `type as x`, is the name.
+    if (isName(t, "type") && tokens[j + 1]?.type === "name" && !isName(tokens[j + 1], "as")) continue;
+    if (t.type === "name" || t.type === "string") out.push({ name: t.value, offset: t.start });
+    expectName = false;
+  }
+  return out;
+}
+
+/**
  * Static module references: `import … from "x"`, `import "x"`, `import type …`,
  * `export … from "x"`, `require("x")`, `import("x")`, `import x = require("x")`,
  * and TypeScript's `typeof import("x")`. Never a member call (`x.require("y")`,
@@ -195,7 +225,9 @@ export function tokenImports(tokens: Token[]): RawImport[] {
     if (t.value === "export" && !(isPunct(next, "*") || isPunct(next, "{") || isName(next, "type"))) continue;
     if (t.value === "import" && (isPunct(next, ".") || next?.type !== "name" && !isPunct(next, "{") && !isPunct(next, "*"))) continue;
     const spec = fromClause(tokens, i);
-    if (spec) out.push({ specifier: spec.value, offset: spec.start, kind: t.value === "import" ? "import" : "export" });
+    if (!spec) continue;
+    const names = namedBindings(tokens, i, spec);
+    out.push({ specifier: spec.value, offset: spec.start, kind: t.value === "import" ? "import" : "export", ...(names.length > 0 ? { names } : {}) });
   }
   return out;
 }
