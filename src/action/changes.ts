@@ -11,6 +11,25 @@ export type Reader = ((path: string) => Promise<Buffer | undefined>) & {
   many?: (paths: readonly string[]) => Promise<Map<string, Buffer | undefined>>;
 };
 
+/** Requests to the API in flight at once when reading many files (GitHub's secondary limits favour a few). */
+const API_READS_IN_FLIGHT = 8;
+
+/** A reader through the API at `ref`: many files are fetched a few at a time, not one after another. */
+function apiReader(client: GitHubClient, ref: string): Reader {
+  const one = (p: string) => client.fileAt(p, ref);
+  return Object.assign(one, {
+    many: async (paths: readonly string[]) => {
+      const out = new Map<string, Buffer | undefined>();
+      const queue = [...new Set(paths)];
+      const worker = async () => {
+        for (let p = queue.shift(); p !== undefined; p = queue.shift()) out.set(p, await one(p));
+      };
+      await Promise.all(Array.from({ length: Math.min(API_READS_IN_FLIGHT, queue.length) }, worker));
+      return out;
+    },
+  });
+}
+
 /** A reader of git objects at `rev`: one `git cat-file` per file, or one for many. */
 function gitReader(cwd: string, rev: string): Reader {
   return Object.assign((p: string) => git.readBlob(cwd, rev, p), { many: (paths: readonly string[]) => git.readBlobs(cwd, rev, paths) });
@@ -125,8 +144,8 @@ async function changesFromApi(plan: DiffPlan, workspace: string, client: GitHubC
     changes: { files, source: "api", truncated, ...(truncated && total !== undefined ? { total } : {}) },
     base: plan.base,
     head: plan.head,
-    readBase: (p) => client.fileAt(p, plan.base),
-    readHead: plan.headInWorkspace ? (p) => readWorkspace(workspace, p) : (p) => client.fileAt(p, plan.head),
+    readBase: apiReader(client, plan.base),
+    readHead: plan.headInWorkspace ? (p) => readWorkspace(workspace, p) : apiReader(client, plan.head),
     patchOf: async (p) => patches.get(p),
     notes,
   };

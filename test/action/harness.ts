@@ -133,6 +133,8 @@ export interface Recorded {
 export interface FakeApi {
   url: string;
   requests: Recorded[];
+  /** The most contents requests that were in flight at once. */
+  maxContentsInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -143,6 +145,8 @@ export interface ApiOptions {
   readOnly?: boolean;
   /** File contents at a ref, for the contents endpoint: ref → path → text. */
   contents?: Record<string, Record<string, string>>;
+  /** Answer each contents request after this long (to see how many the action keeps in flight). */
+  contentsDelayMs?: number;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -155,6 +159,8 @@ export async function fakeApi(opts: ApiOptions = {}): Promise<FakeApi> {
   const requests: Recorded[] = [];
   const comments = [...(opts.comments ?? [])];
   const prefix = `/repos/${OWNER}/${REPO}`;
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString("utf8")));
@@ -190,16 +196,22 @@ export async function fakeApi(opts: ApiOptions = {}): Promise<FakeApi> {
       if (req.method === "GET" && path.startsWith(`${prefix}/contents/`)) {
         const file = decodeURIComponent(path.slice(`${prefix}/contents/`.length));
         const text = opts.contents?.[url.searchParams.get("ref") ?? ""]?.[file];
-        if (text === undefined) return send(res, 404, { message: "Not Found" });
-        res.writeHead(200, { "content-type": "application/vnd.github.raw" });
-        return res.end(text);
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        setTimeout(() => {
+          inFlight--;
+          if (text === undefined) return send(res, 404, { message: "Not Found" });
+          res.writeHead(200, { "content-type": "application/vnd.github.raw" });
+          res.end(text);
+        }, opts.contentsDelayMs ?? 0);
+        return;
       }
       send(res, 404, { message: `not faked: ${req.method} ${path}` });
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, requests, maxContentsInFlight: () => maxInFlight, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 export interface RunResult {

@@ -261,6 +261,7 @@ describe("action on pull_request from a fork, shallow checkout", () => {
       files: r.files,
       readOnly: true,
       contents: { [r.base]: Object.fromEntries(Object.entries(BASE)) },
+      contentsDelayMs: 25,
     });
     try {
       const res = await runAction({ workspace: ws, eventName: "pull_request", event: pullRequestEvent(r, { fork: true }), apiUrl: api.url });
@@ -273,6 +274,9 @@ describe("action on pull_request from a fork, shallow checkout", () => {
       expect(res.summary).toContain("changed files came from the GitHub API");
       expect(res.summary).toMatch(/Introduced by this change \(1\)/);
       expect(res.summary).toMatch(/Already on the base branch \(1\)/); // cohere in an untouched file
+      // The base side's files (the change, ignore files, inventory) are read a few at a time, not one by one.
+      expect(api.maxContentsInFlight()).toBeGreaterThan(1);
+      expect(api.maxContentsInFlight()).toBeLessThanOrEqual(8);
     } finally {
       await api.close();
       rmSync(ws, { recursive: true, force: true });
