@@ -34,6 +34,7 @@ function parse(argv) {
     if (a === "--runs") opts.runs = Number(argv[++i]);
     else if (a === "--cli") i++; // read above: another build to measure (a copy of dist/cli.js)
     else if (a === "--files") opts.files = Number(argv[++i]);
+    else if (a === "--generate-only") opts.generateOnly = true; // bench:pr asks for the synthetic tree only
     else if (a === "--help" || a === "-h") {
       console.log("npm run bench -- [--runs N] [--files N] [--cli dist-copy/cli.js] [path…]");
       process.exit(0);
@@ -44,6 +45,10 @@ function parse(argv) {
 
 async function main() {
   const opts = parse(process.argv.slice(2));
+  if (opts.generateOnly) {
+    synthetic(opts.files);
+    return;
+  }
   if (!existsSync(CLI)) {
     console.error("bench: dist/cli.js is missing: run `npm run build` first");
     process.exit(2);
