@@ -139,3 +139,14 @@ describe("Azure OpenAI through the openai SDK (mem0 shape: one package per provi
     ]);
   });
 });
+
+describe("test data is another project's files (a bundler's sample apps, jest mocks, recorded cassettes)", () => {
+  it("a manifest, import or host under fixtures/, __mocks__/ or cassettes/ is no evidence; a committed key there still is", async () => {
+    const r = await trap("fixture-projects");
+    expect(ids(r)).toEqual(["groq"]);
+    expect(places(r, "groq")).toEqual(["secret test/fixtures/sample-app/.env:1"]);
+    expect(r.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(["hardcoded-secret test/fixtures/sample-app/.env:1"]);
+    // The key's value is never in the report.
+    expect(JSON.stringify(r)).not.toContain("Q7vLm2Xr9TbW4nZp8KcY3hJd6FgS1aEe5uRo0iVx7qMw2NtB9yHk");
+  });
+});

@@ -15,7 +15,7 @@ import { isOwnInput } from "./own-inputs.js";
 import { passesPrefilter } from "./prefilter.js";
 import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
-import { isTestPath, testLiterals } from "./test-code.js";
+import { isTestDataPath, isTestPath, testLiterals } from "./test-code.js";
 import type { DetectOutput, Detector, ModuleFile } from "./types.js";
 
 export interface FileResult {
@@ -75,9 +75,12 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
   // A test's strings are fixtures (see test-code.ts): what they name counts only for vendors the test imports.
   const test = isTestPath(file.path);
   const literal = test ? testLiterals(out.evidence, analyzed.evidence) : analyzed;
-  const evidence = [...out.evidence, ...literal.evidence, ...(test ? testLiterals(out.evidence, routed).evidence : routed)];
+  const found = [...out.evidence, ...literal.evidence, ...(test ? testLiterals(out.evidence, routed).evidence : routed)];
+  // Test data (fixtures, mocks, recordings) is another project's files: only its keys count.
+  const data = isTestDataPath(file.path);
+  const evidence = data ? [] : found;
   if (file.kind !== "lockfile") {
-    const vendorsInFile = new Set(evidence.flatMap((e) => (e.vendor ? [e.vendor] : [])));
+    const vendorsInFile = new Set(found.flatMap((e) => (e.vendor ? [e.vendor] : [])));
     evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));
   }
   // One redaction step for everything that leaves this file: snippets and
@@ -91,5 +94,5 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
     e.snippet = s;
   }
   const diagnostics = out.diagnostics.map((d) => ({ ...d, message: redact(d.message, catalog) }));
-  return { evidence, mentions: literal.mentions, diagnostics };
+  return { evidence, mentions: data ? [] : literal.mentions, diagnostics };
 }

@@ -10,11 +10,10 @@ import type { Mention } from "./analyze.js";
 // do (a mocked Bedrock client's `region_name="us-east-1"` is no residency fact).
 // Committed keys are reported wherever they are: a leaked key is leaked in a test too.
 
+/** Folders of test data: fixtures, mocks, recordings — other projects' files, kept for tests to read. */
+const TEST_DATA_DIRS = new Set(["__mocks__", "mocks", "__fixtures__", "fixtures", "testdata", "test-data", "test_data", "cassettes", "__snapshots__"]);
 /** Folders whose contents are tests, mocks or recorded fixtures. */
-const TEST_DIRS = new Set([
-  "test", "tests", "__tests__", "__test__", "spec", "specs", "__mocks__", "mocks", "__fixtures__", "fixtures",
-  "testdata", "test-data", "test_data", "cassettes", "__snapshots__",
-]);
+const TEST_DIRS = new Set(["test", "tests", "__tests__", "__test__", "spec", "specs", ...TEST_DATA_DIRS]);
 /** `x.test.ts`, `x.spec.js`, `x_test.go`, `test_x.py`, `x_test.py`, `conftest.py`, `XTest.java`, `XTests.cs`. */
 const TEST_FILE = /(?:^|[._-])(?:test|spec)s?\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|^[A-Z][A-Za-z0-9]*Tests?\.(?:java|kt|cs|scala|groovy)$/;
 
@@ -23,6 +22,17 @@ export function isTestPath(path: string): boolean {
   const parts = path.split("/");
   const name = parts.pop()!;
   return TEST_FILE.test(name) || parts.some((p) => TEST_DIRS.has(p.toLowerCase()));
+}
+
+/**
+ * Whether a path lies in a test-data folder. A manifest, lockfile or import
+ * there belongs to the fixture project a test reads (a bundler's sample app, a
+ * mocked SDK), not to this one: only committed keys count there.
+ */
+export function isTestDataPath(path: string): boolean {
+  const parts = path.split("/");
+  parts.pop();
+  return parts.some((p) => TEST_DATA_DIRS.has(p.toLowerCase()));
 }
 
 /**
