@@ -150,3 +150,12 @@ describe("test data is another project's files (a bundler's sample apps, jest mo
     expect(JSON.stringify(r)).not.toContain("Q7vLm2Xr9TbW4nZp8KcY3hJd6FgS1aEe5uRo0iVx7qMw2NtB9yHk");
   });
 });
+
+describe("packages a Dockerfile installs", () => {
+  it("RUN pip install / npm install -g are the image's dependencies; comments, echoed text, variables and paths are not", async () => {
+    const r = await trap("dockerfile-installs");
+    expect(ids(r)).toEqual(["anthropic", "openai"]);
+    expect(places(r, "openai")).toEqual(["dependency api/Dockerfile:6"]);
+    expect(places(r, "anthropic")).toEqual(["dependency tools/Dockerfile:2"]);
+  });
+});

@@ -2,7 +2,9 @@ import type { Catalog } from "../../catalog/compile.js";
 import type { Evidence } from "../../types.js";
 import { configLiterals } from "../config.js";
 import type { DetectOutput, Detector, Literal } from "../types.js";
+import { manifestTargets, targetEvidence } from "../manifests/evidence.js";
 import { makeEvidence, stripHash, withoutEnvRepeats, yamlEnvNames } from "./common.js";
+import { runInstalls } from "./run-installs.js";
 
 // Containers: docker-compose / compose.yaml (environment blocks, images) and
 // Dockerfiles (FROM / COPY --from images, ENV and ARG names).
@@ -34,6 +36,15 @@ function detectCompose(path: string, text: string, catalog: Catalog): DetectOutp
   const literals = configLiterals(path, text);
   const env = yamlEnvEvidence(path, text, literals, catalog);
   return { evidence: [...imageEvidence(path, text, literals, catalog), ...env.evidence], literals: env.literals, diagnostics: [] };
+}
+
+/** Where `name` first appears in lines[from..to] (an instruction's continuation lines). */
+function placeOf(lines: string[], from: number, to: number, name: string): { line: number; column: number } {
+  for (let k = from; k <= to; k++) {
+    const c = lines[k]!.toLowerCase().indexOf(name.toLowerCase());
+    if (c >= 0 && !/^\s*#/.test(lines[k]!)) return { line: k + 1, column: c + 1 };
+  }
+  return { line: from + 1, column: 1 };
 }
 
 function detectDockerfile(path: string, text: string, catalog: Catalog): DetectOutput {
@@ -81,6 +92,13 @@ function detectDockerfile(path: string, text: string, catalog: Catalog): DetectO
     } else if (instr === "RUN") {
       // URLs a build step calls (curl https://api.openai.com/...): the host analyzer decides.
       for (const u of args.matchAll(/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s"'`]+/gi)) literals.push({ value: u[0], line: lineNo, column: col(u[0]) });
+      // Packages the image installs are its dependencies.
+      for (const inst of runInstalls(args)) {
+        const at = placeOf(lines, start, idx, inst.name);
+        for (const target of manifestTargets(catalog.lookupPackage(inst.ecosystem, inst.name, inst.major))) {
+          evidence.push(targetEvidence("dependency", path, at, inst.ecosystem, target, lines[at.line - 1]!.trim()));
+        }
+      }
     }
   }
   return { evidence, literals, diagnostics: [] };
