@@ -154,8 +154,12 @@ describe("test data is another project's files (a bundler's sample apps, jest mo
 describe("packages a Dockerfile installs", () => {
   it("RUN pip install / npm install -g are the image's dependencies; comments, echoed text, variables and paths are not", async () => {
     const r = await trap("dockerfile-installs");
-    expect(ids(r)).toEqual(["anthropic", "openai"]);
+    expect(ids(r)).toEqual(["anthropic", "groq", "openai"]);
     expect(places(r, "openai")).toEqual(["dependency api/Dockerfile:6"]);
-    expect(places(r, "anthropic")).toEqual(["dependency tools/Dockerfile:2"]);
+    expect(places(r, "anthropic")).toEqual(["dependency .github/workflows/review.yml:12", "dependency tools/Dockerfile:2"]);
+  });
+  it("so are a workflow's run: steps (inline and block scripts), not their comments or echoed text", async () => {
+    const r = await trap("dockerfile-installs");
+    expect(places(r, "groq")).toEqual(["dependency .github/workflows/review.yml:14"]);
   });
 });

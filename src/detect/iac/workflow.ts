@@ -1,7 +1,10 @@
+import type { Catalog } from "../../catalog/compile.js";
 import { configLiterals } from "../config.js";
+import { manifestTargets, targetEvidence } from "../manifests/evidence.js";
 import type { Evidence } from "../../types.js";
 import type { Detector } from "../types.js";
 import { makeEvidence, stripHash, withoutEnvRepeats, yamlEnvNames } from "./common.js";
+import { runInstalls } from "./run-installs.js";
 
 // GitHub Actions workflows: catalog env names the jobs receive (`${{ secrets.X }}`,
 // `${{ vars.X }}`, `env:` keys) and third-party actions that send code or text to an
@@ -46,9 +49,40 @@ export const detectWorkflow: Detector = ({ file, text, catalog }) => {
       evidence.push(makeEvidence("workflow", file.path, text, { vendor, line: idx + 1, column: line.indexOf(u[4]!) + 1, via }));
     }
   }
+  evidence.push(...runStepInstalls(file.path, lines, catalog));
   const literals = withoutEnvRepeats(configLiterals(file.path, text), reported);
   return { evidence, literals, diagnostics: [] };
 };
+
+const RUN_KEY = /^(\s*)(-\s+)?run\s*:\s*(.*)$/;
+
+/** Packages `run:` steps install (`npm i -g @anthropic-ai/claude-code`, `pip install openai`): the job's dependencies. */
+function runStepInstalls(path: string, lines: string[], catalog: Catalog): Evidence[] {
+  const out: Evidence[] = [];
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const m = RUN_KEY.exec(lines[idx]!);
+    if (!m) continue;
+    const keyColumn = m[1]!.length + (m[2]?.length ?? 0);
+    const value = m[3]!.trim();
+    // `run: |` / `run: >-`: the script is every following line indented past the key.
+    const script: number[] = [];
+    if (/^[|>][+-]?\d*\s*(?:#.*)?$/.test(value)) {
+      for (let k = idx + 1; k < lines.length && (!lines[k]!.trim() || indentOf(lines[k]!) > keyColumn); k++) script.push(k);
+    } else script.push(idx);
+    for (const k of script) {
+      const line = k === idx ? value.replace(/^(["'])(.*)\1$/, "$2") : lines[k]!;
+      if (/^\s*#/.test(line)) continue;
+      for (const inst of runInstalls(line)) {
+        const column = lines[k]!.indexOf(inst.name) + 1;
+        for (const target of manifestTargets(catalog.lookupPackage(inst.ecosystem, inst.name, inst.major))) {
+          out.push(targetEvidence("dependency", path, { line: k + 1, column: Math.max(1, column) }, inst.ecosystem, target, lines[k]!.trim()));
+        }
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The `with:` inputs of the step whose `uses:` key sits at `keyColumn` on line `at`:
