@@ -156,6 +156,16 @@ describe("pnpm-lock.yaml", () => {
     expect(out.evidence.filter((e) => e.vendor === "anthropic")).toEqual([]); // optional peer + transitivePeerDependencies only
   });
 
+  it("block scalars (pnpm's `deprecated: |-` messages, blank lines inside) are values, never entries, and lose nothing after them", async () => {
+    const out = await scan(`${F}/pnpm/v9-deprecated/pnpm-lock.yaml`);
+    expect(out.diagnostics).toEqual([]);
+    expect(await evidenceOf(`${F}/pnpm/v9-deprecated/pnpm-lock.yaml`)).toEqual([
+      "17:3 npm:openai openai - direct",
+      // after both block scalars: still read (transitive: no importer names it)
+      "29:3 npm:groq-sdk groq - transitive",
+    ]);
+  });
+
   it("corrupt: one diagnostic", async () => {
     const out = await scan(`${F}/pnpm/broken/pnpm-lock.yaml`);
     expect(out.evidence).toEqual([]);
@@ -299,7 +309,7 @@ describe("every fixture", () => {
     const files = (readdirSync(join(packageRoot(), F), { recursive: true }) as string[])
       .map((p) => `${F}/${p.split("\\").join("/")}`)
       .filter((p) => p.split("/").length === 5 && !p.includes("/broken/"));
-    expect(files.length).toBe(22);
+    expect(files.length).toBe(23);
     for (const f of files) {
       const out = await scan(f);
       for (const e of out.evidence) {

@@ -1,6 +1,7 @@
 // A line reader for the block YAML that pnpm and Yarn berry write: one
 // `key: value`, `key:` or `- item` per line, two-space indentation, keys
-// optionally quoted, values scalars or one-line flow collections.
+// optionally quoted, values scalars, one-line flow collections or block scalars
+// (`deprecated: |-` messages, read as an empty value).
 //
 // Why not the `yaml` library: on a 6 MB pnpm-lock.yaml it takes 4–5 s (measured
 // with yaml 2.9, `uniqueKeys: false`); this reader is linear and keeps each
@@ -51,11 +52,16 @@ function scalar(raw: string, line: number): string {
   return v;
 }
 
+/** `|`, `>-`, `|+2`…: a block scalar's header (its text is on the lines below, indented deeper). */
+const BLOCK_SCALAR = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?\s*(?:#.*)?$/;
+
 /** Every meaningful line of a pnpm / Yarn berry lockfile, in order. */
 export function* yamlLines(text: string): Generator<YamlLine> {
   let lineNo = 0;
   let start = 0;
   const n = text.length;
+  // Inside a block scalar (pnpm writes `deprecated: |-` messages): its key's indent.
+  let blockOf: number | undefined;
   while (start <= n) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = n;
@@ -66,6 +72,14 @@ export function* yamlLines(text: string): Generator<YamlLine> {
     let indent = 0;
     while (indent < raw.length && raw[indent] === " ") indent++;
     const body = raw.slice(indent);
+    // A block scalar's text (blank lines included) is a value, never keys.
+    if (blockOf !== undefined) {
+      if (body === "" || indent > blockOf) {
+        if (end === n) break;
+        continue;
+      }
+      blockOf = undefined;
+    }
     // Comments, and the document markers pnpm 10 writes around its env lockfile.
     if (body === "" || body.startsWith("#") || (indent === 0 && /^(?:---|\.\.\.)\s*$/.test(body))) {
       if (end === n) break;
@@ -95,7 +109,10 @@ export function* yamlLines(text: string): Generator<YamlLine> {
         rest = body.slice(colon + 1);
       }
       if (rest !== "" && !rest.startsWith(" ")) throw new LockfileError(`expected a space after ':' at line ${lineNo}`);
-      yield { line: lineNo, indent, key, column: keyColumn, value: scalar(rest, lineNo) };
+      if (BLOCK_SCALAR.test(rest.trim())) {
+        blockOf = indent;
+        yield { line: lineNo, indent, key, column: keyColumn, value: "" };
+      } else yield { line: lineNo, indent, key, column: keyColumn, value: scalar(rest, lineNo) };
     }
     if (end === n) break;
   }
