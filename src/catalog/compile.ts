@@ -42,8 +42,6 @@ export interface Catalog {
   matchHost(host: string, path?: string): HostHit | undefined;
   lookupEnv(name: string): string | undefined;
   matchesModel(vendor: string, model: string): boolean;
-  /** Whether the vendor's hosts name the processing region (so a region argument means something). */
-  isRegional(vendor: string): boolean;
   /** The geography a model id's prefix names for the vendor serving it (`eu.anthropic.claude…` → Bedrock, `eu`). */
   modelGeo(model: string): { vendor: string; region: string } | undefined;
   /** Whether `value` has the shape of any regional vendor's region names (the catalog's region-pattern entries). */
@@ -370,8 +368,6 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     matchHost,
     lookupEnv: (name) => env.get(name),
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
-    isRegional: (vendor) =>
-      (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
     flavourOf: (name) => flavours.get(name),
     isRegionName: (value) => regionPatterns.some((r) => r.test(value)),
     modelGeo: (model) => {
