@@ -32,7 +32,7 @@ import {
   toSarif,
   toText,
   truncate
-} from "./chunks/chunk-OZYYL7QD.js";
+} from "./chunks/chunk-5MJD3YNZ.js";
 import {
   __commonJS,
   __require,
@@ -4097,7 +4097,7 @@ Options:
 };
 
 // src/commands/scan.ts
-import { writeFile as writeFile5 } from "node:fs/promises";
+import { readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // src/report/cyclonedx.ts
@@ -4268,6 +4268,9 @@ Options:
                                   a repository may narrow a vendor's status, never widen it)
   -b, --baseline <file>           findings to accept (default: .github/shadow-ai-baseline.json if present)
       --no-baseline               ignore the default baseline
+      --files-from <file|->       scan only the files listed (one path per line, relative to
+                                  the scanned path, as \`git diff --name-only\` prints them;
+                                  - reads standard input): a partial report, no walk
   -v, --verbose                   text: list every piece of evidence
 `,
   async run(argv, io2) {
@@ -4283,7 +4286,8 @@ Options:
         inventory: { type: "string", short: "i" },
         "org-inventory": { type: "string" },
         baseline: { type: "string", short: "b" },
-        "no-baseline": { type: "boolean" }
+        "no-baseline": { type: "boolean" },
+        "files-from": { type: "string" }
       }
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -4294,7 +4298,9 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
+    const only = values["files-from"] === void 0 ? void 0 : await readList(values["files-from"]);
     const report = await scan(positionals[0] ?? ".", {
+      only,
       exclude: values.exclude,
       maxFileSize,
       inventory: values.inventory,
@@ -4308,6 +4314,20 @@ Options:
     return report.findings.some((f) => f.blocking && !f.suppressed) ? 1 : 0;
   }
 };
+async function readList(from) {
+  let text;
+  try {
+    text = from === "-" ? await readStdin() : await readFile5(from, "utf8");
+  } catch (err) {
+    throw new UsageError(`--files-from: cannot read ${from}: ${err.code ?? err.message}`);
+  }
+  return text.split(/\r?\n/).filter((l) => l.trim() !== "");
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 // src/cli.ts
 var COMMANDS = {

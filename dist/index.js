@@ -14,8 +14,9 @@ import {
   toJson,
   toMarkdown,
   toSarif,
-  toText
-} from "./chunks/chunk-OZYYL7QD.js";
+  toText,
+  withModuleFiles
+} from "./chunks/chunk-5MJD3YNZ.js";
 import {
   __toESM
 } from "./chunks/chunk-EUDNGKAI.js";
@@ -679,7 +680,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/action/git.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var BASE_ARGS = ["-c", "core.quotepath=false", "--no-pager"];
@@ -754,8 +755,59 @@ async function readBlob(cwd, rev, path) {
     return void 0;
   }
 }
+async function readBlobs(cwd, rev, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const batch = [...new Set(paths)].filter((p) => !p.includes("\n"));
+  for (const p of paths) if (p.includes("\n")) out.set(p, await readBlob(cwd, rev, p));
+  if (batch.length === 0) return out;
+  const stdout = await new Promise((resolve2, reject) => {
+    const child = spawn("git", [...BASE_ARGS, "cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "ignore"] });
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.on("error", reject);
+    child.on("close", (code) => code === 0 ? resolve2(Buffer.concat(chunks)) : reject(new Error(`git cat-file --batch exited with ${code}`)));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(batch.map((p) => `${rev}:${p}
+`).join(""));
+  });
+  let at = 0;
+  for (const p of batch) {
+    const eol = stdout.indexOf(10, at);
+    if (eol < 0) throw new Error("git cat-file --batch: output ended early");
+    const header = stdout.toString("utf8", at, eol);
+    at = eol + 1;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) {
+      out.set(p, void 0);
+      continue;
+    }
+    const size = Number(m[2]);
+    out.set(p, m[1] === "blob" ? Buffer.from(stdout.subarray(at, at + size)) : void 0);
+    at += size + 1;
+  }
+  return out;
+}
 
 // src/action/changes.ts
+var API_READS_IN_FLIGHT = 8;
+function apiReader(client, ref) {
+  const one = (p) => client.fileAt(p, ref);
+  return Object.assign(one, {
+    many: async (paths) => {
+      const out = /* @__PURE__ */ new Map();
+      const queue = [...new Set(paths)];
+      const worker = async () => {
+        for (let p = queue.shift(); p !== void 0; p = queue.shift()) out.set(p, await one(p));
+      };
+      await Promise.all(Array.from({ length: Math.min(API_READS_IN_FLIGHT, queue.length) }, worker));
+      return out;
+    }
+  });
+}
+function gitReader(cwd, rev) {
+  return Object.assign((p) => readBlob(cwd, rev, p), { many: (paths) => readBlobs(cwd, rev, paths) });
+}
 var short = (sha) => sha.slice(0, 7);
 async function findChanges(plan, workspace, api) {
   const fromGit = await changesFromGit(plan, workspace);
@@ -792,8 +844,8 @@ async function changesFromGit(plan, cwd) {
     changes: { files, source: "git", truncated: false },
     base,
     head,
-    readBase: (p) => readBlob(cwd, b, p),
-    readHead: plan.headInWorkspace ? (p) => readWorkspace(cwd, p) : (p) => readBlob(cwd, h, p),
+    readBase: gitReader(cwd, b),
+    readHead: plan.headInWorkspace ? (p) => readWorkspace(cwd, p) : gitReader(cwd, h),
     patchOf: (p) => fileDiff(cwd, b, h, p),
     notes
   };
@@ -831,8 +883,8 @@ async function changesFromApi(plan, workspace, client) {
     changes: { files, source: "api", truncated, ...truncated && total !== void 0 ? { total } : {} },
     base: plan.base,
     head: plan.head,
-    readBase: (p) => client.fileAt(p, plan.base),
-    readHead: plan.headInWorkspace ? (p) => readWorkspace(workspace, p) : (p) => client.fileAt(p, plan.head),
+    readBase: apiReader(client, plan.base),
+    readHead: plan.headInWorkspace ? (p) => readWorkspace(workspace, p) : apiReader(client, plan.head),
     patchOf: async (p) => patches.get(p),
     notes
   };
@@ -841,22 +893,62 @@ async function changesFromApi(plan, workspace, client) {
 // src/action/compare.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join as join2, posix } from "node:path";
+import { dirname, join as join2, posix as posix2 } from "node:path";
+
+// src/action/changed-scan.ts
+import { posix } from "node:path";
+var MAX_CHANGED_FILES = 1e3;
+var IGNORE_FILES = /* @__PURE__ */ new Set([".gitignore", ".shadowaiignore"]);
+function fullScanReason(input) {
+  if (input.diffScan === "full") return "the diff-scan input is full";
+  if (input.scope === "all") return "the scope input is all, so findings anywhere in the repository block";
+  if (input.truncated) return "the list of changed files is incomplete";
+  if (input.files.length > MAX_CHANGED_FILES) return `${input.files.length} files changed`;
+  const wide = new Set(input.repositoryWide);
+  for (const f of input.files) {
+    for (const p of [f.path, f.oldPath]) {
+      if (p === void 0) continue;
+      if (wide.has(p)) return `the change edits ${p}, which applies to every file`;
+      if (IGNORE_FILES.has(posix.basename(p))) return `the change edits ${p}, which decides which files are scanned`;
+    }
+  }
+  return void 0;
+}
+var DEPENDENCY_KINDS = /* @__PURE__ */ new Set(["dependency", "lockfile"]);
+function headMustBeWhole(head, base, changed) {
+  const ids = (r) => new Set(r.vendors.map((v) => v.id));
+  const h = ids(head);
+  const b = ids(base);
+  const appeared = [...h].filter((id) => !b.has(id)).sort();
+  const gone = [...b].filter((id) => !h.has(id)).sort();
+  for (const r of [head, base]) {
+    for (const v of r.vendors) {
+      const dep = v.evidence.find((e) => DEPENDENCY_KINDS.has(e.kind) && changed.has(e.file));
+      if (dep) return `the change edits ${dep.file}, which names ${v.id}`;
+    }
+  }
+  if (appeared.length > 0) return `the changed files now use ${appeared.join(", ")}`;
+  if (gone.length > 0) return `the changed files no longer use ${gone.join(", ")}`;
+  return void 0;
+}
+
+// src/action/compare.ts
 function inventoryOptions(options, inventory) {
   return Object.assign({}, options, inventory === null ? { noInventory: true } : { inventory });
 }
 var INVENTORY_CANDIDATES = [".github/ai-vendors.yml", ".github/ai-vendors.yaml", "ai-vendors.yml", "ai-vendors.yaml"];
-var IGNORE_FILES = [".gitignore", ".shadowaiignore"];
+var IGNORE_FILES2 = [".gitignore", ".shadowaiignore"];
 var POLICY_FILES = [".github/shadow-ai-baseline.json"];
 function safe(path) {
-  const norm = posix.normalize(path);
-  return !posix.isAbsolute(norm) && !norm.startsWith("../") && norm !== ".." && norm !== ".";
+  const norm = posix2.normalize(path);
+  return !posix2.isAbsolute(norm) && !norm.startsWith("../") && norm !== ".." && norm !== ".";
 }
 async function materialize(paths, read) {
   const dir = await mkdtemp(join2(tmpdir(), "shadow-ai-"));
-  for (const p of new Set(paths)) {
-    if (!safe(p)) continue;
-    const bytes = await read(p);
+  const wanted = [...new Set(paths)].filter(safe);
+  const known = read.many ? await read.many(wanted) : void 0;
+  for (const p of wanted) {
+    const bytes = known ? known.get(p) : await read(p);
     if (bytes === void 0) continue;
     await mkdir2(dirname(join2(dir, p)), { recursive: true });
     await writeFile2(join2(dir, p), bytes);
@@ -866,11 +958,11 @@ async function materialize(paths, read) {
 function ignoreFilesFor(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    let dir = posix.dirname(p);
+    let dir = posix2.dirname(p);
     for (; ; ) {
-      for (const name of IGNORE_FILES) out.add(dir === "." ? name : `${dir}/${name}`);
+      for (const name of IGNORE_FILES2) out.add(dir === "." ? name : `${dir}/${name}`);
       if (dir === ".") break;
-      dir = posix.dirname(dir);
+      dir = posix2.dirname(dir);
     }
   }
   return [...out];
@@ -892,22 +984,45 @@ async function compare(set, opts) {
     };
     var isIntroduced = isIntroduced2;
     let report;
+    let wholeHead = false;
+    const context = opts.headInWorkspace ? withModuleFiles(opts.workspace, touchedHead).slice(touchedHead.length) : [];
+    const fullFirst = opts.headInWorkspace ? fullScanReason({
+      files,
+      truncated: set.changes.truncated,
+      repositoryWide: [...inventoryPaths, ...POLICY_FILES],
+      scope: opts.scope ?? "introduced",
+      diffScan: opts.diffScan ?? "changed"
+    }) : void 0;
+    const scanWholeHead = (why) => {
+      wholeHead = true;
+      notes.push(`Scanned the whole checkout: ${why}.`);
+      return opts.scan(opts.workspace, withInventory(opts, opts.workspace));
+    };
     if (opts.headInWorkspace) {
-      report = await opts.scan(opts.workspace, withInventory(opts, opts.workspace));
+      report = fullFirst !== void 0 ? await scanWholeHead(fullFirst) : await opts.scan(opts.workspace, { ...withInventory(opts, opts.workspace), only: [...touchedHead, ...context] });
     } else {
       const dir = await materialize([...touchedHead, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedHead)], set.readHead);
       temps.push(dir);
-      report = await opts.scan(dir, withInventory(opts, dir));
+      report = await opts.scan(dir, { ...withInventory(opts, dir), partial: true });
       notes.push(`pull_request_target: scanned only the ${touchedHead.length} file(s) the pull request changes, read as data; the rest of the repository is the base branch.`);
     }
-    const baseDir = await materialize([...touchedBase, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);
+    const baseDir = await materialize([...touchedBase, ...context, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);
     temps.push(baseDir);
-    const baseReport = await opts.scan(baseDir, withInventory(opts, baseDir));
+    const baseReport = await opts.scan(baseDir, { ...withInventory(opts, baseDir), partial: true });
     const baseFingerprints = new Set(baseReport.findings.map((f) => f.fingerprint));
+    if (opts.headInWorkspace && !wholeHead) {
+      const why = headMustBeWhole(report, baseReport, new Set(files.flatMap((f) => f.oldPath ? [f.path, f.oldPath] : [f.path])));
+      if (why !== void 0) report = await scanWholeHead(why);
+      else {
+        notes.push(
+          `Scanned the ${touchedHead.length} changed file(s)${context.length ? ` (and ${context.length} other file(s) of their Terraform modules)` : ""} and their base versions, not the whole checkout: the change adds no vendor and removes none, and touches no inventory, baseline, ignore file or AI dependency, so the rest of the repository's findings are the same as on the base branch.`
+        );
+      }
+    }
     const inventoryPath = opts.inventory || report.inventory.path || INVENTORY_CANDIDATES.find((p) => files.some((f) => f.path === p || f.oldPath === p));
     const inventoryFile = inventoryPath ? files.find((f) => f.path === inventoryPath || f.oldPath === inventoryPath) : void 0;
     let untouchedBase;
-    if (inventoryFile && opts.headInWorkspace) {
+    if (inventoryFile && wholeHead) {
       const baseInventory = join2(baseDir, inventoryFile.oldPath ?? inventoryFile.path);
       const baseHad = await set.readBase(inventoryFile.oldPath ?? inventoryFile.path) !== void 0;
       const underBase = await opts.scan(opts.workspace, inventoryOptions({ ...opts.scanOptions, displayRoot: "." }, baseHad ? baseInventory : null));
@@ -920,7 +1035,7 @@ async function compare(set, opts) {
       for (const v of report.vendors) if (v.evidence.some((e) => !changedPaths.has(e.file))) baseVendors.add(v.id);
     }
     const headVendors = new Set(report.vendors.map((v) => v.id));
-    const removedVendors = opts.headInWorkspace ? baseReport.vendors.filter((v) => !headVendors.has(v.id)).map((v) => v.id) : [];
+    const removedVendors = wholeHead ? baseReport.vendors.filter((v) => !headVendors.has(v.id)).map((v) => v.id) : [];
     let inventory;
     if (inventoryFile && inventoryPath) {
       const [b, h, patch] = await Promise.all([
@@ -1045,6 +1160,7 @@ function restrictToPaths(report, paths) {
 var MODES = ["auto", "pull-request", "full"];
 var SCOPES = ["introduced", "all"];
 var COMMENT = ["always", "on-findings", "never"];
+var DIFF_SCANS = ["changed", "full"];
 var InputError = class extends Error {
 };
 var oneOf = (values, dflt) => ({
@@ -1077,6 +1193,12 @@ var INPUTS = {
   /** false: report only, never fail the job. */
   block: bool(true),
   scope: oneOf(SCOPES, "introduced"),
+  /**
+   * Pull request / push: `changed` reads only the changed files (and their base
+   * versions) when that gives the same answer as the whole checkout, else scans
+   * it all; `full` always scans the whole checkout.
+   */
+  "diff-scan": oneOf(DIFF_SCANS, "changed"),
   /** Only these paths count (gitignore-style globs); empty = the whole repository. */
   paths: list(),
   "exclude-paths": list(),
@@ -1290,7 +1412,9 @@ async function run2() {
           workspace,
           inventory: inputs.inventory,
           headInWorkspace: plan.headInWorkspace,
-          event
+          event,
+          scope: inputs.scope,
+          diffScan: inputs["diff-scan"]
         }));
         if (comparison.inventory) comparison.inventory.summary = describeInventoryChange(comparison.inventory);
       } catch (err) {

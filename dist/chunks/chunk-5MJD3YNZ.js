@@ -3314,10 +3314,10 @@ var require_utils = __commonJS({
         return removeDotSegments(path2);
       }
       const segments2 = path2.split("/");
-      const last = segments2.length - 1;
+      const last2 = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
+      for (let i = 0; i <= last2; i++) {
         const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
@@ -3327,7 +3327,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i === last2;
         } else {
           output.push(segment);
         }
@@ -10754,8 +10754,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -11603,9 +11603,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match2 = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match2 = last2.exec(source);
       return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -13512,12 +13512,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -13641,8 +13641,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -13834,8 +13834,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -14682,11 +14682,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -14822,8 +14822,8 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index = body.indexOf(SLASH);
@@ -14934,8 +14934,8 @@ var require_ignore = __commonJS({
         negative = true;
         body = body.slice(1);
       }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -35491,7 +35491,6 @@ function compileCatalog(source, version) {
     matchHost,
     lookupEnv: (name) => env.get(name),
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
-    isRegional: (vendor) => (vendors.get(vendor)?.hosts ?? []).some((h) => (typeof h === "string" ? h : h.host).includes("<region>")),
     flavourOf: (name) => flavours.get(name),
     isRegionName: (value) => regionPatterns.some((r) => r.test(value)),
     modelGeo: (model) => {
@@ -35629,7 +35628,7 @@ import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/catalog/builtin.ts
-var BUILTIN = JSON.parse('{"digest":"003e7c77bf3345563013605063a0c66dc95641fefe7a0f5fb67cf89bf16e70e1","version":"39v-20f-3ca031d0","source":{"vendors":[{"id":"ai21","name":"AI21 Labs","category":"llm-api","website":"https://www.ai21.com","sources":["github.com/AI21Labs/ai21-python@c13355b (pyproject.toml [tool.poetry] name ai21; ai21/constants.py STUDIO_HOST https://api.ai21.com/studio/v1; ai21/ai21_env_config.py AI21_* env names)","AI21 TypeScript SDK README (\\"npm install ai21\\"); npm view ai21 (description \\"AI21 TypeScript SDK\\")"],"packages":{"npm":["ai21"],"pypi":["ai21"]},"hosts":["api.ai21.com"],"env":["AI21_API_KEY","AI21_API_HOST","AI21_API_VERSION","AI21_AWS_REGION","AI21_TIMEOUT_SEC","AI21_NUM_RETRIES","AI21_LOG_LEVEL"],"models":["jamba-*","j2-*"]},{"id":"anthropic","name":"Anthropic","category":"llm-api","website":"https://www.anthropic.com","sources":["github.com/jamesrochabrun/SwiftAnthropic@783bdce:Package.swift (library/module SwiftAnthropic)","github.com/anthropics/claude-code-action@008284398f:action.yml (inputs anthropic_api_key, use_bedrock, use_vertex); github.com/anthropics/claude-code-base-action@8208cd1d:action.yml","github.com/anthropics/anthropic-sdk-python@009b0353:pyproject.toml (name anthropic; extras bedrock, vertex, aws, google_cloud)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/_client.py (api.anthropic.com; ANTHROPIC_* env names)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/aws/_credentials.py L113 (aws-external-anthropic.{region}.api.aws, ANTHROPIC_AWS_*)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/google_cloud/_client.py L33 (claude.googleapis.com, ANTHROPIC_GOOGLE_CLOUD_*)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/*/package.json (@anthropic-ai/{aws,bedrock,foundry,google-cloud,vertex}-sdk), src readEnv names","npm registry (npm view): @anthropic-ai/sdk, @anthropic-ai/bedrock-sdk, @anthropic-ai/vertex-sdk, @anthropic-ai/foundry-sdk, @anthropic-ai/aws-sdk, @anthropic-ai/google-cloud-sdk, @anthropic-ai/claude-agent-sdk","github.com/anthropics/claude-agent-sdk-python@04e5d7ca:pyproject.toml (name claude-agent-sdk)","github.com/anthropics/anthropic-sdk-go@00fae190:go.mod (module github.com/anthropics/anthropic-sdk-go)","github.com/anthropics/anthropic-sdk-java@010bfaeb:build.gradle.kts (group com.anthropic; modules anthropic-java, -core, -bedrock, -aws, -foundry, -client-okhttp)","github.com/anthropics/anthropic-sdk-csharp@004b00d1:src/Anthropic/Anthropic.csproj (PackageId Anthropic, v12); README (v10+ official, 3.x was tryAGI, now tryAGI.Anthropic)","github.com/anthropics/anthropic-sdk-csharp src/Anthropic.Bedrock, src/Anthropic.Vertex, src/Anthropic.Foundry *.csproj (PackageIds)","github.com/anthropics/anthropic-sdk-ruby@5d495598:anthropic.gemspec","github.com/anthropics/anthropic-sdk-php@475a1345:composer.json (name anthropic-ai/sdk, psr-4 Anthropic\\\\)","github.com/liushuangls/go-anthropic@1be3e510:go.mod (community, module github.com/liushuangls/go-anthropic/v2)","github.com/tghamm/Anthropic.SDK@01895ccf:Anthropic.SDK/Anthropic.SDK.csproj (community, PackageId Anthropic.SDK)","gitleaks@b58d3f10:cmd/generate/config/rules/anthropic.go (anthropic-api-key, anthropic-admin-api-key)","trufflehog@3ab759fe:pkg/detectors/anthropic/anthropic.go (keywords sk-ant-api03, sk-ant-admin01)"],"packages":{"npm":["@anthropic-ai/sdk",{"name":"@anthropic-ai/bedrock-sdk","note":"Anthropic SDK whose requests go to AWS Bedrock (the host attributes the processor)"},{"name":"@anthropic-ai/vertex-sdk","note":"Anthropic SDK whose requests go to Google Vertex AI (the host attributes the processor)"},{"name":"@anthropic-ai/foundry-sdk","note":"Anthropic SDK whose requests go to Azure AI Foundry (the host attributes the processor)"},{"name":"@anthropic-ai/aws-sdk","note":"Claude Platform on AWS (Anthropic-operated)"},{"name":"@anthropic-ai/google-cloud-sdk","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"name":"@anthropic-ai/claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"}],"pypi":[{"name":"anthropic","note":"extras [bedrock], [vertex], [aws], [google_cloud] select the cloud route"},{"name":"claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"}],"go":["github.com/anthropics/anthropic-sdk-go",{"name":"github.com/liushuangls/go-anthropic","note":"community SDK"}],"maven":[{"name":"com.anthropic:*","note":"official Java SDK modules (anthropic-java, anthropic-java-core, -bedrock, -aws, -foundry, -client-okhttp)"}],"nuget":[{"name":"Anthropic","note":"Official SDK from v10. Versions 3.x and below were the tryAGI community SDK (now tryAGI.Anthropic), which calls the same Anthropic API, so every version is Anthropic usage; no `versions` split."},{"name":"Anthropic.Bedrock","note":"official SDK, AWS Bedrock route"},{"name":"Anthropic.Vertex","note":"official SDK, Google Vertex AI route"},{"name":"Anthropic.Foundry","note":"official SDK, Azure AI Foundry route"},{"name":"tryAGI.Anthropic","note":"community SDK (formerly NuGet Anthropic <= 3.x)"},{"name":"Anthropic.SDK","note":"community SDK (tghamm)"}],"rubygems":["anthropic"],"composer":[{"name":"anthropic-ai/sdk","imports":["Anthropic"]}]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"java":["com.anthropic"],"csharp":["Anthropic"],"ruby":["anthropic"],"php":["Anthropic"],"swift":["SwiftAnthropic"]},"hosts":["api.anthropic.com",{"host":"claude.googleapis.com","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"host":"aws-external-anthropic.<region>.api.aws","note":"Claude Platform on AWS (Anthropic-operated)"}],"env":["ANTHROPIC_API_KEY","ANTHROPIC_AUTH_TOKEN","ANTHROPIC_BASE_URL","ANTHROPIC_CUSTOM_HEADERS","ANTHROPIC_WEBHOOK_SIGNING_KEY","ANTHROPIC_ORGANIZATION_ID","ANTHROPIC_WORKSPACE_ID","ANTHROPIC_FEDERATION_RULE_ID","ANTHROPIC_IDENTITY_TOKEN","ANTHROPIC_IDENTITY_TOKEN_FILE","ANTHROPIC_AWS_API_KEY","ANTHROPIC_AWS_BASE_URL","ANTHROPIC_AWS_WORKSPACE_ID","ANTHROPIC_GOOGLE_CLOUD_PROJECT","ANTHROPIC_GOOGLE_CLOUD_LOCATION","ANTHROPIC_GOOGLE_CLOUD_BASE_URL","ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID"],"keys":[{"id":"anthropic-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-api03-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-api03"]},{"id":"anthropic-admin-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-admin01-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-admin01"]}],"models":["claude-*"],"actions":[{"name":"anthropics/claude-code-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"},"note":"Claude Code agent on pull requests and issues"},{"name":"anthropics/claude-code-base-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"}}]},{"id":"assemblyai","name":"AssemblyAI","category":"speech","website":"https://www.assemblyai.com","sources":["github.com/AssemblyAI/assemblyai-python-sdk@530eca5 (setup.py name assemblyai; assemblyai/types.py base_url https://api.assemblyai.com, sync_base_url https://sync.assemblyai.com; streaming/v3/models.py streaming.assemblyai.com; client.py ASSEMBLYAI_API_KEY)","npm view assemblyai (repository github.com/AssemblyAI/assemblyai-node-sdk)","github.com/AssemblyAI/assemblyai-go-sdk go.mod (module github.com/AssemblyAI/assemblyai-go-sdk)","public code (secondary, many projects incl. the AssemblyAI JS docs snippet): EU base URL https://api.eu.assemblyai.com","trufflehog@3ab759fef pkg/detectors/assemblyai/assemblyai.go"],"packages":{"npm":["assemblyai"],"pypi":["assemblyai"],"go":["github.com/AssemblyAI/assemblyai-go-sdk"]},"hosts":["api.assemblyai.com","streaming.assemblyai.com","sync.assemblyai.com",{"host":"api.eu.assemblyai.com","region":"eu"}],"env":["ASSEMBLYAI_API_KEY"]},{"id":"aws-bedrock","name":"Amazon Bedrock","category":"cloud-ai-platform","website":"https://aws.amazon.com/bedrock/","sources":["npm registry (npm view): @aws-sdk/client-bedrock-runtime, @aws-sdk/client-bedrock, @aws-sdk/client-bedrock-agent-runtime, @aws-sdk/client-bedrock-agent","github.com/aws/aws-sdk-go-v2:service/bedrockruntime, service/bedrockagentruntime/go.mod (module paths)","github.com/aws/aws-sdk-java-v2:services/bedrockruntime, bedrockagent, bedrockagentruntime, bedrockdataautomationruntime, bedrockagentcore pom.xml (software.amazon.awssdk:<service>)","github.com/aws/aws-sdk-net:sdk/src/Services/BedrockRuntime/AWSSDK.BedrockRuntime.NetStandard.csproj (NuGet AWSSDK.<Service>, namespace Amazon.<Service>)","github.com/aws/aws-sdk-ruby:gems/aws-sdk-bedrockruntime/aws-sdk-bedrockruntime.gemspec","github.com/awslabs/aws-sdk-rust:sdk/bedrockruntime/Cargo.toml (crate aws-sdk-bedrockruntime)","github.com/aws/aws-sdk-php:src/BedrockRuntime/BedrockRuntimeClient.php (namespace Aws\\\\BedrockRuntime)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/__init__.py (AnthropicBedrock, AsyncAnthropicBedrock, AnthropicBedrockMantle, AsyncAnthropicBedrockMantle; re-exported from anthropic/__init__.py L131)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/bedrock-sdk/src/index.ts (AnthropicBedrock default export of @anthropic-ai/bedrock-sdk)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/_client.py L192 (bedrock-runtime.{region}.amazonaws.com), _mantle.py L152 (bedrock-mantle.{region}.api.aws); AWS_BEARER_TOKEN_BEDROCK, ANTHROPIC_BEDROCK_BASE_URL, ANTHROPIC_BEDROCK_MANTLE_BASE_URL","AWS SDK endpoint rulesets (bedrock-runtime-fips.{Region}, dual-stack {Region}.api.aws), seen in public code","gitleaks@b58d3f10:cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-long-lived ABSK..., -short-lived bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t)","github.com/hashicorp/terraform-provider-aws:website/docs/r/bedrock_guardrail.html.markdown, bedrockagent_agent.html.markdown (aws_bedrock_*, aws_bedrockagent_* resources)","docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/AWS_Bedrock.html (AWS::Bedrock::Agent, ::Guardrail, ::KnowledgeBase, ...)","airom rules/models/bedrock.yaml (model id shape provider.model, geo prefixes us./eu./apac.)"],"packages":{"npm":[{"name":"@aws-sdk/client-bedrock*","note":"client-bedrock, -runtime, -agent, -agent-runtime, -data-automation[-runtime], -agentcore[-control]"}],"pypi":[{"name":"boto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"botocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aioboto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aiobotocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]}],"go":[{"name":"github.com/aws/aws-sdk-go-v2/service/bedrock*","note":"service/bedrock, bedrockruntime, bedrockagent, bedrockagentruntime, ..."},{"name":"github.com/aws/aws-sdk-go/service/bedrock*","note":"AWS SDK for Go v1 (imports only; its go.mod entry is the monolith)"}],"maven":[{"name":"software.amazon.awssdk:bedrock*"}],"nuget":[{"name":"AWSSDK.Bedrock*"}],"rubygems":[{"name":"aws-sdk-bedrock*"}],"cargo":[{"name":"aws-sdk-bedrock*"}]},"sdk-of":{"anthropic":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","@anthropic-ai/bedrock-sdk"]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle"],"js":["@anthropic-ai/bedrock-sdk"],"java":["software.amazon.awssdk.services.bedrock","software.amazon.awssdk.services.bedrockruntime","software.amazon.awssdk.services.bedrockagent","software.amazon.awssdk.services.bedrockagentruntime","software.amazon.awssdk.services.bedrockdataautomation","software.amazon.awssdk.services.bedrockdataautomationruntime","software.amazon.awssdk.services.bedrockagentcore","software.amazon.awssdk.services.bedrockagentcorecontrol"],"csharp":["Amazon.Bedrock","Amazon.BedrockRuntime","Amazon.BedrockAgent","Amazon.BedrockAgentRuntime","Amazon.BedrockDataAutomation","Amazon.BedrockDataAutomationRuntime","Amazon.BedrockAgentCore","Amazon.BedrockAgentCoreControl"],"ruby":["aws-sdk-bedrock","aws-sdk-bedrockruntime","aws-sdk-bedrockagent","aws-sdk-bedrockagentruntime","aws-sdk-bedrockdataautomation","aws-sdk-bedrockdataautomationruntime","aws-sdk-bedrockagentcore","aws-sdk-bedrockagentcorecontrol"],"php":["Aws\\\\Bedrock","Aws\\\\BedrockRuntime","Aws\\\\BedrockAgent","Aws\\\\BedrockAgentRuntime","Aws\\\\BedrockDataAutomation","Aws\\\\BedrockDataAutomationRuntime","Aws\\\\BedrockAgentCore","Aws\\\\BedrockAgentCoreControl"],"rust":["aws_sdk_bedrock","aws_sdk_bedrockruntime","aws_sdk_bedrockagent","aws_sdk_bedrockagentruntime","aws_sdk_bedrockdataautomation","aws_sdk_bedrockdataautomationruntime","aws_sdk_bedrockagentcore","aws_sdk_bedrockagentcorecontrol"]},"hosts":["bedrock-runtime.<region>.amazonaws.com","bedrock-runtime-fips.<region>.amazonaws.com","bedrock-runtime.<region>.api.aws","bedrock-runtime-fips.<region>.api.aws","bedrock-runtime.<region>.amazonaws.com.cn",{"host":"<resource>.bedrock-runtime.<region>.vpce.amazonaws.com","note":"interface VPC endpoint"},"bedrock.<region>.amazonaws.com","bedrock-fips.<region>.amazonaws.com","bedrock-agent-runtime.<region>.amazonaws.com","bedrock-agent-runtime-fips.<region>.amazonaws.com","bedrock-agent.<region>.amazonaws.com","bedrock-agent-fips.<region>.amazonaws.com","bedrock-mantle.<region>.api.aws"],"env":["AWS_BEARER_TOKEN_BEDROCK","ANTHROPIC_BEDROCK_BASE_URL","ANTHROPIC_BEDROCK_MANTLE_BASE_URL"],"keys":[{"id":"aws-bedrock-api-key-long-lived","pattern":"(?<![A-Za-z0-9+/])ABSK[A-Za-z0-9+/]{109,269}={0,2}(?![A-Za-z0-9+/=])","keywords":["ABSK"]},{"id":"aws-bedrock-api-key-short-lived","pattern":"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}","keywords":["bedrock-api-key-"]}],"model-geo-prefixes":["us","eu","apac","us-gov","jp","au","ca"],"region-pattern":"^(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\\\d{1,2}$","models":["arn:aws:bedrock:*","anthropic.claude-*","*.anthropic.claude-*","amazon.titan-*","amazon.nova-*","*.amazon.nova-*","amazon.rerank-*","meta.llama*","*.meta.llama*","mistral.*","*.mistral.*","cohere.*","*.cohere.*","ai21.*","deepseek.*","*.deepseek.*","openai.gpt-oss-*","qwen.*","writer.*","*.writer.*","stability.*"],"iac":{"terraform":["aws_bedrock_*","aws_bedrockagent_*"],"cloudformation":["AWS::Bedrock::*"]}},{"id":"azure-openai","name":"Azure OpenAI (Azure AI Foundry)","category":"cloud-ai-platform","website":"https://azure.microsoft.com/products/ai-services/openai-service","sources":["npm registry (npm view): @azure/openai (\\"A companion library to openai for Azure OpenAI\\"), @azure-rest/ai-inference","github.com/Azure/azure-sdk-for-net:sdk/openai/Azure.AI.OpenAI/src/Azure.AI.OpenAI.csproj; sdk/ai/Azure.AI.Inference/src/Azure.AI.Inference.csproj","github.com/Azure/azure-sdk-for-java:sdk/openai/azure-ai-openai/pom.xml; sdk/ai/azure-ai-inference/pom.xml","github.com/Azure/azure-sdk-for-go:sdk/ai/azopenai/go.mod","github.com/Azure/azure-sdk-for-python:sdk/ai/azure-ai-inference/setup.py","github.com/openai/openai-python src/openai/lib/azure.py L112-321 (AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_AD_TOKEN, OPENAI_API_VERSION)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/foundry.py L171 (https://{resource}.services.ai.azure.com/anthropic/, ANTHROPIC_FOUNDRY_*)","trufflehog@3ab759fe:pkg/detectors/azure_openai/azure_openai.go ([a-z0-9-]+.openai.azure.com; key [a-f0-9]{32} after api_key / openai_key)","public code (secondary): <resource>.openai.azure.us (Azure Government), <resource>.cognitiveservices.azure.com/openai, <deployment>.<label>.models.ai.azure.com (serverless)","Trusera cloud_scanner.py (secondary): azurerm_cognitive_deployment, azurerm_ai_services, azurerm_ai_foundry, azurerm_ai_foundry_project","github.com/hashicorp/terraform-provider-azurerm:website/docs/r/cognitive_account.html.markdown (kind values OpenAI, AIServices, SpeechServices, ...), cognitive_deployment.html.markdown, ai_services.html.markdown","learn.microsoft.com/azure/templates/microsoft.cognitiveservices/accounts (ARM/Bicep type Microsoft.CognitiveServices/accounts, kind, location; child type accounts/deployments)"],"packages":{"npm":["@azure/openai",{"name":"@azure-rest/ai-inference","note":"Azure AI Foundry model inference"}],"pypi":[{"name":"azure-ai-inference","imports":["azure.ai.inference"],"note":"Azure AI Foundry model inference"}],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai",{"name":"com.azure:azure-ai-inference","note":"Azure AI Foundry model inference"}],"nuget":["Azure.AI.OpenAI",{"name":"Azure.AI.Inference","note":"Azure AI Foundry model inference"}]},"imports":{"java":["com.azure.ai.openai","com.azure.ai.inference"],"csharp":["Azure.AI.OpenAI","Azure.AI.Inference"]},"hosts":["<resource>.openai.azure.com",{"host":"<resource>.openai.azure.us","note":"Azure Government"},{"host":"<resource>.cognitiveservices.azure.com","path":"/openai"},{"host":"<resource>.services.ai.azure.com","note":"Azure AI Foundry resource (models, /openai, /anthropic, projects)"},{"host":"<deployment>.<label>.models.ai.azure.com","note":"Azure AI Foundry serverless model endpoint"},{"host":"<resource>.models.ai.azure.com","note":"Azure AI Foundry model endpoint"}],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT","AZURE_OPENAI_AD_TOKEN","OPENAI_API_VERSION","ANTHROPIC_FOUNDRY_API_KEY","ANTHROPIC_FOUNDRY_RESOURCE","ANTHROPIC_FOUNDRY_BASE_URL"],"keys":[{"id":"azure-openai-api-key","pattern":"(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])","keywords":["azure_openai_api_key","azure_openai_key"],"context":["azure_openai_api_key","azure_openai_key"]}],"models":["gpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper*","tts*","gpt-image-*","phi-*"],"iac":{"terraform":["azurerm_cognitive_deployment",{"type":"azurerm_cognitive_account","where":{"kind":["OpenAI","AIServices"]}},{"type":"azurerm_ai_services","note":"an account of kind AIServices"}],"arm":[{"type":"Microsoft.CognitiveServices/accounts","where":{"kind":["OpenAI","AIServices"]}},"Microsoft.CognitiveServices/accounts/deployments"]}},{"id":"cartesia","name":"Cartesia","category":"speech","website":"https://cartesia.ai","sources":["github.com/cartesia-ai/cartesia-python@30f08c7 (pyproject.toml name cartesia; src/cartesia/_client.py default https://api.cartesia.ai, CARTESIA_BASE_URL, CARTESIA_CUSTOM_HEADERS; README api_key=os.getenv(\\"CARTESIA_API_KEY\\"))","npm view @cartesia/cartesia-js (repository github.com/cartesia-ai/cartesia-js); npm view cartesia (\\"Placeholder package\\")"],"packages":{"npm":["@cartesia/cartesia-js"],"pypi":["cartesia"]},"hosts":["api.cartesia.ai"],"env":["CARTESIA_API_KEY","CARTESIA_BASE_URL","CARTESIA_CUSTOM_HEADERS"],"models":["sonic-*","ink-whisper*"]},{"id":"cerebras","name":"Cerebras","category":"llm-api","website":"https://www.cerebras.ai","sources":["github.com/Cerebras/cerebras-cloud-sdk-python@bebb8d1 (pyproject.toml name cerebras_cloud_sdk; package src/cerebras/cloud/sdk; _client.py CEREBRAS_API_KEY, CEREBRAS_BASE_URL, default https://api.cerebras.ai)","npm view @cerebras/cerebras_cloud_sdk (repository github:Cerebras/cerebras-cloud-sdk-node, author Cerebras)"],"packages":{"npm":["@cerebras/cerebras_cloud_sdk"],"pypi":[{"name":"cerebras_cloud_sdk","imports":["cerebras.cloud.sdk"]}]},"hosts":["api.cerebras.ai"],"env":["CEREBRAS_API_KEY","CEREBRAS_BASE_URL"]},{"id":"cohere","name":"Cohere","category":"llm-api","website":"https://cohere.com","sources":["github.com/cohere-ai/cohere-python@bc495daa:pyproject.toml (name cohere); src/cohere/client.py (CO_API_KEY, COHERE_API_KEY, CO_API_URL; https://api.cohere.com)","npm registry (npm view): cohere-ai (repository cohere-ai/cohere-typescript)","github.com/cohere-ai/cohere-go@068d5f04:go.mod (module github.com/cohere-ai/cohere-go; /v2 matches by path prefix)","github.com/cohere-ai/cohere-java@03753cb1:build.gradle (com.cohere:cohere-java)","gitleaks@b58d3f10:cmd/generate/config/rules/cohere.go (cohere-api-token: [a-zA-Z0-9]{40} only near \\"cohere\\" / \\"CO_API_KEY\\")"],"packages":{"npm":["cohere-ai"],"pypi":["cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java"]},"imports":{"java":["com.cohere.api"]},"hosts":["api.cohere.com",{"host":"api.cohere.ai","note":"legacy host"}],"env":["CO_API_KEY","COHERE_API_KEY","CO_API_URL"],"keys":[{"id":"cohere-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,39}[A-Z])(?=[A-Za-z0-9]{0,39}[a-z])(?=[A-Za-z0-9]{0,39}[0-9])[A-Za-z0-9]{40}(?![A-Za-z0-9])","keywords":["cohere","co_api_key"],"context":["cohere","co_api_key"]}],"models":["command","command-*","embed-*","rerank-*","c4ai-aya-*","aya-*"]},{"id":"deepgram","name":"Deepgram","category":"speech","website":"https://deepgram.com","sources":["github.com/deepgram/deepgram-python-sdk@7da415d (pyproject.toml name deepgram-sdk, package src/deepgram; environment.py api.deepgram.com, agent.deepgram.com; base_client.py DEEPGRAM_API_KEY; README DEEPGRAM_TOKEN)","npm view @deepgram/sdk (repository github.com/deepgram/deepgram-js-sdk)","github.com/deepgram/deepgram-go-sdk go.mod (module github.com/deepgram/deepgram-go-sdk)","github.com/deepgram/deepgram-dotnet-sdk Deepgram/Deepgram.csproj (PackageId Deepgram)","trufflehog@3ab759fef pkg/detectors/deepgram/deepgram.go (api.deepgram.com/v1/projects)"],"packages":{"npm":["@deepgram/sdk"],"pypi":[{"name":"deepgram-sdk","imports":["deepgram"]}],"go":["github.com/deepgram/deepgram-go-sdk"],"nuget":["Deepgram"]},"imports":{"csharp":["Deepgram"]},"hosts":["api.deepgram.com","agent.deepgram.com"],"env":["DEEPGRAM_API_KEY","DEEPGRAM_TOKEN"],"models":["nova-*","aura-*"]},{"id":"deepinfra","name":"DeepInfra","category":"llm-api","website":"https://deepinfra.com","sources":["github.com/vercel/ai@ed857f50:packages/deepinfra/package.json (@ai-sdk/deepinfra); src/deepinfra-provider.ts L91, L98, L144 (https://api.deepinfra.com/v1, DEEPINFRA_API_KEY, /v1/inference)","github.com/mendableai/firecrawl apps/api/src/lib/generic-ai.ts (import { deepinfra } from \\"@ai-sdk/deepinfra\\", DEEPINFRA_API_KEY): the miss that added this entry","github.com/run-llama/LlamaIndexTS examples/models/deepinfra/chat.ts (DEEPINFRA_API_TOKEN)","npm registry listing (/work/.library/env/packages/npm.tsv): deepinfra (\\"Official API wrapper for DeepInfra\\"), @ai-sdk/deepinfra, @llamaindex/deepinfra","PyPI listing (/work/.library/env/packages/pypi.tsv): deepinfra (\\"Official Python SDK for the DeepInfra API\\"), langchain-deepinfra, llama-index-llms-deepinfra, llama-index-embeddings-deepinfra"],"packages":{"npm":["deepinfra"],"pypi":["deepinfra"]},"hosts":["api.deepinfra.com"],"env":["DEEPINFRA_API_KEY","DEEPINFRA_API_TOKEN"]},{"id":"deepseek","name":"DeepSeek","category":"llm-api","website":"https://www.deepseek.com","sources":["trufflehog@3ab759fe:pkg/detectors/deepseek/deepseek.go (sk-[a-z0-9]{32} only after \\"deepseek\\"; https://api.deepseek.com)","public code (secondary): DEEPSEEK_API_KEY, DEEPSEEK_BASE_URL"],"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY","DEEPSEEK_BASE_URL"],"keys":[{"id":"deepseek-api-key","pattern":"(?<![A-Za-z0-9_-])sk-[a-z0-9]{32}(?![A-Za-z0-9_-])","keywords":["sk-"],"context":["deepseek"]}],"models":["deepseek-*"]},{"id":"elevenlabs","name":"ElevenLabs","category":"speech","website":"https://elevenlabs.io","sources":["github.com/elevenlabs/elevenlabs-python@54e58995 (pyproject.toml name elevenlabs; src/elevenlabs/environment.py hosts; base_client.py ELEVENLABS_API_KEY)","github.com/elevenlabs/elevenlabs-js src/environments.ts (api.elevenlabs.io, api.us.elevenlabs.io, api.eu.residency.elevenlabs.io)","npm view @elevenlabs/elevenlabs-js and elevenlabs (both repository github.com/elevenlabs/elevenlabs-js)","trufflehog@3ab759fef pkg/detectors/elevenlabs/v2/elevenlabs.go (key sk_[a-f0-9]{48}, keywords elevenlabs, xi-api-key, xi_api_key)"],"packages":{"npm":["@elevenlabs/elevenlabs-js",{"name":"elevenlabs","note":"earlier npm name of the same official SDK"}],"pypi":["elevenlabs"]},"hosts":["api.elevenlabs.io",{"host":"api.us.elevenlabs.io","region":"us"},"api.<region>.residency.elevenlabs.io"],"env":["ELEVENLABS_API_KEY"],"keys":[{"id":"elevenlabs-api-key","pattern":"\\\\bsk_[a-f0-9]{48}\\\\b","keywords":["sk_"],"context":["elevenlabs","xi-api-key","xi_api_key"]}],"models":["eleven_*"]},{"id":"fal","name":"fal.ai","category":"image","website":"https://fal.ai","sources":["github.com/fal-ai/fal@c6f0afaa (projects/fal_client/pyproject.toml name fal_client; src/fal_client/auth.py FAL_KEY, FAL_KEY_ID, FAL_KEY_SECRET, FAL_RUN_HOST default fal.run, FAL_QUEUE_RUN_HOST queue.fal.run; client.py REST_URL https://rest.fal.ai; projects/fal is the `fal` serverless SDK)","npm view @fal-ai/client (repository github.com/fal-ai/fal-js); @fal-ai/serverless-client (same repository, deprecated)"],"packages":{"npm":["@fal-ai/client",{"name":"@fal-ai/serverless-client","note":"deprecated predecessor of @fal-ai/client"}],"pypi":["fal-client",{"name":"fal","note":"fal serverless SDK (deploys and runs apps on fal\'s cloud)"}]},"hosts":["fal.run","queue.fal.run","rest.fal.ai"],"env":["FAL_KEY","FAL_KEY_ID","FAL_KEY_SECRET","FAL_RUN_HOST","FAL_QUEUE_RUN_HOST"],"models":["fal-ai/*"]},{"id":"fireworks","name":"Fireworks AI","category":"llm-api","website":"https://fireworks.ai","sources":["nixpkgs python-modules/fireworks-ai/default.nix (pname fireworks-ai, fetchPypi fireworks_ai, pythonImportsCheck fireworks, \\"Client library for the Fireworks.ai platform\\")","public code (secondary): base URL https://api.fireworks.ai/inference/v1, env FIREWORKS_API_KEY, model ids accounts/fireworks/models/<name>"],"packages":{"pypi":[{"name":"fireworks-ai","imports":["fireworks"]}]},"hosts":["api.fireworks.ai"],"env":["FIREWORKS_API_KEY"],"models":["accounts/fireworks/models/*"]},{"id":"google-gemini","name":"Google Gemini API","category":"llm-api","website":"https://ai.google.dev","sources":["github.com/google-gemini/generative-ai-swift@07b6cb5:Package.swift (library/module GoogleGenerativeAI)","github.com/google-github-actions/run-gemini-cli@0434cc5d:action.yml (runs the Gemini CLI with GEMINI_API_KEY / GOOGLE_GENAI_USE_VERTEXAI); later versions take a use_vertex_ai input (seen in public workflows)","github.com/googleapis/python-genai@66807187:pyproject.toml (name google-genai); google/genai/_api_client.py L653-836 (hosts, GEMINI_API_KEY, GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GENAI_USE_ENTERPRISE, GOOGLE_GEMINI_BASE_URL)","github.com/google-gemini/generative-ai-python@043fc544:setup.py (name google-generativeai, package google.generativeai)","npm registry (npm view): @google/genai, @google/generative-ai","github.com/googleapis/go-genai@0671f108:go.mod (module google.golang.org/genai)","github.com/google/generative-ai-go@0f76fc65:go.mod (module github.com/google/generative-ai-go, legacy)","github.com/googleapis/java-genai@0133332f:pom.xml (com.google.genai:google-genai; Automatic-Module-Name com.google.genai)","github.com/googleapis/dotnet-genai@08741837:Google.GenAI/Google.GenAI.csproj (PackageId Google.GenAI)","gitleaks@b58d3f10:cmd/generate/config/rules/gcp.go (gcp-api-key AIza[\\\\w-]{35}, keyword AIza)","trufflehog@3ab759fe:pkg/detectors/googlegemini/googlegemini.go (AIzaSy..., verified against generativelanguage.googleapis.com)"],"packages":{"npm":["@google/genai",{"name":"@google/generative-ai","note":"legacy Gemini SDK"}],"pypi":[{"name":"google-genai","imports":["google.genai"],"note":"also serves Vertex AI (vertexai=True); one package, one vendor"},{"name":"google-generativeai","imports":["google.generativeai"],"note":"legacy Gemini SDK"}],"go":["google.golang.org/genai",{"name":"github.com/google/generative-ai-go","note":"legacy Gemini SDK"}],"maven":["com.google.genai:google-genai"],"nuget":["Google.GenAI"]},"imports":{"java":["com.google.genai"],"csharp":["Google.GenAI"],"swift":["GoogleGenerativeAI"]},"hosts":["generativelanguage.googleapis.com","generativelanguage.mtls.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GEMINI_BASE_URL","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_GENAI_USE_ENTERPRISE"],"keys":[{"id":"google-api-key","pattern":"(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])","keywords":["AIza"],"requires-vendor-evidence":true}],"models":["gemini-*","models/gemini-*","gemma-*","models/gemma-*","imagen-*","veo-*","learnlm-*","embedding-*","models/embedding-*","text-embedding-004","models/text-embedding-*"],"actions":[{"name":"google-github-actions/run-gemini-cli","inputs":{"use_vertex_ai":"google-vertex-ai"}}]},{"id":"google-vertex-ai","name":"Google Vertex AI","category":"cloud-ai-platform","website":"https://cloud.google.com/vertex-ai","sources":["github.com/googleapis/python-aiplatform@002d3a41:setup.py (name google-cloud-aiplatform; packages google.cloud.aiplatform*, vertexai)","pypi.org/project/vertexai (Google LLC, \\"pip install vertexai to use the Vertex SDK\\")","npm registry (npm view): @google-cloud/vertexai, @google-cloud/aiplatform (\\"Vertex AI client for Node.js\\")","github.com/googleapis/google-cloud-go:aiplatform/go.mod, vertexai/go.mod","github.com/googleapis/google-cloud-java:java-aiplatform/google-cloud-aiplatform/pom.xml, java-vertexai/google-cloud-vertexai/pom.xml (com.google.cloud)","github.com/googleapis/google-cloud-dotnet:apis/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1.csproj","github.com/googleapis/google-cloud-ruby:google-cloud-ai_platform/google-cloud-ai_platform.gemspec","github.com/googleapis/google-cloud-php@0818a31d:AiPlatform/composer.json (google/cloud-ai-platform, Google\\\\Cloud\\\\AIPlatform\\\\)","github.com/googleapis/python-genai@66807187:google/genai/_api_client.py L805-836 (aiplatform.googleapis.com, {location}-aiplatform.googleapis.com, aiplatform.{location}.rep.googleapis.com; mtls rewrite); GOOGLE_VERTEX_BASE_URL","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/__init__.py (AnthropicVertex, AsyncAnthropicVertex; re-exported from anthropic/__init__.py L130)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/vertex-sdk (@anthropic-ai/vertex-sdk, AnthropicVertex)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/_client.py L124-130 (Vertex hosts; ANTHROPIC_VERTEX_PROJECT_ID, CLOUD_ML_REGION, ANTHROPIC_VERTEX_BASE_URL)","Trusera cloud_scanner.py (secondary): google_vertex_ai_* Terraform resources","registry.terraform.io/providers/hashicorp/google (google_vertex_ai_endpoint, google_vertex_ai_dataset, ...; region attribute)"],"packages":{"npm":["@google-cloud/vertexai","@google-cloud/aiplatform"],"pypi":[{"name":"google-cloud-aiplatform","imports":["google.cloud.aiplatform","google.cloud.aiplatform_v1","google.cloud.aiplatform_v1beta1"]},"vertexai"],"go":["cloud.google.com/go/aiplatform","cloud.google.com/go/vertexai"],"maven":["com.google.cloud:google-cloud-aiplatform","com.google.cloud:google-cloud-vertexai"],"nuget":["Google.Cloud.AIPlatform.V1"],"rubygems":["google-cloud-ai_platform"],"composer":["google/cloud-ai-platform"]},"sdk-of":{"anthropic":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex","@anthropic-ai/vertex-sdk"]},"imports":{"python":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"js":["@anthropic-ai/vertex-sdk"],"java":["com.google.cloud.aiplatform","com.google.cloud.vertexai"],"csharp":["Google.Cloud.AIPlatform.V1"],"php":["Google\\\\Cloud\\\\AIPlatform"]},"hosts":["aiplatform.googleapis.com","aiplatform.mtls.googleapis.com","<region>-aiplatform.googleapis.com","<region>-aiplatform.mtls.googleapis.com","aiplatform.<region>.rep.googleapis.com","aiplatform.<region>.rep.mtls.googleapis.com"],"env":["GOOGLE_VERTEX_BASE_URL","ANTHROPIC_VERTEX_PROJECT_ID","ANTHROPIC_VERTEX_BASE_URL","CLOUD_ML_REGION"],"region-pattern":"^(?:global|us|eu|[a-z]+-[a-z]+\\\\d{1,2})$","models":["gemini-*","claude-*","gemma-*","imagen-*","imagegeneration*","veo-*","text-embedding-*","text-multilingual-embedding-*","textembedding-gecko*","multimodalembedding*","chat-bison*","text-bison*","code-bison*","codechat-bison*","code-gecko*","publishers/*","projects/*/locations/*/publishers/*","projects/*/locations/*/endpoints/*"],"iac":{"terraform":["google_vertex_ai_*"]}},{"id":"groq","name":"Groq","category":"llm-api","website":"https://groq.com","sources":["github.com/groq/groq-python@003c13f9:pyproject.toml (name groq); src/groq/_client.py (GROQ_API_KEY, GROQ_BASE_URL, https://api.groq.com)","npm registry (npm view): groq-sdk (\\"The official TypeScript library for the Groq API\\")","trufflehog@3ab759fe:pkg/detectors/groq/groq.go (gsk_[a-zA-Z0-9]{52}; https://api.groq.com/openai/v1)"],"packages":{"npm":["groq-sdk"],"pypi":["groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY","GROQ_BASE_URL"],"keys":[{"id":"groq-api-key","pattern":"(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])","keywords":["gsk_"]}],"models":["llama-*","llama3-*","meta-llama/*","mixtral-*","gemma2-*","whisper-large-*","distil-whisper-*","openai/gpt-oss-*","qwen/*","qwen-*","moonshotai/*","deepseek-r1-distill-*","groq/*","compound-*","playai-tts*"]},{"id":"huggingface","name":"Hugging Face","category":"llm-api","website":"https://huggingface.co","sources":["github.com/huggingface/huggingface_hub@0078c998:src/huggingface_hub/inference/_providers/__init__.py (PROVIDER_T: cerebras, cohere, fal-ai, fireworks-ai, hf-inference, openai, replicate, together, ...; router.huggingface.co/<provider>)","github.com/huggingface/huggingface_hub@ee0a4510:setup.py (name huggingface_hub); src/huggingface_hub/constants.py L67-106 (HF_ENDPOINT, HF_INFERENCE_ENDPOINT, api-inference.huggingface.co, api.endpoints.huggingface.cloud, router.huggingface.co/{provider})","npm registry (npm view): @huggingface/inference, @huggingface/hub","public code (secondary): https://<id>.<region>.aws.endpoints.huggingface.cloud (Inference Endpoints URLs); HUGGINGFACEHUB_API_TOKEN (LangChain\'s name for the token)","gitleaks@b58d3f10:cmd/generate/config/rules/huggingface.go (hf_ + 34 letters; api_org_ + 34 letters)","trufflehog@3ab759fe:pkg/detectors/huggingface/huggingface.go ((hf_|api_org_)[a-zA-Z0-9]{34})"],"packages":{"npm":["@huggingface/inference","@huggingface/hub"],"pypi":["huggingface_hub"]},"hosts":["router.huggingface.co","api-inference.huggingface.co","api.endpoints.huggingface.cloud",{"host":"<resource>.<region>.aws.endpoints.huggingface.cloud","note":"Inference Endpoint on AWS"},{"host":"<resource>.<region>.azure.endpoints.huggingface.cloud","note":"Inference Endpoint on Azure"},{"host":"<resource>.<region>.gcp.endpoints.huggingface.cloud","note":"Inference Endpoint on Google Cloud"},{"host":"<resource>.endpoints.huggingface.cloud","note":"Inference Endpoint"}],"env":["HF_TOKEN","HUGGING_FACE_HUB_TOKEN","HUGGINGFACEHUB_API_TOKEN","HF_ENDPOINT","HF_INFERENCE_ENDPOINT"],"keys":[{"id":"huggingface-access-token","pattern":"(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["hf_"]},{"id":"huggingface-organization-api-token","pattern":"(?<![A-Za-z0-9_])api_org_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["api_org_"]}],"route-by-path":["router.huggingface.co"],"gateway-routes":{"cerebras":"cerebras","cohere":"cohere","fal-ai":"fal","fireworks-ai":"fireworks","groq":"groq","openai":"openai","replicate":"replicate","together":"together"}},{"id":"jina","name":"Jina AI","category":"embeddings","website":"https://jina.ai","sources":["public code (secondary): POST https://api.jina.ai/v1/embeddings with env JINA_API_KEY (langchain-community JinaEmbeddings and many others)","public code (secondary): Jina Reader https://r.jina.ai/<url> and Jina Search https://s.jina.ai/<query> with Bearer JINA_API_KEY"],"hosts":["api.jina.ai","r.jina.ai","s.jina.ai"],"env":["JINA_API_KEY"],"models":["jina-embeddings-*","jina-reranker-*","jina-clip-*","jina-colbert-*","reader-lm-*"]},{"id":"langfuse","name":"Langfuse","category":"observability","website":"https://langfuse.com","sources":["github.com/langfuse/langfuse-python@c3c6a09e (pyproject.toml name langfuse; LANGFUSE_PUBLIC_KEY, LANGFUSE_SECRET_KEY, LANGFUSE_HOST, LANGFUSE_BASE_URL; default https://cloud.langfuse.com)","npm view langfuse (repository github.com/langfuse/langfuse-js, deprecated v3 client) and @langfuse/tracing (same repository, current v4 packages under the @langfuse scope)","public code (secondary): US region https://us.cloud.langfuse.com","trufflehog@3ab759fef pkg/detectors/langfuse/langfuse.go (sk-lf-<uuid>, pk-lf-<uuid>, verified against https://cloud.langfuse.com/api/public/projects)"],"packages":{"npm":["@langfuse/*",{"name":"langfuse","note":"deprecated v3 JS SDK"}],"pypi":["langfuse"]},"hosts":[{"host":"cloud.langfuse.com","region":"eu"},{"host":"us.cloud.langfuse.com","region":"us"}],"env":["LANGFUSE_PUBLIC_KEY","LANGFUSE_SECRET_KEY","LANGFUSE_HOST","LANGFUSE_BASE_URL"],"keys":[{"id":"langfuse-secret-key","pattern":"\\\\bsk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\\\b","keywords":["sk-lf-"]}]},{"id":"langsmith","name":"LangSmith","category":"observability","website":"https://www.langchain.com/langsmith","sources":["github.com/langchain-ai/langsmith-sdk@bc8dd672a (python/pyproject.toml name langsmith; js/package.json name langsmith; default https://api.smith.langchain.com; LANGSMITH_* and LANGCHAIN_* env names in python/langsmith and js/src; js/src/client.ts eu/apac web hosts)","public code (secondary): regional API hosts https://eu.api.smith.langchain.com and https://apac.api.smith.langchain.com as LANGSMITH_ENDPOINT","trufflehog@3ab759fef pkg/detectors/langsmith/langsmith.go (key lsv2_(pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}, verified against https://api.smith.langchain.com/api/v1/api-key)"],"packages":{"npm":["langsmith"],"pypi":["langsmith"]},"hosts":["api.smith.langchain.com",{"host":"eu.api.smith.langchain.com","region":"eu"},{"host":"apac.api.smith.langchain.com","region":"apac"},{"host":"eu.smith.langchain.com","path":"/api","region":"eu"}],"env":["LANGSMITH_API_KEY","LANGSMITH_ENDPOINT","LANGSMITH_TRACING","LANGSMITH_PROJECT","LANGSMITH_WORKSPACE_ID","LANGCHAIN_API_KEY","LANGCHAIN_ENDPOINT","LANGCHAIN_TRACING_V2"],"keys":[{"id":"langsmith-api-key","pattern":"\\\\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\\\\b","keywords":["lsv2_pt_","lsv2_sk_"]}]},{"id":"luma","name":"Luma AI","category":"image","website":"https://lumalabs.ai","sources":["github.com/lumalabs/lumaai-python@c00ac17 (pyproject.toml name lumaai; src/lumaai/_client.py LUMAAI_API_KEY, LUMAAI_BASE_URL, default https://api.lumalabs.ai/dream)","npm view lumaai (\\"The official TypeScript library for the LumaAI API\\")"],"packages":{"npm":["lumaai"],"pypi":["lumaai"]},"hosts":["api.lumalabs.ai"],"env":["LUMAAI_API_KEY","LUMAAI_BASE_URL"],"models":["ray-*"]},{"id":"mistral","name":"Mistral AI","category":"llm-api","website":"https://mistral.ai","sources":["github.com/mistralai/client-python@05629d23:pyproject.toml (name mistralai); packages/azure/pyproject.toml (mistralai-azure), packages/gcp/pyproject.toml (mistralai-gcp)","github.com/mistralai/client-python@05629d23:src (https://api.mistral.ai as SERVER_EU; MISTRAL_API_KEY)","npm registry (npm view): @mistralai/mistralai, @mistralai/mistralai-azure, @mistralai/mistralai-gcp","public code (secondary): https://codestral.mistral.ai/v1 (Codestral endpoint)","Trusera (secondary): 32-alphanumeric key shape, needs context; neither gitleaks nor trufflehog has a rule"],"packages":{"npm":["@mistralai/mistralai",{"name":"@mistralai/mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"@mistralai/mistralai-gcp","note":"Mistral models on Google Vertex AI"}],"pypi":["mistralai",{"name":"mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"mistralai-gcp","note":"Mistral models on Google Vertex AI"}]},"hosts":[{"host":"api.mistral.ai","region":"eu","note":"named SERVER_EU in the SDK"},"codestral.mistral.ai"],"env":["MISTRAL_API_KEY"],"keys":[{"id":"mistral-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])(?=[A-Za-z0-9]{0,31}[0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])","keywords":["mistral_api_key","mistral(api_key"],"context":["mistral"]}],"models":["mistral-*","open-mistral-*","open-mixtral-*","mixtral-*","codestral-*","ministral-*","magistral-*","pixtral-*","devstral-*","voxtral-*"]},{"id":"nvidia-nim","name":"NVIDIA NIM (API Catalog)","category":"llm-api","website":"https://build.nvidia.com","sources":["public code (secondary, many projects): base URL https://integrate.api.nvidia.com/v1 with env NVIDIA_API_KEY holding an nvapi-... key"],"hosts":["integrate.api.nvidia.com"],"env":["NVIDIA_API_KEY"]},{"id":"ollama","name":"Ollama","category":"local-runtime","website":"https://ollama.com","sources":["github.com/ollama/ollama-python@25b9329 (pyproject.toml name ollama; ollama/_client.py OLLAMA_HOST, OLLAMA_API_KEY, https://ollama.com/api/web_search, default http://127.0.0.1:11434)","npm view ollama (repository github.com/ollama/ollama-js); ollama-js src/utils.ts formatHost default http://127.0.0.1:11434","github.com/ollama/ollama go.mod (module github.com/ollama/ollama; Go client package github.com/ollama/ollama/api)","Docker Hub image ollama/ollama (ollama/ollama README)"],"packages":{"npm":["ollama"],"pypi":["ollama"],"go":["github.com/ollama/ollama"]},"hosts":[{"host":"ollama.com","path":"/api","note":"Ollama cloud API"}],"env":["OLLAMA_HOST","OLLAMA_API_KEY"],"docker-images":["ollama/ollama"]},{"id":"openai","name":"OpenAI","category":"llm-api","website":"https://openai.com","sources":["github.com/MacPaw/OpenAI@066f469:Package.swift (library/module OpenAI)","github.com/openai/codex-action@0006efa6:action.yml (Codex exec, openai-api-key); github.com/coderabbitai/ai-pr-reviewer@003c0e92:action.yml (openai_base_url default https://api.openai.com/v1); github.com/freeedcom/ai-codereviewer@036cdd79:action.yml (code reviews using the OpenAI API)","github.com/openai/openai-python@e43b422 (package name; src/openai/_client.py env names; src/openai/_data_residency.py hosts)","github.com/openai/openai-node package.json, src/client.ts, src/internal/data-residency.ts","github.com/openai/openai-go go.mod@4e5a07a (module github.com/openai/openai-go/v3)","github.com/openai/openai-java README (com.openai:openai-java)","github.com/openai/openai-dotnet OpenAI/src/OpenAI.csproj (NuGet OpenAI)","github.com/openai/openai-ruby openai.gemspec","github.com/openai-php/laravel composer.json (requires openai-php/client); github.com/openai-php/symfony composer.json (requires openai-php/client); seen as the only OpenAI entry of github.com/iBotPeaches/openai-php-laravel-test composer.json","gitleaks config openai-api-key; trufflehog pkg/detectors/openai, openaiadmin"],"packages":{"npm":["openai"],"pypi":["openai"],"go":["github.com/openai/openai-go",{"name":"github.com/sashabaranov/go-openai","note":"community SDK"}],"maven":["com.openai:openai-java",{"name":"com.theokanning.openai-gpt3-java:*","note":"community SDK"}],"nuget":["OpenAI",{"name":"Betalgo.OpenAI","note":"community SDK"}],"rubygems":["openai",{"name":"ruby-openai","imports":["openai"],"note":"community SDK"}],"cargo":[{"name":"async-openai","note":"community SDK"}],"composer":[{"name":"openai-php/client","imports":["OpenAI"],"note":"community SDK"},{"name":"openai-php/laravel","note":"Laravel wrapper of openai-php/client (its OpenAI facade)"},{"name":"openai-php/symfony","note":"Symfony bundle wrapping openai-php/client"}]},"imports":{"java":["com.openai"],"csharp":["OpenAI"],"ruby":["openai"],"php":["OpenAI"],"swift":["OpenAI"]},"hosts":["api.openai.com",{"host":"us.api.openai.com","region":"us"},{"host":"eu.api.openai.com","region":"eu"},{"host":"ae.api.openai.com","region":"ae"}],"env":["OPENAI_API_KEY","OPENAI_ADMIN_KEY","OPENAI_ORG_ID","OPENAI_PROJECT_ID","OPENAI_BASE_URL","OPENAI_WEBHOOK_SECRET"],"keys":[{"id":"openai-api-key","pattern":"sk-(?:proj|svcacct|admin|service)-[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}","keywords":["T3BlbkFJ"]},{"id":"openai-legacy-api-key","pattern":"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}","keywords":["T3BlbkFJ"]}],"models":["gpt-*","chatgpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper-*","tts-*","gpt-image-*","text-davinci-*","davinci-*","omni-moderation-*"],"actions":[{"name":"openai/codex-action","note":"Codex agent in CI"},{"name":"coderabbitai/ai-pr-reviewer","note":"PR review bot calling the OpenAI API with the user\'s key"},{"name":"freeedcom/ai-codereviewer","note":"PR review bot calling the OpenAI API"}]},{"id":"openrouter","name":"OpenRouter","category":"llm-gateway","website":"https://openrouter.ai","sources":["openrouter.ai/models (model ids <author>/<slug>: anthropic/claude-3.5-sonnet, openai/gpt-4o, google/gemini-pro-1.5, mistralai/..., x-ai/grok-2, deepseek/deepseek-chat, cohere/command-r, perplexity/sonar)","github.com/OpenRouterTeam/go-sdk@542fe50 (go.mod module github.com/OpenRouterTeam/go-sdk; openrouter.go ServerProduction https://openrouter.ai/api/v1; doc.go OPENROUTER_API_KEY)","github.com/OpenRouterTeam/python-sdk pyproject.toml (name openrouter, \\"Official Python Client SDK for OpenRouter\\")","npm view @openrouter/sdk (repository github.com/OpenRouterTeam/typescript-sdk); npm view @openrouter/ai-sdk-provider (repository github.com/OpenRouterTeam/ai-sdk-provider)","trufflehog@3ab759fef pkg/detectors/openrouter/openrouter.go (key sk-or-v1-[0-9a-f]{64}, verified against https://openrouter.ai/api/v1/key)"],"packages":{"npm":["@openrouter/sdk",{"name":"@openrouter/ai-sdk-provider","note":"OpenRouter\'s provider for the Vercel AI SDK"}],"pypi":["openrouter"],"go":["github.com/OpenRouterTeam/go-sdk"]},"hosts":[{"host":"openrouter.ai","path":"/api"}],"env":["OPENROUTER_API_KEY"],"keys":[{"id":"openrouter-api-key","pattern":"\\\\bsk-or-v1-[0-9a-f]{64}\\\\b","keywords":["sk-or-v1-"]}],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistralai":"mistral","cohere":"cohere","deepseek":"deepseek","x-ai":"xai","perplexity":"perplexity"}},{"id":"perplexity","name":"Perplexity","category":"llm-api","website":"https://www.perplexity.ai","sources":["github.com/perplexityai/perplexity-py@3485870 (pyproject.toml name perplexityai; src/perplexity/_client.py PERPLEXITY_API_KEY, PERPLEXITY_BASE_URL, PERPLEXITY_CUSTOM_HEADERS, default https://api.perplexity.ai)","github.com/perplexityai/perplexity-node@1110dc1 (package.json @perplexity-ai/perplexity_ai; src/client.ts PERPLEXITY_LOG)","npm view @perplexity-ai/perplexity_ai (repository github:perplexityai/perplexity-node)","gitleaks@b58d3f10 config/gitleaks.toml perplexity-api-key"],"packages":{"npm":["@perplexity-ai/perplexity_ai"],"pypi":[{"name":"perplexityai","imports":["perplexity"]}]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PERPLEXITY_BASE_URL","PERPLEXITY_CUSTOM_HEADERS","PERPLEXITY_LOG"],"keys":[{"id":"perplexity-api-key","pattern":"\\\\bpplx-[A-Za-z0-9]{48}\\\\b","keywords":["pplx-"]}],"models":["sonar","sonar-*","llama-3.1-sonar-*"]},{"id":"pinecone","name":"Pinecone","category":"vector-db","website":"https://www.pinecone.io","sources":["github.com/pinecone-io/pinecone-python-client@523f5a8d (pyproject.toml name pinecone; pinecone/_internal/constants.py https://api.pinecone.io, prod-1-data.ke.pinecone.io; _internal/config.py PINECONE_API_KEY, PINECONE_CONTROLLER_HOST, PINECONE_ADDITIONAL_HEADERS; _client.py index host <index>.svc.pinecone.io)","same repo before 2023-06 (commit 39835c81): pyproject name pinecone-client, PINECONE_ENVIRONMENT, controller host https://controller.{environment}.pinecone.io","npm view @pinecone-database/pinecone (repository github.com/pinecone-io/pinecone-ts-client)","github.com/pinecone-io/go-pinecone go.mod (module github.com/pinecone-io/go-pinecone)","github.com/pinecone-io/pinecone-java-client build.gradle (group io.pinecone, artifactId pinecone-client)","trufflehog@3ab759fef pkg/detectors/pinecone/pinecone.go (key pcsk_..., verified against https://api.pinecone.io/indexes)"],"packages":{"npm":["@pinecone-database/pinecone"],"pypi":["pinecone",{"name":"pinecone-client","imports":["pinecone"],"note":"legacy PyPI name of the official SDK"}],"go":["github.com/pinecone-io/go-pinecone"],"maven":["io.pinecone:pinecone-client"]},"imports":{"java":["io.pinecone"]},"hosts":["api.pinecone.io","<resource>.svc.pinecone.io","<resource>.svc.<resource>.pinecone.io","<resource>.ke.pinecone.io","controller.<region>.pinecone.io"],"env":["PINECONE_API_KEY","PINECONE_ENVIRONMENT","PINECONE_CONTROLLER_HOST","PINECONE_ADDITIONAL_HEADERS"],"keys":[{"id":"pinecone-api-key","pattern":"\\\\bpcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}\\\\b","keywords":["pcsk_"]}]},{"id":"portkey","name":"Portkey","category":"llm-gateway","website":"https://portkey.ai","sources":["github.com/Portkey-AI/portkey-python-sdk@906d403 (setup.cfg name portkey-ai; portkey_ai/api_resources/global_constants.py PORTKEY_BASE_URL https://api.portkey.ai/v1, PORTKEY_API_KEY, PORTKEY_PROXY)","npm view portkey-ai (\\"Node client library for the Portkey API\\")"],"packages":{"npm":["portkey-ai"],"pypi":["portkey-ai"]},"hosts":["api.portkey.ai"],"env":["PORTKEY_API_KEY","PORTKEY_PROXY"]},{"id":"replicate","name":"Replicate","category":"llm-api","website":"https://replicate.com","sources":["github.com/replicate/replicate-python@00431997:pyproject.toml (name replicate)","npm registry (npm view): replicate (\\"JavaScript client for Replicate\\")","github.com/replicate/replicate-go@049c852b:go.mod (module github.com/replicate/replicate-go)","trufflehog@3ab759fe:pkg/detectors/replicate/replicate.go (r8_[0-9A-Za-z-_]{37}; https://api.replicate.com/v1)","public code (secondary): REPLICATE_API_TOKEN, the clients\' default token variable"],"packages":{"npm":["replicate"],"pypi":["replicate"],"go":["github.com/replicate/replicate-go"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN"],"keys":[{"id":"replicate-api-token","pattern":"(?<![A-Za-z0-9_-])r8_[A-Za-z0-9_-]{37}(?![A-Za-z0-9_-])","keywords":["r8_"]}]},{"id":"runway","name":"Runway","category":"image","website":"https://runwayml.com","sources":["github.com/runwayml/sdk-python@c604e0e (pyproject.toml name runwayml; src/runwayml/_client.py RUNWAYML_API_SECRET, RUNWAYML_BASE_URL, RUNWAYML_CUSTOM_HEADERS, default https://api.dev.runwayml.com)","npm view @runwayml/sdk (\\"The official TypeScript library for the RunwayML API\\")"],"packages":{"npm":["@runwayml/sdk"],"pypi":["runwayml"]},"hosts":["api.dev.runwayml.com"],"env":["RUNWAYML_API_SECRET","RUNWAYML_BASE_URL","RUNWAYML_CUSTOM_HEADERS"],"models":["gen3a_turbo","gen4_*"]},{"id":"stability","name":"Stability AI","category":"image","website":"https://stability.ai","sources":["github.com/Stability-AI/stability-sdk@f4ce04c (setup.py name stability-sdk, author Stability AI; src/stability_sdk/client.py grpc.stability.ai:443, STABILITY_HOST, STABILITY_KEY)","npm view stability-ai (repository github.com/jbeoris/stability-ai-node-sdk, \\"Node SDK for Stability AI REST API\\")","public code (secondary): https://api.stability.ai/v2beta/stable-image/... with STABILITY_API_KEY"],"packages":{"npm":[{"name":"stability-ai","note":"community SDK"}],"pypi":["stability-sdk"]},"hosts":["api.stability.ai","grpc.stability.ai"],"env":["STABILITY_API_KEY","STABILITY_KEY","STABILITY_HOST"],"models":["stable-diffusion-*","sd3*","stable-image-*","stable-video-*"]},{"id":"text-generation-inference","name":"Text Generation Inference (self-hosted)","category":"local-runtime","website":"https://huggingface.co/docs/text-generation-inference","sources":["github.com/huggingface/text-generation-inference@0b96da89:README.md (docker run ghcr.io/huggingface/text-generation-inference)"],"docker-images":["ghcr.io/huggingface/text-generation-inference"]},{"id":"together","name":"Together AI","category":"llm-api","website":"https://www.together.ai","sources":["github.com/togethercomputer/together-python@eba5e5f:pyproject.toml (name together); src (TOGETHER_API_KEY, TOGETHER_BASE_URL, https://api.together.xyz/v1)","npm registry (npm view): together-ai (\\"The official TypeScript library for the Together API\\")","public code (secondary): tgp_v1_ + 43 characters in six independent leaked keys; TOGETHER_AI_API_KEY (Vercel AI SDK @ai-sdk/togetherai default)"],"packages":{"npm":["together-ai"],"pypi":["together"]},"hosts":["api.together.xyz"],"env":["TOGETHER_API_KEY","TOGETHER_AI_API_KEY","TOGETHER_BASE_URL"],"keys":[{"id":"together-api-key","pattern":"(?<![A-Za-z0-9_-])tgp_v1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])","keywords":["tgp_v1_"]}],"models":["meta-llama/*","mistralai/*","qwen/*","deepseek-ai/*","togethercomputer/*","google/gemma-*","black-forest-labs/*","moonshotai/*","openai/gpt-oss-*"]},{"id":"vercel-ai-gateway","name":"Vercel AI Gateway","category":"llm-gateway","website":"https://vercel.com/ai-gateway","sources":["npm registry (npm view @ai-sdk/gateway repository.url \u2192 github.com/vercel/ai)","github.com/vercel/ai packages/gateway (AI_GATEWAY_API_KEY, default base URL https://ai-gateway.vercel.sh)","public code pointing OpenAI/Anthropic SDKs at https://ai-gateway.vercel.sh/v1 (secondary)","github.com/vercel/ai@ed857f50:packages/gateway/src/gateway-language-model-settings.ts (GatewayModelId: <creator>/<model>: anthropic/, openai/, google/, mistral/, deepseek/, cohere/, perplexity/, spacexai/, ...)","github.com/vercel/ai-chatbot@9d5d8a3e:lib/ai/models.ts, lib/ai/providers.ts (gateway.languageModel(\\"anthropic/claude-haiku-4.5\\"), \\"xai/grok-4.1-fast-non-reasoning\\")","docs.docker.com/ai/docker-agent/providers/vercel.md (creator/model ids; routes to OpenAI, Anthropic, Google, xAI)"],"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY"],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistral":"mistral","deepseek":"deepseek","cohere":"cohere","perplexity":"perplexity","xai":"xai","spacexai":"xai"}},{"id":"vllm","name":"vLLM (self-hosted)","category":"local-runtime","website":"https://docs.vllm.ai","sources":["github.com/vllm-project/vllm@ce46dcef:docs/deployment/docker.md (official image vllm/vllm-openai on Docker Hub)"],"docker-images":["vllm/vllm-openai"]},{"id":"voyage","name":"Voyage AI","category":"embeddings","website":"https://www.voyageai.com","sources":["github.com/voyage-ai/voyageai-python@452bbac (pyproject.toml name voyageai; voyageai/util.py VOYAGE_API_KEY, VOYAGE_API_KEY_PATH, VOYAGE_LOG, get_default_base_url https://api.voyageai.com/v1 and https://ai.mongodb.com/v1)","npm view voyageai (repository github.com/voyage-ai/typescript-sdk)"],"packages":{"npm":["voyageai"],"pypi":["voyageai"]},"hosts":["api.voyageai.com",{"host":"ai.mongodb.com","path":"/v1","note":"Voyage AI API served by MongoDB (SDK routes al- keys here)"}],"env":["VOYAGE_API_KEY","VOYAGE_API_KEY_PATH","VOYAGE_LOG"],"models":["voyage-*","rerank-2*","rerank-lite-*"]},{"id":"xai","name":"xAI","category":"llm-api","website":"https://x.ai","sources":["github.com/xai-org/xai-sdk-python@4dab6a4 (pyproject.toml name xai-sdk; src/xai_sdk/client.py api.x.ai, management-api.x.ai; sync/client.py XAI_API_KEY, XAI_MANAGEMENT_KEY; telemetry/config.py XAI_SDK_DISABLE_TRACING)","trufflehog@3ab759fef pkg/detectors/xai/xai.go (key xai-[0-9a-zA-Z_]{80}, verified against https://api.x.ai/v1/api-key)"],"packages":{"pypi":[{"name":"xai-sdk","imports":["xai_sdk"]}]},"hosts":["api.x.ai","management-api.x.ai"],"env":["XAI_API_KEY","XAI_MANAGEMENT_KEY","XAI_SDK_DISABLE_TRACING"],"keys":[{"id":"xai-api-key","pattern":"\\\\bxai-[0-9A-Za-z_]{80}\\\\b","keywords":["xai-"]}],"models":["grok-*"]}],"frameworks":[{"id":"autogen","name":"AutoGen / AG2","website":"https://microsoft.github.io/autogen/","sources":["github.com/microsoft/autogen@027ecf0 python/packages/*/pyproject.toml (autogen-agentchat, autogen-core, autogen-ext, autogenstudio, pyautogen)","github.com/ag2ai/ag2@0022db7 pyproject.toml (name ag2, module ag2)"],"packages":{"pypi":["autogen-agentchat","autogen-core","autogen-ext","autogenstudio",{"name":"pyautogen","imports":["autogen"]},"ag2"]}},{"id":"crewai","name":"CrewAI","website":"https://www.crewai.com","sources":["github.com/crewAIInc/crewAI@f4731f5 lib/crewai/pyproject.toml, lib/crewai-tools/pyproject.toml (names)"],"packages":{"pypi":["crewai","crewai-tools"]}},{"id":"dspy","name":"DSPy","website":"https://dspy.ai","sources":["github.com/stanfordnlp/dspy pyproject.toml ([project] name dspy-ai, [tool.poetry] name dspy)"],"packages":{"pypi":["dspy",{"name":"dspy-ai","imports":[],"note":"older distribution name; imports dspy (registered once)"}]}},{"id":"genkit","name":"Genkit","website":"https://genkit.dev","sources":["npm view genkit, @genkit-ai/{core,ai,googleai,google-genai,vertexai,anthropic,compat-oai}, genkitx-{ollama,openai,anthropic,mistral,groq} (names and repository urls)"],"packages":{"npm":["genkit",{"name":"@genkit-ai/*","note":"the scope is Genkit\'s; exact provider names below win"},{"name":"genkitx-*","note":"plugin naming convention; exact provider names below win"}]},"providers":[{"vendor":"google-gemini","packages":{"npm":["@genkit-ai/googleai"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@genkit-ai/vertexai"]}},{"vendor":"anthropic","packages":{"npm":["@genkit-ai/anthropic","genkitx-anthropic"]}},{"vendor":"openai","packages":{"npm":["genkitx-openai"]}},{"vendor":"mistral","packages":{"npm":["genkitx-mistral"]}},{"vendor":"groq","packages":{"npm":["genkitx-groq"]}},{"vendor":"ollama","packages":{"npm":["genkitx-ollama"]}}]},{"id":"haystack","name":"Haystack","website":"https://haystack.deepset.ai","sources":["github.com/deepset-ai/haystack-core-integrations@50a84e9 integrations/*/pyproject.toml (names), integrations/*/src/haystack_integrations/** (import roots), release tags integrations/<name>-v*","github.com/deepset-ai/haystack pyproject.toml (haystack-ai; 1.x farm-haystack)"],"packages":{"pypi":[{"name":"haystack-ai","imports":["haystack"]},{"name":"farm-haystack","imports":[],"note":"Haystack 1.x, imports as haystack (registered once, under haystack-ai)"}]},"imports":{"python":["haystack_integrations"]},"providers":[{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"amazon-bedrock-haystack","imports":["haystack_integrations.components.embedders.amazon_bedrock","haystack_integrations.components.generators.amazon_bedrock","haystack_integrations.components.rankers.amazon_bedrock","haystack_integrations.components.retrievers.amazon_bedrock"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"anthropic-haystack","imports":["haystack_integrations.components.generators.anthropic"]}]}},{"vendor":"cohere","packages":{"pypi":[{"name":"cohere-haystack","imports":["haystack_integrations.components.embedders.cohere","haystack_integrations.components.generators.cohere","haystack_integrations.components.rankers.cohere"]}]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"google-ai-haystack","imports":["haystack_integrations.components.generators.google_ai"]},{"name":"google-genai-haystack","imports":["haystack_integrations.components.embedders.google_genai","haystack_integrations.components.generators.google_genai"]}]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"google-vertex-haystack","imports":["haystack_integrations.components.embedders.google_vertex","haystack_integrations.components.generators.google_vertex"]}]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"huggingface-api-haystack","imports":["haystack_integrations.components.embedders.huggingface_api","haystack_integrations.components.generators.huggingface_api","haystack_integrations.components.rankers.huggingface_api"]}]}},{"vendor":"jina","packages":{"pypi":[{"name":"jina-haystack","imports":["haystack_integrations.components.connectors.jina","haystack_integrations.components.embedders.jina","haystack_integrations.components.rankers.jina"]}]}},{"vendor":"mistral","packages":{"pypi":[{"name":"mistral-haystack","imports":["haystack_integrations.components.converters.mistral","haystack_integrations.components.embedders.mistral","haystack_integrations.components.generators.mistral"]}]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"openrouter-haystack","imports":["haystack_integrations.components.generators.openrouter"]}]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"perplexity-haystack","imports":["haystack_integrations.components.embedders.perplexity","haystack_integrations.components.generators.perplexity","haystack_integrations.components.websearch.perplexity"]}]}},{"vendor":"together","packages":{"pypi":[{"name":"togetherai-haystack","imports":["haystack_integrations.components.generators.togetherai"]}]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"pinecone-haystack","imports":["haystack_integrations.components.retrievers.pinecone","haystack_integrations.document_stores.pinecone"]}]}},{"vendor":"ollama","packages":{"pypi":[{"name":"ollama-haystack","imports":["haystack_integrations.components.embedders.ollama","haystack_integrations.components.generators.ollama"]}]}},{"vendor":"langfuse","packages":{"pypi":[{"name":"langfuse-haystack","imports":["haystack_integrations.components.connectors.langfuse"]}]}}]},{"id":"instructor","name":"Instructor","website":"https://python.useinstructor.com","sources":["github.com/567-labs/instructor@5a09d91 pyproject.toml (name instructor)"],"packages":{"pypi":["instructor"]}},{"id":"langchain","name":"LangChain","website":"https://www.langchain.com","sources":["github.com/langchain-ai/langchain libs/README.md, libs/partners/{openai,anthropic,groq,mistralai,fireworks,huggingface,perplexity,openrouter,deepseek,xai,ollama,pinecone}/pyproject.toml (package names)","github.com/langchain-ai/langchain-google@75f7581 libs/{genai,vertexai,community}/pyproject.toml","github.com/langchain-ai/langchain-aws@0434c7f libs/aws/pyproject.toml","github.com/langchain-ai/langchain-cohere@6833d17 libs/cohere/pyproject.toml","github.com/langchain-ai/langchain-azure@9870d26 libs/azure-ai/pyproject.toml","github.com/langchain-ai/langchain-together@172b429 libs/together/pyproject.toml","github.com/langchain-ai/langchain-ai21@f7da113 libs/ai21/pyproject.toml","langchain-voyageai pyproject.toml (langchain-ai/langchain partners history, [tool.poetry] name)","github.com/langchain-ai/langchainjs@62fc484 libs/*/package.json, libs/providers/*/package.json and deleted libs/langchain-azure-openai (package names); each npm name checked with `npm view`"],"packages":{"pypi":["langchain","langchain-core","langchain-community","langchain-classic","langchain-text-splitters",{"name":"langgraph","note":"LangChain\'s agent runtime, published by LangChain"},{"name":"langchain-*","note":"LangChain integration-package naming convention; exact provider names below win"}],"npm":["langchain",{"name":"@langchain/*","note":"the scope is LangChain\'s; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":["langchain-openai"],"npm":["@langchain/openai"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"langchain-azure-ai","note":"Azure AI Foundry (AzureAIChatCompletionsModel), langchain-ai/langchain-azure"}],"npm":[{"name":"@langchain/azure-openai","note":"deprecated in favour of @langchain/openai AzureChatOpenAI"}]}},{"vendor":"anthropic","packages":{"pypi":["langchain-anthropic"],"npm":["@langchain/anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["langchain-google-genai"],"npm":["@langchain/google-genai"]}},{"vendor":"google-vertex-ai","packages":{"pypi":["langchain-google-vertexai"],"npm":["@langchain/google-vertexai","@langchain/google-vertexai-web"]}},{"vendor":"aws-bedrock","packages":{"pypi":["langchain-aws"],"npm":["@langchain/aws"]}},{"vendor":"cohere","packages":{"pypi":["langchain-cohere"],"npm":["@langchain/cohere"]}},{"vendor":"mistral","packages":{"pypi":["langchain-mistralai"],"npm":["@langchain/mistralai"]}},{"vendor":"groq","packages":{"pypi":["langchain-groq"],"npm":["@langchain/groq"]}},{"vendor":"together","packages":{"pypi":["langchain-together"]}},{"vendor":"deepseek","packages":{"pypi":["langchain-deepseek"],"npm":["@langchain/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":["langchain-perplexity"]}},{"vendor":"xai","packages":{"pypi":["langchain-xai"],"npm":["@langchain/xai"]}},{"vendor":"openrouter","packages":{"pypi":["langchain-openrouter"],"npm":["@langchain/openrouter"]}},{"vendor":"fireworks","packages":{"pypi":["langchain-fireworks"]}},{"vendor":"ai21","packages":{"pypi":["langchain-ai21"]}},{"vendor":"deepinfra","packages":{"pypi":["langchain-deepinfra"]}},{"vendor":"voyage","packages":{"pypi":["langchain-voyageai"]}},{"vendor":"pinecone","packages":{"pypi":["langchain-pinecone"],"npm":["@langchain/pinecone"]}},{"vendor":"ollama","packages":{"pypi":["langchain-ollama"],"npm":["@langchain/ollama"]}}]},{"id":"langchain4j","name":"LangChain4j","website":"https://docs.langchain4j.dev","sources":["github.com/langchain4j/langchain4j@b8b809e */pom.xml (artifactIds, groupId dev.langchain4j) and src/main/java package roots","github.com/langchain4j/langchain4j-spring@7b54349 */pom.xml (starter artifactIds; released through tag 1.9.1-beta17)"],"packages":{"maven":[{"name":"dev.langchain4j:*","imports":["dev.langchain4j"],"note":"langchain4j, langchain4j-core, langchain4j-agentic, stores, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-open-ai","imports":["dev.langchain4j.model.openai"]},{"name":"dev.langchain4j:langchain4j-open-ai-official","imports":["dev.langchain4j.model.openaiofficial"]},"dev.langchain4j:langchain4j-open-ai-spring-boot-starter","dev.langchain4j:langchain4j-open-ai-official-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-azure-open-ai","imports":["dev.langchain4j.model.azure"]},"dev.langchain4j:langchain4j-azure-open-ai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-anthropic","imports":["dev.langchain4j.model.anthropic"]},"dev.langchain4j:langchain4j-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-bedrock","imports":["dev.langchain4j.model.bedrock"]}]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-google-ai-gemini","imports":["dev.langchain4j.model.googleai"]},{"name":"dev.langchain4j:langchain4j-google-genai","imports":["dev.langchain4j.model.google.genai"]},"dev.langchain4j:langchain4j-google-ai-gemini-spring-boot-starter"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-vertex-ai","imports":["dev.langchain4j.model.vertexai"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-gemini","imports":["dev.langchain4j.model.vertexai.gemini"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-anthropic","imports":["dev.langchain4j.model.vertexai.anthropic"]},"dev.langchain4j:langchain4j-vertex-ai-gemini-spring-boot-starter"]}},{"vendor":"cohere","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-cohere","imports":["dev.langchain4j.model.cohere"]}]}},{"vendor":"mistral","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-mistral-ai","imports":["dev.langchain4j.model.mistralai"]},"dev.langchain4j:langchain4j-mistral-ai-spring-boot-starter"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-hugging-face","imports":["dev.langchain4j.model.huggingface"]}]}},{"vendor":"jina","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-jina","imports":["dev.langchain4j.model.jina"]}]}},{"vendor":"voyage","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-voyage-ai","imports":["dev.langchain4j.model.voyageai"]},"dev.langchain4j:langchain4j-voyage-ai-spring-boot-starter"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-pinecone","imports":["dev.langchain4j.store.embedding.pinecone"]}]}},{"vendor":"ollama","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-ollama","imports":["dev.langchain4j.model.ollama"]},"dev.langchain4j:langchain4j-ollama-spring-boot-starter"]}}]},{"id":"langchaingo","name":"LangChain Go","website":"https://tmc.github.io/langchaingo/","sources":["github.com/tmc/langchaingo@8fea3de6 go.mod (module github.com/tmc/langchaingo); llms/*, embeddings/*, vectorstores/* package folders","github.com/tmc/langchaingo@8fea3de6 llms/huggingface/internal/huggingfaceclient (api-inference.huggingface.co, router.huggingface.co); llms/googleai/internal/palmclient (cloud.google.com/go/aiplatform); embeddings/jina/options.go (api.jina.ai); embeddings/voyageai/options.go (api.voyageai.com); vectorstores/bedrockknowledgebases (aws-sdk-go-v2 bedrockagentruntime)"],"packages":{"go":["github.com/tmc/langchaingo"]},"providers":[{"vendor":"openai","packages":{"go":["github.com/tmc/langchaingo/llms/openai"]}},{"vendor":"anthropic","packages":{"go":["github.com/tmc/langchaingo/llms/anthropic"]}},{"vendor":"aws-bedrock","packages":{"go":["github.com/tmc/langchaingo/llms/bedrock","github.com/tmc/langchaingo/embeddings/bedrock","github.com/tmc/langchaingo/vectorstores/bedrockknowledgebases"]}},{"vendor":"google-gemini","packages":{"go":["github.com/tmc/langchaingo/llms/googleai"]}},{"vendor":"google-vertex-ai","packages":{"go":["github.com/tmc/langchaingo/llms/googleai/vertex","github.com/tmc/langchaingo/llms/googleai/palm"]}},{"vendor":"cohere","packages":{"go":["github.com/tmc/langchaingo/llms/cohere"]}},{"vendor":"mistral","packages":{"go":["github.com/tmc/langchaingo/llms/mistral"]}},{"vendor":"huggingface","packages":{"go":["github.com/tmc/langchaingo/llms/huggingface"]}},{"vendor":"ollama","packages":{"go":["github.com/tmc/langchaingo/llms/ollama"]}},{"vendor":"jina","packages":{"go":["github.com/tmc/langchaingo/embeddings/jina"]}},{"vendor":"voyage","packages":{"go":["github.com/tmc/langchaingo/embeddings/voyageai"]}},{"vendor":"pinecone","packages":{"go":["github.com/tmc/langchaingo/vectorstores/pinecone"]}}]},{"id":"langchainrb","name":"Langchain.rb","website":"https://github.com/patterns-ai-core/langchainrb","sources":["github.com/patterns-ai-core/langchainrb@4f0c975 lib/langchain.rb (require root), langchainrb.gemspec (gem name), lib/langchain/llm/*.rb (depends_on of each vendor gem)","github.com/patterns-ai-core/langchainrb_rails langchainrb_rails.gemspec (gem name, depends on langchainrb)"],"packages":{"rubygems":[{"name":"langchainrb","imports":["langchain"]},{"name":"langchainrb_rails","imports":["langchainrb_rails"]}]}},{"id":"litellm","name":"LiteLLM","website":"https://docs.litellm.ai","sources":["github.com/BerriAI/litellm litellm/types/utils.py (class LlmProviders: the \'<provider>/\' prefixes of model strings)","github.com/BerriAI/litellm@813b8fd pyproject.toml (name litellm)"],"packages":{"pypi":["litellm"]},"gateway-routes":{"openai":"openai","text-completion-openai":"openai","anthropic":"anthropic","anthropic_text":"anthropic","bedrock":"aws-bedrock","vertex_ai":"google-vertex-ai","vertex_ai_beta":"google-vertex-ai","gemini":"google-gemini","azure":"azure-openai","azure_text":"azure-openai","azure_ai":"azure-openai","mistral":"mistral","cohere":"cohere","cohere_chat":"cohere","groq":"groq","together_ai":"together","deepseek":"deepseek","xai":"xai","perplexity":"perplexity","fireworks_ai":"fireworks","openrouter":"openrouter","huggingface":"huggingface","replicate":"replicate","ollama":"ollama","ollama_chat":"ollama","cerebras":"cerebras","nvidia_nim":"nvidia-nim","ai21":"ai21","voyage":"voyage","jina_ai":"jina","deepgram":"deepgram","elevenlabs":"elevenlabs","assemblyai":"assemblyai","fal_ai":"fal","vercel_ai_gateway":"vercel-ai-gateway"}},{"id":"llamaindex","name":"LlamaIndex","website":"https://www.llamaindex.ai","sources":["github.com/run-llama/llama_index llama-index-integrations/<kind>/llama-index-<kind>-<name>/pyproject.toml and package trees (read at fork nerdai/llama_index@79440f2; llama-index-llms-google-genai and -embeddings-google-genai at run-llama/llama_index@5745752 / @7a7d1c1)","github.com/run-llama/LlamaIndexTS@acd9b66 packages/**/package.json (package names); each npm name checked with `npm view`"],"packages":{"pypi":[{"name":"llama-index","imports":["llama_index"]},{"name":"llama-index-core","imports":["llama_index.core"]},{"name":"llama-index-*","note":"integration packages; exact provider names below win"}],"npm":["llamaindex",{"name":"@llamaindex/*","note":"the scope is LlamaIndex\'s; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"llama-index-llms-openai","imports":["llama_index.llms.openai"]},{"name":"llama-index-embeddings-openai","imports":["llama_index.embeddings.openai"]},{"name":"llama-index-multi-modal-llms-openai","imports":["llama_index.multi_modal_llms.openai"]}],"npm":["@llamaindex/openai"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"llama-index-llms-azure-openai","imports":["llama_index.llms.azure_openai"]},{"name":"llama-index-embeddings-azure-openai","imports":["llama_index.embeddings.azure_openai"]},{"name":"llama-index-multi-modal-llms-azure-openai","imports":["llama_index.multi_modal_llms.azure_openai"]},{"name":"llama-index-llms-azure-inference","imports":["llama_index.llms.azure_inference"]},{"name":"llama-index-embeddings-azure-inference","imports":["llama_index.embeddings.azure_inference"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"llama-index-llms-anthropic","imports":["llama_index.llms.anthropic"]},{"name":"llama-index-multi-modal-llms-anthropic","imports":["llama_index.multi_modal_llms.anthropic"]}],"npm":["@llamaindex/anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"llama-index-llms-gemini","imports":["llama_index.llms.gemini"]},{"name":"llama-index-embeddings-gemini","imports":["llama_index.embeddings.gemini"]},{"name":"llama-index-multi-modal-llms-gemini","imports":["llama_index.multi_modal_llms.gemini"]},{"name":"llama-index-llms-google-genai","imports":["llama_index.llms.google_genai"]},{"name":"llama-index-embeddings-google-genai","imports":["llama_index.embeddings.google_genai"]}],"npm":["@llamaindex/google"]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"llama-index-llms-vertex","imports":["llama_index.llms.vertex"]},{"name":"llama-index-embeddings-vertex","imports":["llama_index.embeddings.vertex"]}]}},{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"llama-index-llms-bedrock","imports":["llama_index.llms.bedrock"]},{"name":"llama-index-llms-bedrock-converse","imports":["llama_index.llms.bedrock_converse"]},{"name":"llama-index-embeddings-bedrock","imports":["llama_index.embeddings.bedrock"]},{"name":"llama-index-multi-modal-llms-bedrock","imports":["llama_index.multi_modal_llms.bedrock"]},{"name":"llama-index-postprocessor-bedrock-rerank","imports":["llama_index.postprocessor.bedrock_rerank"]}],"npm":["@llamaindex/aws"]}},{"vendor":"cohere","packages":{"pypi":[{"name":"llama-index-llms-cohere","imports":["llama_index.llms.cohere"]},{"name":"llama-index-embeddings-cohere","imports":["llama_index.embeddings.cohere"]},{"name":"llama-index-postprocessor-cohere-rerank","imports":["llama_index.postprocessor.cohere_rerank"]}],"npm":["@llamaindex/cohere"]}},{"vendor":"mistral","packages":{"pypi":[{"name":"llama-index-llms-mistralai","imports":["llama_index.llms.mistralai"]},{"name":"llama-index-embeddings-mistralai","imports":["llama_index.embeddings.mistralai"]},{"name":"llama-index-multi-modal-llms-mistralai","imports":["llama_index.multi_modal_llms.mistralai"]}],"npm":["@llamaindex/mistral"]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"llama-index-llms-huggingface-api","imports":["llama_index.llms.huggingface_api"]},{"name":"llama-index-embeddings-huggingface-api","imports":["llama_index.embeddings.huggingface_api"]}]}},{"vendor":"replicate","packages":{"pypi":[{"name":"llama-index-llms-replicate","imports":["llama_index.llms.replicate"]},{"name":"llama-index-multi-modal-llms-replicate","imports":["llama_index.multi_modal_llms.replicate"]}],"npm":["@llamaindex/replicate"]}},{"vendor":"groq","packages":{"pypi":[{"name":"llama-index-llms-groq","imports":["llama_index.llms.groq"]}],"npm":["@llamaindex/groq"]}},{"vendor":"together","packages":{"pypi":[{"name":"llama-index-llms-together","imports":["llama_index.llms.together"]},{"name":"llama-index-embeddings-together","imports":["llama_index.embeddings.together"]}],"npm":["@llamaindex/together"]}},{"vendor":"deepseek","packages":{"pypi":[{"name":"llama-index-llms-deepseek","imports":["llama_index.llms.deepseek"]}],"npm":["@llamaindex/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"llama-index-llms-perplexity","imports":["llama_index.llms.perplexity"]}],"npm":["@llamaindex/perplexity"]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"llama-index-llms-openrouter","imports":["llama_index.llms.openrouter"]}]}},{"vendor":"fireworks","packages":{"pypi":[{"name":"llama-index-llms-fireworks","imports":["llama_index.llms.fireworks"]},{"name":"llama-index-embeddings-fireworks","imports":["llama_index.embeddings.fireworks"]}],"npm":["@llamaindex/fireworks"]}},{"vendor":"ai21","packages":{"pypi":[{"name":"llama-index-llms-ai21","imports":["llama_index.llms.ai21"]}]}},{"vendor":"deepinfra","packages":{"pypi":[{"name":"llama-index-llms-deepinfra","imports":["llama_index.llms.deepinfra"]},{"name":"llama-index-embeddings-deepinfra","imports":["llama_index.embeddings.deepinfra"]}],"npm":["@llamaindex/deepinfra"]}},{"vendor":"voyage","packages":{"pypi":[{"name":"llama-index-embeddings-voyageai","imports":["llama_index.embeddings.voyageai"]},{"name":"llama-index-postprocessor-voyageai-rerank","imports":["llama_index.postprocessor.voyageai_rerank"]}],"npm":["@llamaindex/voyage-ai"]}},{"vendor":"jina","packages":{"pypi":[{"name":"llama-index-embeddings-jinaai","imports":["llama_index.embeddings.jinaai"]},{"name":"llama-index-postprocessor-jinaai-rerank","imports":["llama_index.postprocessor.jinaai_rerank"]}],"npm":["@llamaindex/jinaai"]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"llama-index-vector-stores-pinecone","imports":["llama_index.vector_stores.pinecone"]},{"name":"llama-index-postprocessor-pinecone-native-rerank","imports":["llama_index.postprocessor.pinecone_native_rerank"]}],"npm":["@llamaindex/pinecone"]}},{"vendor":"ollama","packages":{"pypi":[{"name":"llama-index-llms-ollama","imports":["llama_index.llms.ollama"]},{"name":"llama-index-embeddings-ollama","imports":["llama_index.embeddings.ollama"]},{"name":"llama-index-multi-modal-llms-ollama","imports":["llama_index.multi_modal_llms.ollama"]}],"npm":["@llamaindex/ollama"]}},{"vendor":"xai","packages":{"npm":["@llamaindex/xai"]}},{"vendor":"assemblyai","packages":{"npm":["@llamaindex/assemblyai"]}}]},{"id":"llm","name":"LLM (simonw)","website":"https://llm.datasette.io","sources":["github.com/simonw/llm-anthropic@efb7a82, simonw/llm-gemini@27bd09e, simonw/llm-mistral@775ea0a pyproject.toml (names)","taketwo/llm-ollama (PyPI llm-ollama, seen in nixpkgs fetchPypi pname llm_ollama)"],"packages":{"pypi":[{"name":"llm","imports":[],"note":"imports as `llm`; not registered (too generic a module name)"}]},"providers":[{"vendor":"anthropic","packages":{"pypi":["llm-anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["llm-gemini"]}},{"vendor":"mistral","packages":{"pypi":["llm-mistral"]}},{"vendor":"ollama","packages":{"pypi":["llm-ollama"]}}]},{"id":"mastra","name":"Mastra","website":"https://mastra.ai","sources":["npm view mastra, @mastra/core, @mastra/memory (registry)"],"packages":{"npm":["mastra",{"name":"@mastra/*","note":"the scope is Mastra\'s"}]}},{"id":"openai-agents","name":"OpenAI Agents SDK","website":"https://openai.github.io/openai-agents-python/","sources":["github.com/openai/openai-agents-python@00d8ef6 pyproject.toml (name openai-agents, wheel package src/agents, default deps openai)","npm view @openai/agents, @openai/agents-core, @openai/agents-openai, @openai/agents-realtime, @openai/agents-extensions (repository github.com/openai/openai-agents-js)"],"packages":{"npm":["@openai/agents-core","@openai/agents-extensions"]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"openai-agents","imports":[],"note":"imports as `agents`; not registered (too generic a module name)"}],"npm":["@openai/agents","@openai/agents-openai","@openai/agents-realtime"]}}]},{"id":"pydantic-ai","name":"Pydantic AI","website":"https://ai.pydantic.dev","sources":["github.com/pydantic/pydantic-ai@00287ae pydantic_ai_slim/pyproject.toml (name pydantic-ai-slim, wheel package pydantic_ai; model extras)"],"packages":{"pypi":[{"name":"pydantic-ai-slim","imports":["pydantic_ai"]},{"name":"pydantic-ai","imports":[],"note":"meta-package over pydantic-ai-slim with all extras; imports pydantic_ai (registered once)"}]}},{"id":"semantic-kernel","name":"Semantic Kernel","website":"https://learn.microsoft.com/semantic-kernel/","sources":["github.com/microsoft/semantic-kernel@b39d95a dotnet/src/**/*.csproj <AssemblyName> (NuGet ids), python/semantic_kernel/connectors/ai/ (module names); dotnet/src/VectorData/Pinecone/Pinecone.csproj before its removal","github.com/microsoft/semantic-kernel-java@7212442 pom.xml (groupId com.microsoft.semantic-kernel, artifactIds), aiservices/*/src/main/java package roots","github.com/microsoft/semantic-kernel-starters sk-csharp-console-chat (Microsoft.SemanticKernel 1.0.0-rc3, `using Microsoft.SemanticKernel.Connectors.AI.OpenAI`), sk-java-hello-world/pom.xml (semantickernel-connectors-ai-openai, `import com.microsoft.semantickernel.connectors.ai.openai\u2026`)"],"packages":{"nuget":[{"name":"Microsoft.SemanticKernel*","imports":["Microsoft.SemanticKernel"],"note":"Microsoft.SemanticKernel, .Core, .Abstractions, .Agents.*, .Plugins.*, \u2026; exact provider names below win"}],"pypi":["semantic-kernel"],"maven":[{"name":"com.microsoft.semantic-kernel:*","imports":["com.microsoft.semantickernel"]}]},"providers":[{"vendor":"openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.OpenAI"]},{"name":"Microsoft.SemanticKernel.Agents.OpenAI","imports":["Microsoft.SemanticKernel.Agents.OpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AI.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.AI.OpenAI"],"note":"pre-1.0 name of the OpenAI / Azure OpenAI connector (0.x previews to 1.0.0-rc); also shipped inside the old Microsoft.SemanticKernel meta package"}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-openai","imports":["com.microsoft.semantickernel.aiservices.openai"]},{"name":"com.microsoft.semantic-kernel:semantickernel-connectors-ai-openai","imports":["com.microsoft.semantickernel.connectors.ai.openai"],"note":"pre-1.0 Java connector (0.2.x), built on com.azure:azure-ai-openai"}]}},{"vendor":"azure-openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.AzureOpenAI","imports":["Microsoft.SemanticKernel.Connectors.AzureOpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AzureAIInference","imports":["Microsoft.SemanticKernel.Connectors.AzureAIInference"]},{"name":"Microsoft.SemanticKernel.Agents.AzureAI","imports":["Microsoft.SemanticKernel.Agents.AzureAI"]}]}},{"vendor":"aws-bedrock","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Amazon","imports":["Microsoft.SemanticKernel.Connectors.Amazon"]},{"name":"Microsoft.SemanticKernel.Agents.Bedrock","imports":["Microsoft.SemanticKernel.Agents.Bedrock"]}]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-google","imports":["com.microsoft.semantickernel.aiservices.google"]}]}},{"vendor":"mistral","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.MistralAI","imports":["Microsoft.SemanticKernel.Connectors.MistralAI"]}]}},{"vendor":"huggingface","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.HuggingFace","imports":["Microsoft.SemanticKernel.Connectors.HuggingFace"]}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-huggingface","imports":["com.microsoft.semantickernel.aiservices.huggingface"]}]}},{"vendor":"pinecone","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Pinecone","imports":["Microsoft.SemanticKernel.Connectors.Pinecone"]}]}},{"vendor":"ollama","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Ollama","imports":["Microsoft.SemanticKernel.Connectors.Ollama"]}]}}]},{"id":"smolagents","name":"smolagents","website":"https://huggingface.co/docs/smolagents","sources":["github.com/huggingface/smolagents@f98f589 pyproject.toml (name smolagents)"],"packages":{"pypi":["smolagents"]}},{"id":"spring-ai","name":"Spring AI","website":"https://spring.io/projects/spring-ai","sources":["github.com/spring-projects/spring-ai@fd3fd6e and tags v1.0.0-M6, v1.0.0, v1.1.0 (models/*, starters/*, spring-boot-starters/*, vector-stores/* pom.xml artifactIds; src/main/java package roots)"],"packages":{"maven":[{"name":"org.springframework.ai:*","imports":["org.springframework.ai"],"note":"spring-ai-core, spring-ai-model, spring-ai-client-chat, autoconfigure modules, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-openai","imports":["org.springframework.ai.openai"]},"org.springframework.ai:spring-ai-starter-model-openai","org.springframework.ai:spring-ai-openai-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-azure-openai","imports":["org.springframework.ai.azure.openai"]},"org.springframework.ai:spring-ai-starter-model-azure-openai","org.springframework.ai:spring-ai-azure-openai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-anthropic","imports":["org.springframework.ai.anthropic"]},"org.springframework.ai:spring-ai-starter-model-anthropic","org.springframework.ai:spring-ai-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-bedrock","imports":["org.springframework.ai.bedrock"]},{"name":"org.springframework.ai:spring-ai-bedrock-converse","imports":["org.springframework.ai.bedrock.converse"]},"org.springframework.ai:spring-ai-starter-model-bedrock","org.springframework.ai:spring-ai-starter-model-bedrock-converse","org.springframework.ai:spring-ai-bedrock-ai-spring-boot-starter","org.springframework.ai:spring-ai-bedrock-converse-spring-boot-starter"]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-google-genai","imports":["org.springframework.ai.google.genai"]},"org.springframework.ai:spring-ai-google-genai-embedding","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-starter-model-google-genai-embedding"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-vertex-ai-gemini","imports":["org.springframework.ai.vertexai.gemini"]},{"name":"org.springframework.ai:spring-ai-vertex-ai-embedding","imports":["org.springframework.ai.vertexai.embedding"]},"org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-vertex-ai-embedding","org.springframework.ai:spring-ai-vertex-ai-gemini-spring-boot-starter","org.springframework.ai:spring-ai-vertex-ai-embedding-spring-boot-starter"]}},{"vendor":"mistral","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-mistral-ai","imports":["org.springframework.ai.mistralai"]},"org.springframework.ai:spring-ai-starter-model-mistral-ai","org.springframework.ai:spring-ai-mistral-ai-spring-boot-starter"]}},{"vendor":"deepseek","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-deepseek","imports":["org.springframework.ai.deepseek"]},"org.springframework.ai:spring-ai-starter-model-deepseek"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-huggingface","imports":["org.springframework.ai.huggingface"]},"org.springframework.ai:spring-ai-starter-model-huggingface","org.springframework.ai:spring-ai-huggingface-spring-boot-starter"]}},{"vendor":"stability","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-stability-ai","imports":["org.springframework.ai.stabilityai"]},"org.springframework.ai:spring-ai-starter-model-stability-ai","org.springframework.ai:spring-ai-stability-ai-spring-boot-starter"]}},{"vendor":"elevenlabs","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-elevenlabs","imports":["org.springframework.ai.elevenlabs"]},"org.springframework.ai:spring-ai-starter-model-elevenlabs"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-pinecone-store","imports":["org.springframework.ai.vectorstore.pinecone"]},"org.springframework.ai:spring-ai-starter-vector-store-pinecone","org.springframework.ai:spring-ai-pinecone-store-spring-boot-starter"]}},{"vendor":"ollama","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-ollama","imports":["org.springframework.ai.ollama"]},"org.springframework.ai:spring-ai-starter-model-ollama","org.springframework.ai:spring-ai-ollama-spring-boot-starter"]}}]},{"id":"vercel-ai-sdk","name":"Vercel AI SDK","website":"https://ai-sdk.dev","sources":["github.com/vercel/ai@ed857f5 packages/*/package.json (package names); each npm name checked with `npm view`","npm view @openrouter/ai-sdk-provider, ollama-ai-provider, ollama-ai-provider-v2"],"packages":{"npm":["ai","@ai-sdk/*"]},"providers":[{"vendor":"vercel-ai-gateway","packages":{"npm":["@ai-sdk/gateway"]}},{"vendor":"openai","packages":{"npm":["@ai-sdk/openai"]}},{"vendor":"azure-openai","packages":{"npm":["@ai-sdk/azure"]}},{"vendor":"anthropic","packages":{"npm":["@ai-sdk/anthropic"]}},{"vendor":"aws-bedrock","packages":{"npm":["@ai-sdk/amazon-bedrock"]}},{"vendor":"google-gemini","packages":{"npm":["@ai-sdk/google"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@ai-sdk/google-vertex"]}},{"vendor":"cohere","packages":{"npm":["@ai-sdk/cohere"]}},{"vendor":"mistral","packages":{"npm":["@ai-sdk/mistral"]}},{"vendor":"huggingface","packages":{"npm":["@ai-sdk/huggingface"]}},{"vendor":"replicate","packages":{"npm":["@ai-sdk/replicate"]}},{"vendor":"groq","packages":{"npm":["@ai-sdk/groq"]}},{"vendor":"together","packages":{"npm":["@ai-sdk/togetherai"]}},{"vendor":"deepseek","packages":{"npm":["@ai-sdk/deepseek"]}},{"vendor":"perplexity","packages":{"npm":["@ai-sdk/perplexity"]}},{"vendor":"xai","packages":{"npm":["@ai-sdk/xai"]}},{"vendor":"fireworks","packages":{"npm":["@ai-sdk/fireworks"]}},{"vendor":"deepinfra","packages":{"npm":["@ai-sdk/deepinfra"]}},{"vendor":"voyage","packages":{"npm":["@ai-sdk/voyage"]}},{"vendor":"elevenlabs","packages":{"npm":["@ai-sdk/elevenlabs"]}},{"vendor":"deepgram","packages":{"npm":["@ai-sdk/deepgram"]}},{"vendor":"assemblyai","packages":{"npm":["@ai-sdk/assemblyai"]}},{"vendor":"cerebras","packages":{"npm":["@ai-sdk/cerebras"]}},{"vendor":"fal","packages":{"npm":["@ai-sdk/fal"]}},{"vendor":"luma","packages":{"npm":["@ai-sdk/luma"]}},{"vendor":"openrouter","packages":{"npm":["@openrouter/ai-sdk-provider"]}},{"vendor":"ollama","packages":{"npm":["ollama-ai-provider","ollama-ai-provider-v2"]}}]}]}}');
+var BUILTIN = JSON.parse('{"digest":"68b2c9bc8f39c8e5d72f7684e35206f2b8885f70f6ea9398872cc8ada73c0f5e","version":"39v-20f-cbb8ea2f","source":{"vendors":[{"id":"ai21","name":"AI21 Labs","category":"llm-api","website":"https://www.ai21.com","sources":["github.com/AI21Labs/ai21-python@c13355b (pyproject.toml [tool.poetry] name ai21; ai21/constants.py STUDIO_HOST https://api.ai21.com/studio/v1; ai21/ai21_env_config.py AI21_* env names)","AI21 TypeScript SDK README (\\"npm install ai21\\"); npm view ai21 (description \\"AI21 TypeScript SDK\\")"],"packages":{"npm":["ai21"],"pypi":["ai21"]},"hosts":["api.ai21.com"],"env":["AI21_API_KEY","AI21_API_HOST","AI21_API_VERSION","AI21_AWS_REGION","AI21_TIMEOUT_SEC","AI21_NUM_RETRIES","AI21_LOG_LEVEL"],"models":["jamba-*","j2-*"]},{"id":"anthropic","name":"Anthropic","category":"llm-api","website":"https://www.anthropic.com","sources":["github.com/jamesrochabrun/SwiftAnthropic@783bdce:Package.swift (library/module SwiftAnthropic)","github.com/anthropics/claude-code-action@008284398f:action.yml (inputs anthropic_api_key, use_bedrock, use_vertex); github.com/anthropics/claude-code-base-action@8208cd1d:action.yml","github.com/anthropics/anthropic-sdk-python@009b0353:pyproject.toml (name anthropic; extras bedrock, vertex, aws, google_cloud)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/_client.py (api.anthropic.com; ANTHROPIC_* env names)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/aws/_credentials.py L113 (aws-external-anthropic.{region}.api.aws, ANTHROPIC_AWS_*)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/google_cloud/_client.py L33 (claude.googleapis.com, ANTHROPIC_GOOGLE_CLOUD_*)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/*/package.json (@anthropic-ai/{aws,bedrock,foundry,google-cloud,vertex}-sdk), src readEnv names","npm registry (npm view): @anthropic-ai/sdk, @anthropic-ai/bedrock-sdk, @anthropic-ai/vertex-sdk, @anthropic-ai/foundry-sdk, @anthropic-ai/aws-sdk, @anthropic-ai/google-cloud-sdk, @anthropic-ai/claude-agent-sdk, @anthropic-ai/claude-code (\\"Use Claude, Anthropic\'s AI assistant, right from your terminal\\")","github.com/anthropics/claude-agent-sdk-python@04e5d7ca:pyproject.toml (name claude-agent-sdk)","github.com/anthropics/anthropic-sdk-go@00fae190:go.mod (module github.com/anthropics/anthropic-sdk-go)","github.com/anthropics/anthropic-sdk-java@010bfaeb:build.gradle.kts (group com.anthropic; modules anthropic-java, -core, -bedrock, -aws, -foundry, -client-okhttp)","github.com/anthropics/anthropic-sdk-csharp@004b00d1:src/Anthropic/Anthropic.csproj (PackageId Anthropic, v12); README (v10+ official, 3.x was tryAGI, now tryAGI.Anthropic)","github.com/anthropics/anthropic-sdk-csharp src/Anthropic.Bedrock, src/Anthropic.Vertex, src/Anthropic.Foundry *.csproj (PackageIds)","github.com/anthropics/anthropic-sdk-ruby@5d495598:anthropic.gemspec","github.com/anthropics/anthropic-sdk-php@475a1345:composer.json (name anthropic-ai/sdk, psr-4 Anthropic\\\\)","github.com/liushuangls/go-anthropic@1be3e510:go.mod (community, module github.com/liushuangls/go-anthropic/v2)","github.com/tghamm/Anthropic.SDK@01895ccf:Anthropic.SDK/Anthropic.SDK.csproj (community, PackageId Anthropic.SDK)","gitleaks@b58d3f10:cmd/generate/config/rules/anthropic.go (anthropic-api-key, anthropic-admin-api-key)","trufflehog@3ab759fe:pkg/detectors/anthropic/anthropic.go (keywords sk-ant-api03, sk-ant-admin01)"],"packages":{"npm":["@anthropic-ai/sdk",{"name":"@anthropic-ai/bedrock-sdk","note":"Anthropic SDK whose requests go to AWS Bedrock (the host attributes the processor)"},{"name":"@anthropic-ai/vertex-sdk","note":"Anthropic SDK whose requests go to Google Vertex AI (the host attributes the processor)"},{"name":"@anthropic-ai/foundry-sdk","note":"Anthropic SDK whose requests go to Azure AI Foundry (the host attributes the processor)"},{"name":"@anthropic-ai/aws-sdk","note":"Claude Platform on AWS (Anthropic-operated)"},{"name":"@anthropic-ai/google-cloud-sdk","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"name":"@anthropic-ai/claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"},{"name":"@anthropic-ai/claude-code","note":"the Claude Code CLI (a dev dependency, or installed in an image or CI job), which sends code to the Anthropic API"}],"pypi":[{"name":"anthropic","note":"extras [bedrock], [vertex], [aws], [google_cloud] select the cloud route"},{"name":"claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"}],"go":["github.com/anthropics/anthropic-sdk-go",{"name":"github.com/liushuangls/go-anthropic","note":"community SDK"}],"maven":[{"name":"com.anthropic:*","note":"official Java SDK modules (anthropic-java, anthropic-java-core, -bedrock, -aws, -foundry, -client-okhttp)"}],"nuget":[{"name":"Anthropic","note":"Official SDK from v10. Versions 3.x and below were the tryAGI community SDK (now tryAGI.Anthropic), which calls the same Anthropic API, so every version is Anthropic usage; no `versions` split."},{"name":"Anthropic.Bedrock","note":"official SDK, AWS Bedrock route"},{"name":"Anthropic.Vertex","note":"official SDK, Google Vertex AI route"},{"name":"Anthropic.Foundry","note":"official SDK, Azure AI Foundry route"},{"name":"tryAGI.Anthropic","note":"community SDK (formerly NuGet Anthropic <= 3.x)"},{"name":"Anthropic.SDK","note":"community SDK (tghamm)"}],"rubygems":["anthropic"],"composer":[{"name":"anthropic-ai/sdk","imports":["Anthropic"]}]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"java":["com.anthropic"],"csharp":["Anthropic"],"ruby":["anthropic"],"php":["Anthropic"],"swift":["SwiftAnthropic"]},"hosts":["api.anthropic.com",{"host":"claude.googleapis.com","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"host":"aws-external-anthropic.<region>.api.aws","note":"Claude Platform on AWS (Anthropic-operated)"}],"env":["ANTHROPIC_API_KEY","ANTHROPIC_AUTH_TOKEN","ANTHROPIC_BASE_URL","ANTHROPIC_CUSTOM_HEADERS","ANTHROPIC_WEBHOOK_SIGNING_KEY","ANTHROPIC_ORGANIZATION_ID","ANTHROPIC_WORKSPACE_ID","ANTHROPIC_FEDERATION_RULE_ID","ANTHROPIC_IDENTITY_TOKEN","ANTHROPIC_IDENTITY_TOKEN_FILE","ANTHROPIC_AWS_API_KEY","ANTHROPIC_AWS_BASE_URL","ANTHROPIC_AWS_WORKSPACE_ID","ANTHROPIC_GOOGLE_CLOUD_PROJECT","ANTHROPIC_GOOGLE_CLOUD_LOCATION","ANTHROPIC_GOOGLE_CLOUD_BASE_URL","ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID"],"keys":[{"id":"anthropic-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-api03-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-api03"]},{"id":"anthropic-admin-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-admin01-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-admin01"]}],"models":["claude-*"],"actions":[{"name":"anthropics/claude-code-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"},"note":"Claude Code agent on pull requests and issues"},{"name":"anthropics/claude-code-base-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"}}]},{"id":"assemblyai","name":"AssemblyAI","category":"speech","website":"https://www.assemblyai.com","sources":["github.com/AssemblyAI/assemblyai-python-sdk@530eca5 (setup.py name assemblyai; assemblyai/types.py base_url https://api.assemblyai.com, sync_base_url https://sync.assemblyai.com; streaming/v3/models.py streaming.assemblyai.com; client.py ASSEMBLYAI_API_KEY)","npm view assemblyai (repository github.com/AssemblyAI/assemblyai-node-sdk)","github.com/AssemblyAI/assemblyai-go-sdk go.mod (module github.com/AssemblyAI/assemblyai-go-sdk)","public code (secondary, many projects incl. the AssemblyAI JS docs snippet): EU base URL https://api.eu.assemblyai.com","trufflehog@3ab759fef pkg/detectors/assemblyai/assemblyai.go"],"packages":{"npm":["assemblyai"],"pypi":["assemblyai"],"go":["github.com/AssemblyAI/assemblyai-go-sdk"]},"hosts":["api.assemblyai.com","streaming.assemblyai.com","sync.assemblyai.com",{"host":"api.eu.assemblyai.com","region":"eu"}],"env":["ASSEMBLYAI_API_KEY"]},{"id":"aws-bedrock","name":"Amazon Bedrock","category":"cloud-ai-platform","website":"https://aws.amazon.com/bedrock/","sources":["npm registry (npm view): @aws-sdk/client-bedrock-runtime, @aws-sdk/client-bedrock, @aws-sdk/client-bedrock-agent-runtime, @aws-sdk/client-bedrock-agent","github.com/aws/aws-sdk-go-v2:service/bedrockruntime, service/bedrockagentruntime/go.mod (module paths)","github.com/aws/aws-sdk-java-v2:services/bedrockruntime, bedrockagent, bedrockagentruntime, bedrockdataautomationruntime, bedrockagentcore pom.xml (software.amazon.awssdk:<service>)","github.com/aws/aws-sdk-net:sdk/src/Services/BedrockRuntime/AWSSDK.BedrockRuntime.NetStandard.csproj (NuGet AWSSDK.<Service>, namespace Amazon.<Service>)","github.com/aws/aws-sdk-ruby:gems/aws-sdk-bedrockruntime/aws-sdk-bedrockruntime.gemspec","github.com/awslabs/aws-sdk-rust:sdk/bedrockruntime/Cargo.toml (crate aws-sdk-bedrockruntime)","github.com/aws/aws-sdk-php:src/BedrockRuntime/BedrockRuntimeClient.php (namespace Aws\\\\BedrockRuntime)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/__init__.py (AnthropicBedrock, AsyncAnthropicBedrock, AnthropicBedrockMantle, AsyncAnthropicBedrockMantle; re-exported from anthropic/__init__.py L131)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/bedrock-sdk/src/index.ts (AnthropicBedrock default export of @anthropic-ai/bedrock-sdk)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/_client.py L192 (bedrock-runtime.{region}.amazonaws.com), _mantle.py L152 (bedrock-mantle.{region}.api.aws); AWS_BEARER_TOKEN_BEDROCK, ANTHROPIC_BEDROCK_BASE_URL, ANTHROPIC_BEDROCK_MANTLE_BASE_URL","AWS SDK endpoint rulesets (bedrock-runtime-fips.{Region}, dual-stack {Region}.api.aws), seen in public code","gitleaks@b58d3f10:cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-long-lived ABSK..., -short-lived bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t)","github.com/hashicorp/terraform-provider-aws:website/docs/r/bedrock_guardrail.html.markdown, bedrockagent_agent.html.markdown (aws_bedrock_*, aws_bedrockagent_* resources)","docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/AWS_Bedrock.html (AWS::Bedrock::Agent, ::Guardrail, ::KnowledgeBase, ...)","airom rules/models/bedrock.yaml (model id shape provider.model, geo prefixes us./eu./apac.)"],"packages":{"npm":[{"name":"@aws-sdk/client-bedrock*","note":"client-bedrock, -runtime, -agent, -agent-runtime, -data-automation[-runtime], -agentcore[-control]"}],"pypi":[{"name":"boto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"botocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aioboto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aiobotocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]}],"go":[{"name":"github.com/aws/aws-sdk-go-v2/service/bedrock*","note":"service/bedrock, bedrockruntime, bedrockagent, bedrockagentruntime, ..."},{"name":"github.com/aws/aws-sdk-go/service/bedrock*","note":"AWS SDK for Go v1 (imports only; its go.mod entry is the monolith)"}],"maven":[{"name":"software.amazon.awssdk:bedrock*"}],"nuget":[{"name":"AWSSDK.Bedrock*"}],"rubygems":[{"name":"aws-sdk-bedrock*"}],"cargo":[{"name":"aws-sdk-bedrock*"}]},"sdk-of":{"anthropic":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","@anthropic-ai/bedrock-sdk"]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle"],"js":["@anthropic-ai/bedrock-sdk"],"java":["software.amazon.awssdk.services.bedrock","software.amazon.awssdk.services.bedrockruntime","software.amazon.awssdk.services.bedrockagent","software.amazon.awssdk.services.bedrockagentruntime","software.amazon.awssdk.services.bedrockdataautomation","software.amazon.awssdk.services.bedrockdataautomationruntime","software.amazon.awssdk.services.bedrockagentcore","software.amazon.awssdk.services.bedrockagentcorecontrol"],"csharp":["Amazon.Bedrock","Amazon.BedrockRuntime","Amazon.BedrockAgent","Amazon.BedrockAgentRuntime","Amazon.BedrockDataAutomation","Amazon.BedrockDataAutomationRuntime","Amazon.BedrockAgentCore","Amazon.BedrockAgentCoreControl"],"ruby":["aws-sdk-bedrock","aws-sdk-bedrockruntime","aws-sdk-bedrockagent","aws-sdk-bedrockagentruntime","aws-sdk-bedrockdataautomation","aws-sdk-bedrockdataautomationruntime","aws-sdk-bedrockagentcore","aws-sdk-bedrockagentcorecontrol"],"php":["Aws\\\\Bedrock","Aws\\\\BedrockRuntime","Aws\\\\BedrockAgent","Aws\\\\BedrockAgentRuntime","Aws\\\\BedrockDataAutomation","Aws\\\\BedrockDataAutomationRuntime","Aws\\\\BedrockAgentCore","Aws\\\\BedrockAgentCoreControl"],"rust":["aws_sdk_bedrock","aws_sdk_bedrockruntime","aws_sdk_bedrockagent","aws_sdk_bedrockagentruntime","aws_sdk_bedrockdataautomation","aws_sdk_bedrockdataautomationruntime","aws_sdk_bedrockagentcore","aws_sdk_bedrockagentcorecontrol"]},"hosts":["bedrock-runtime.<region>.amazonaws.com","bedrock-runtime-fips.<region>.amazonaws.com","bedrock-runtime.<region>.api.aws","bedrock-runtime-fips.<region>.api.aws","bedrock-runtime.<region>.amazonaws.com.cn",{"host":"<resource>.bedrock-runtime.<region>.vpce.amazonaws.com","note":"interface VPC endpoint"},"bedrock.<region>.amazonaws.com","bedrock-fips.<region>.amazonaws.com","bedrock-agent-runtime.<region>.amazonaws.com","bedrock-agent-runtime-fips.<region>.amazonaws.com","bedrock-agent.<region>.amazonaws.com","bedrock-agent-fips.<region>.amazonaws.com","bedrock-mantle.<region>.api.aws"],"env":["AWS_BEARER_TOKEN_BEDROCK","ANTHROPIC_BEDROCK_BASE_URL","ANTHROPIC_BEDROCK_MANTLE_BASE_URL"],"keys":[{"id":"aws-bedrock-api-key-long-lived","pattern":"(?<![A-Za-z0-9+/])ABSK[A-Za-z0-9+/]{109,269}={0,2}(?![A-Za-z0-9+/=])","keywords":["ABSK"]},{"id":"aws-bedrock-api-key-short-lived","pattern":"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}","keywords":["bedrock-api-key-"]}],"model-geo-prefixes":["us","eu","apac","us-gov","jp","au","ca"],"region-pattern":"^(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\\\d{1,2}$","models":["arn:aws:bedrock:*","anthropic.claude-*","*.anthropic.claude-*","amazon.titan-*","amazon.nova-*","*.amazon.nova-*","amazon.rerank-*","meta.llama*","*.meta.llama*","mistral.*","*.mistral.*","cohere.*","*.cohere.*","ai21.*","deepseek.*","*.deepseek.*","openai.gpt-oss-*","qwen.*","writer.*","*.writer.*","stability.*"],"iac":{"terraform":["aws_bedrock_*","aws_bedrockagent_*"],"cloudformation":["AWS::Bedrock::*"]}},{"id":"azure-openai","name":"Azure OpenAI (Azure AI Foundry)","category":"cloud-ai-platform","website":"https://azure.microsoft.com/products/ai-services/openai-service","sources":["npm registry (npm view): @azure/openai (\\"A companion library to openai for Azure OpenAI\\"), @azure-rest/ai-inference","github.com/Azure/azure-sdk-for-net:sdk/openai/Azure.AI.OpenAI/src/Azure.AI.OpenAI.csproj; sdk/ai/Azure.AI.Inference/src/Azure.AI.Inference.csproj","github.com/Azure/azure-sdk-for-java:sdk/openai/azure-ai-openai/pom.xml; sdk/ai/azure-ai-inference/pom.xml","github.com/Azure/azure-sdk-for-go:sdk/ai/azopenai/go.mod","github.com/Azure/azure-sdk-for-python:sdk/ai/azure-ai-inference/setup.py","github.com/openai/openai-python src/openai/lib/azure.py L112-321 (AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_AD_TOKEN, OPENAI_API_VERSION)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/foundry.py L171 (https://{resource}.services.ai.azure.com/anthropic/, ANTHROPIC_FOUNDRY_*)","trufflehog@3ab759fe:pkg/detectors/azure_openai/azure_openai.go ([a-z0-9-]+.openai.azure.com; key [a-f0-9]{32} after api_key / openai_key)","public code (secondary): <resource>.openai.azure.us (Azure Government), <resource>.cognitiveservices.azure.com/openai, <deployment>.<label>.models.ai.azure.com (serverless)","Trusera cloud_scanner.py (secondary): azurerm_cognitive_deployment, azurerm_ai_services, azurerm_ai_foundry, azurerm_ai_foundry_project","github.com/hashicorp/terraform-provider-azurerm:website/docs/r/cognitive_account.html.markdown (kind values OpenAI, AIServices, SpeechServices, ...), cognitive_deployment.html.markdown, ai_services.html.markdown","learn.microsoft.com/azure/templates/microsoft.cognitiveservices/accounts (ARM/Bicep type Microsoft.CognitiveServices/accounts, kind, location; child type accounts/deployments)"],"packages":{"npm":["@azure/openai",{"name":"@azure-rest/ai-inference","note":"Azure AI Foundry model inference"}],"pypi":[{"name":"azure-ai-inference","imports":["azure.ai.inference"],"note":"Azure AI Foundry model inference"}],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai",{"name":"com.azure:azure-ai-inference","note":"Azure AI Foundry model inference"}],"nuget":["Azure.AI.OpenAI",{"name":"Azure.AI.Inference","note":"Azure AI Foundry model inference"}]},"sdk-of":{"openai":["openai.AzureOpenAI","openai.AsyncAzureOpenAI","openai.lib.azure","langchain_openai.AzureChatOpenAI","langchain_openai.AzureOpenAI","langchain_openai.AzureOpenAIEmbeddings","@langchain/openai.AzureChatOpenAI","@langchain/openai.AzureOpenAI","@langchain/openai.AzureOpenAIEmbeddings"]},"imports":{"python":["openai.AzureOpenAI","openai.AsyncAzureOpenAI","openai.lib.azure"],"js":["openai.AzureOpenAI"],"java":["com.azure.ai.openai","com.azure.ai.inference"],"csharp":["Azure.AI.OpenAI","Azure.AI.Inference"]},"hosts":["<resource>.openai.azure.com",{"host":"<resource>.openai.azure.us","note":"Azure Government"},{"host":"<resource>.cognitiveservices.azure.com","path":"/openai"},{"host":"<resource>.services.ai.azure.com","note":"Azure AI Foundry resource (models, /openai, /anthropic, projects)"},{"host":"<deployment>.<label>.models.ai.azure.com","note":"Azure AI Foundry serverless model endpoint"},{"host":"<resource>.models.ai.azure.com","note":"Azure AI Foundry model endpoint"}],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT","AZURE_OPENAI_AD_TOKEN","OPENAI_API_VERSION","ANTHROPIC_FOUNDRY_API_KEY","ANTHROPIC_FOUNDRY_RESOURCE","ANTHROPIC_FOUNDRY_BASE_URL"],"keys":[{"id":"azure-openai-api-key","pattern":"(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])","keywords":["azure_openai_api_key","azure_openai_key"],"context":["azure_openai_api_key","azure_openai_key"]}],"models":["gpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper*","tts*","gpt-image-*","phi-*"],"iac":{"terraform":["azurerm_cognitive_deployment",{"type":"azurerm_cognitive_account","where":{"kind":["OpenAI","AIServices"]}},{"type":"azurerm_ai_services","note":"an account of kind AIServices"}],"arm":[{"type":"Microsoft.CognitiveServices/accounts","where":{"kind":["OpenAI","AIServices"]}},"Microsoft.CognitiveServices/accounts/deployments"]}},{"id":"cartesia","name":"Cartesia","category":"speech","website":"https://cartesia.ai","sources":["github.com/cartesia-ai/cartesia-python@30f08c7 (pyproject.toml name cartesia; src/cartesia/_client.py default https://api.cartesia.ai, CARTESIA_BASE_URL, CARTESIA_CUSTOM_HEADERS; README api_key=os.getenv(\\"CARTESIA_API_KEY\\"))","npm view @cartesia/cartesia-js (repository github.com/cartesia-ai/cartesia-js); npm view cartesia (\\"Placeholder package\\")"],"packages":{"npm":["@cartesia/cartesia-js"],"pypi":["cartesia"]},"hosts":["api.cartesia.ai"],"env":["CARTESIA_API_KEY","CARTESIA_BASE_URL","CARTESIA_CUSTOM_HEADERS"],"models":["sonic-*","ink-whisper*"]},{"id":"cerebras","name":"Cerebras","category":"llm-api","website":"https://www.cerebras.ai","sources":["github.com/Cerebras/cerebras-cloud-sdk-python@bebb8d1 (pyproject.toml name cerebras_cloud_sdk; package src/cerebras/cloud/sdk; _client.py CEREBRAS_API_KEY, CEREBRAS_BASE_URL, default https://api.cerebras.ai)","npm view @cerebras/cerebras_cloud_sdk (repository github:Cerebras/cerebras-cloud-sdk-node, author Cerebras)"],"packages":{"npm":["@cerebras/cerebras_cloud_sdk"],"pypi":[{"name":"cerebras_cloud_sdk","imports":["cerebras.cloud.sdk"]}]},"hosts":["api.cerebras.ai"],"env":["CEREBRAS_API_KEY","CEREBRAS_BASE_URL"]},{"id":"cohere","name":"Cohere","category":"llm-api","website":"https://cohere.com","sources":["github.com/cohere-ai/cohere-python@bc495daa:pyproject.toml (name cohere); src/cohere/client.py (CO_API_KEY, COHERE_API_KEY, CO_API_URL; https://api.cohere.com)","npm registry (npm view): cohere-ai (repository cohere-ai/cohere-typescript)","github.com/cohere-ai/cohere-go@068d5f04:go.mod (module github.com/cohere-ai/cohere-go; /v2 matches by path prefix)","github.com/cohere-ai/cohere-java@03753cb1:build.gradle (com.cohere:cohere-java)","gitleaks@b58d3f10:cmd/generate/config/rules/cohere.go (cohere-api-token: [a-zA-Z0-9]{40} only near \\"cohere\\" / \\"CO_API_KEY\\")"],"packages":{"npm":["cohere-ai"],"pypi":["cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java"]},"imports":{"java":["com.cohere.api"]},"hosts":["api.cohere.com",{"host":"api.cohere.ai","note":"legacy host"}],"env":["CO_API_KEY","COHERE_API_KEY","CO_API_URL"],"keys":[{"id":"cohere-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,39}[A-Z])(?=[A-Za-z0-9]{0,39}[a-z])(?=[A-Za-z0-9]{0,39}[0-9])[A-Za-z0-9]{40}(?![A-Za-z0-9])","keywords":["cohere","co_api_key"],"context":["cohere","co_api_key"]}],"models":["command","command-*","embed-*","rerank-*","c4ai-aya-*","aya-*"]},{"id":"deepgram","name":"Deepgram","category":"speech","website":"https://deepgram.com","sources":["github.com/deepgram/deepgram-python-sdk@7da415d (pyproject.toml name deepgram-sdk, package src/deepgram; environment.py api.deepgram.com, agent.deepgram.com; base_client.py DEEPGRAM_API_KEY; README DEEPGRAM_TOKEN)","npm view @deepgram/sdk (repository github.com/deepgram/deepgram-js-sdk)","github.com/deepgram/deepgram-go-sdk go.mod (module github.com/deepgram/deepgram-go-sdk)","github.com/deepgram/deepgram-dotnet-sdk Deepgram/Deepgram.csproj (PackageId Deepgram)","trufflehog@3ab759fef pkg/detectors/deepgram/deepgram.go (api.deepgram.com/v1/projects)"],"packages":{"npm":["@deepgram/sdk"],"pypi":[{"name":"deepgram-sdk","imports":["deepgram"]}],"go":["github.com/deepgram/deepgram-go-sdk"],"nuget":["Deepgram"]},"imports":{"csharp":["Deepgram"]},"hosts":["api.deepgram.com","agent.deepgram.com"],"env":["DEEPGRAM_API_KEY","DEEPGRAM_TOKEN"],"models":["nova-*","aura-*"]},{"id":"deepinfra","name":"DeepInfra","category":"llm-api","website":"https://deepinfra.com","sources":["github.com/vercel/ai@ed857f50:packages/deepinfra/package.json (@ai-sdk/deepinfra); src/deepinfra-provider.ts L91, L98, L144 (https://api.deepinfra.com/v1, DEEPINFRA_API_KEY, /v1/inference)","github.com/mendableai/firecrawl apps/api/src/lib/generic-ai.ts (import { deepinfra } from \\"@ai-sdk/deepinfra\\", DEEPINFRA_API_KEY): the miss that added this entry","github.com/run-llama/LlamaIndexTS examples/models/deepinfra/chat.ts (DEEPINFRA_API_TOKEN)","npm registry listing (/work/.library/env/packages/npm.tsv): deepinfra (\\"Official API wrapper for DeepInfra\\"), @ai-sdk/deepinfra, @llamaindex/deepinfra","PyPI listing (/work/.library/env/packages/pypi.tsv): deepinfra (\\"Official Python SDK for the DeepInfra API\\"), langchain-deepinfra, llama-index-llms-deepinfra, llama-index-embeddings-deepinfra"],"packages":{"npm":["deepinfra"],"pypi":["deepinfra"]},"hosts":["api.deepinfra.com"],"env":["DEEPINFRA_API_KEY","DEEPINFRA_API_TOKEN"]},{"id":"deepseek","name":"DeepSeek","category":"llm-api","website":"https://www.deepseek.com","sources":["trufflehog@3ab759fe:pkg/detectors/deepseek/deepseek.go (sk-[a-z0-9]{32} only after \\"deepseek\\"; https://api.deepseek.com)","public code (secondary): DEEPSEEK_API_KEY, DEEPSEEK_BASE_URL"],"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY","DEEPSEEK_BASE_URL"],"keys":[{"id":"deepseek-api-key","pattern":"(?<![A-Za-z0-9_-])sk-[a-z0-9]{32}(?![A-Za-z0-9_-])","keywords":["sk-"],"context":["deepseek"]}],"models":["deepseek-*"]},{"id":"elevenlabs","name":"ElevenLabs","category":"speech","website":"https://elevenlabs.io","sources":["github.com/elevenlabs/elevenlabs-python@54e58995 (pyproject.toml name elevenlabs; src/elevenlabs/environment.py hosts; base_client.py ELEVENLABS_API_KEY)","github.com/elevenlabs/elevenlabs-js src/environments.ts (api.elevenlabs.io, api.us.elevenlabs.io, api.eu.residency.elevenlabs.io)","npm view @elevenlabs/elevenlabs-js and elevenlabs (both repository github.com/elevenlabs/elevenlabs-js)","trufflehog@3ab759fef pkg/detectors/elevenlabs/v2/elevenlabs.go (key sk_[a-f0-9]{48}, keywords elevenlabs, xi-api-key, xi_api_key)"],"packages":{"npm":["@elevenlabs/elevenlabs-js",{"name":"elevenlabs","note":"earlier npm name of the same official SDK"}],"pypi":["elevenlabs"]},"hosts":["api.elevenlabs.io",{"host":"api.us.elevenlabs.io","region":"us"},"api.<region>.residency.elevenlabs.io"],"env":["ELEVENLABS_API_KEY"],"keys":[{"id":"elevenlabs-api-key","pattern":"\\\\bsk_[a-f0-9]{48}\\\\b","keywords":["sk_"],"context":["elevenlabs","xi-api-key","xi_api_key"]}],"models":["eleven_*"]},{"id":"fal","name":"fal.ai","category":"image","website":"https://fal.ai","sources":["github.com/fal-ai/fal@c6f0afaa (projects/fal_client/pyproject.toml name fal_client; src/fal_client/auth.py FAL_KEY, FAL_KEY_ID, FAL_KEY_SECRET, FAL_RUN_HOST default fal.run, FAL_QUEUE_RUN_HOST queue.fal.run; client.py REST_URL https://rest.fal.ai; projects/fal is the `fal` serverless SDK)","npm view @fal-ai/client (repository github.com/fal-ai/fal-js); @fal-ai/serverless-client (same repository, deprecated)"],"packages":{"npm":["@fal-ai/client",{"name":"@fal-ai/serverless-client","note":"deprecated predecessor of @fal-ai/client"}],"pypi":["fal-client",{"name":"fal","note":"fal serverless SDK (deploys and runs apps on fal\'s cloud)"}]},"hosts":["fal.run","queue.fal.run","rest.fal.ai"],"env":["FAL_KEY","FAL_KEY_ID","FAL_KEY_SECRET","FAL_RUN_HOST","FAL_QUEUE_RUN_HOST"],"models":["fal-ai/*"]},{"id":"fireworks","name":"Fireworks AI","category":"llm-api","website":"https://fireworks.ai","sources":["nixpkgs python-modules/fireworks-ai/default.nix (pname fireworks-ai, fetchPypi fireworks_ai, pythonImportsCheck fireworks, \\"Client library for the Fireworks.ai platform\\")","public code (secondary): base URL https://api.fireworks.ai/inference/v1, env FIREWORKS_API_KEY, model ids accounts/fireworks/models/<name>"],"packages":{"pypi":[{"name":"fireworks-ai","imports":["fireworks"]}]},"hosts":["api.fireworks.ai"],"env":["FIREWORKS_API_KEY"],"models":["accounts/fireworks/models/*"]},{"id":"google-gemini","name":"Google Gemini API","category":"llm-api","website":"https://ai.google.dev","sources":["github.com/google-gemini/generative-ai-swift@07b6cb5:Package.swift (library/module GoogleGenerativeAI)","github.com/google-github-actions/run-gemini-cli@0434cc5d:action.yml (runs the Gemini CLI with GEMINI_API_KEY / GOOGLE_GENAI_USE_VERTEXAI); later versions take a use_vertex_ai input (seen in public workflows)","github.com/googleapis/python-genai@66807187:pyproject.toml (name google-genai); google/genai/_api_client.py L653-836 (hosts, GEMINI_API_KEY, GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GENAI_USE_ENTERPRISE, GOOGLE_GEMINI_BASE_URL)","github.com/google-gemini/generative-ai-python@043fc544:setup.py (name google-generativeai, package google.generativeai)","npm registry (npm view): @google/genai, @google/generative-ai","github.com/googleapis/go-genai@0671f108:go.mod (module google.golang.org/genai)","github.com/google/generative-ai-go@0f76fc65:go.mod (module github.com/google/generative-ai-go, legacy)","github.com/googleapis/java-genai@0133332f:pom.xml (com.google.genai:google-genai; Automatic-Module-Name com.google.genai)","github.com/googleapis/dotnet-genai@08741837:Google.GenAI/Google.GenAI.csproj (PackageId Google.GenAI)","gitleaks@b58d3f10:cmd/generate/config/rules/gcp.go (gcp-api-key AIza[\\\\w-]{35}, keyword AIza)","trufflehog@3ab759fe:pkg/detectors/googlegemini/googlegemini.go (AIzaSy..., verified against generativelanguage.googleapis.com)"],"packages":{"npm":["@google/genai",{"name":"@google/generative-ai","note":"legacy Gemini SDK"}],"pypi":[{"name":"google-genai","imports":["google.genai"],"note":"also serves Vertex AI (vertexai=True); one package, one vendor"},{"name":"google-generativeai","imports":["google.generativeai"],"note":"legacy Gemini SDK"}],"go":["google.golang.org/genai",{"name":"github.com/google/generative-ai-go","note":"legacy Gemini SDK"}],"maven":["com.google.genai:google-genai"],"nuget":["Google.GenAI"]},"imports":{"java":["com.google.genai"],"csharp":["Google.GenAI"],"swift":["GoogleGenerativeAI"]},"hosts":["generativelanguage.googleapis.com","generativelanguage.mtls.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GEMINI_BASE_URL","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_GENAI_USE_ENTERPRISE"],"keys":[{"id":"google-api-key","pattern":"(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])","keywords":["AIza"],"requires-vendor-evidence":true}],"models":["gemini-*","models/gemini-*","gemma-*","models/gemma-*","imagen-*","veo-*","learnlm-*","embedding-*","models/embedding-*","text-embedding-004","models/text-embedding-*"],"actions":[{"name":"google-github-actions/run-gemini-cli","inputs":{"use_vertex_ai":"google-vertex-ai"}}]},{"id":"google-vertex-ai","name":"Google Vertex AI","category":"cloud-ai-platform","website":"https://cloud.google.com/vertex-ai","sources":["github.com/googleapis/python-aiplatform@002d3a41:setup.py (name google-cloud-aiplatform; packages google.cloud.aiplatform*, vertexai)","pypi.org/project/vertexai (Google LLC, \\"pip install vertexai to use the Vertex SDK\\")","npm registry (npm view): @google-cloud/vertexai, @google-cloud/aiplatform (\\"Vertex AI client for Node.js\\")","github.com/googleapis/google-cloud-go:aiplatform/go.mod, vertexai/go.mod","github.com/googleapis/google-cloud-java:java-aiplatform/google-cloud-aiplatform/pom.xml, java-vertexai/google-cloud-vertexai/pom.xml (com.google.cloud)","github.com/googleapis/google-cloud-dotnet:apis/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1.csproj","github.com/googleapis/google-cloud-ruby:google-cloud-ai_platform/google-cloud-ai_platform.gemspec","github.com/googleapis/google-cloud-php@0818a31d:AiPlatform/composer.json (google/cloud-ai-platform, Google\\\\Cloud\\\\AIPlatform\\\\)","github.com/googleapis/python-genai@66807187:google/genai/_api_client.py L805-836 (aiplatform.googleapis.com, {location}-aiplatform.googleapis.com, aiplatform.{location}.rep.googleapis.com; mtls rewrite); GOOGLE_VERTEX_BASE_URL","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/__init__.py (AnthropicVertex, AsyncAnthropicVertex; re-exported from anthropic/__init__.py L130)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/vertex-sdk (@anthropic-ai/vertex-sdk, AnthropicVertex)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/_client.py L124-130 (Vertex hosts; ANTHROPIC_VERTEX_PROJECT_ID, CLOUD_ML_REGION, ANTHROPIC_VERTEX_BASE_URL)","Trusera cloud_scanner.py (secondary): google_vertex_ai_* Terraform resources","registry.terraform.io/providers/hashicorp/google (google_vertex_ai_endpoint, google_vertex_ai_dataset, ...; region attribute)"],"packages":{"npm":["@google-cloud/vertexai","@google-cloud/aiplatform"],"pypi":[{"name":"google-cloud-aiplatform","imports":["google.cloud.aiplatform","google.cloud.aiplatform_v1","google.cloud.aiplatform_v1beta1"]},"vertexai"],"go":["cloud.google.com/go/aiplatform","cloud.google.com/go/vertexai"],"maven":["com.google.cloud:google-cloud-aiplatform","com.google.cloud:google-cloud-vertexai"],"nuget":["Google.Cloud.AIPlatform.V1"],"rubygems":["google-cloud-ai_platform"],"composer":["google/cloud-ai-platform"]},"sdk-of":{"anthropic":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex","@anthropic-ai/vertex-sdk"]},"imports":{"python":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"js":["@anthropic-ai/vertex-sdk"],"java":["com.google.cloud.aiplatform","com.google.cloud.vertexai"],"csharp":["Google.Cloud.AIPlatform.V1"],"php":["Google\\\\Cloud\\\\AIPlatform"]},"hosts":["aiplatform.googleapis.com","aiplatform.mtls.googleapis.com","<region>-aiplatform.googleapis.com","<region>-aiplatform.mtls.googleapis.com","aiplatform.<region>.rep.googleapis.com","aiplatform.<region>.rep.mtls.googleapis.com"],"env":["GOOGLE_VERTEX_BASE_URL","ANTHROPIC_VERTEX_PROJECT_ID","ANTHROPIC_VERTEX_BASE_URL","CLOUD_ML_REGION"],"region-pattern":"^(?:global|us|eu|[a-z]+-[a-z]+\\\\d{1,2})$","models":["gemini-*","claude-*","gemma-*","imagen-*","imagegeneration*","veo-*","text-embedding-*","text-multilingual-embedding-*","textembedding-gecko*","multimodalembedding*","chat-bison*","text-bison*","code-bison*","codechat-bison*","code-gecko*","publishers/*","projects/*/locations/*/publishers/*","projects/*/locations/*/endpoints/*"],"iac":{"terraform":["google_vertex_ai_*"]}},{"id":"groq","name":"Groq","category":"llm-api","website":"https://groq.com","sources":["github.com/groq/groq-python@003c13f9:pyproject.toml (name groq); src/groq/_client.py (GROQ_API_KEY, GROQ_BASE_URL, https://api.groq.com)","npm registry (npm view): groq-sdk (\\"The official TypeScript library for the Groq API\\")","trufflehog@3ab759fe:pkg/detectors/groq/groq.go (gsk_[a-zA-Z0-9]{52}; https://api.groq.com/openai/v1)"],"packages":{"npm":["groq-sdk"],"pypi":["groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY","GROQ_BASE_URL"],"keys":[{"id":"groq-api-key","pattern":"(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])","keywords":["gsk_"]}],"models":["llama-*","llama3-*","meta-llama/*","mixtral-*","gemma2-*","whisper-large-*","distil-whisper-*","openai/gpt-oss-*","qwen/*","qwen-*","moonshotai/*","deepseek-r1-distill-*","groq/*","compound-*","playai-tts*"]},{"id":"huggingface","name":"Hugging Face","category":"llm-api","website":"https://huggingface.co","sources":["github.com/huggingface/huggingface_hub@0078c998:src/huggingface_hub/inference/_providers/__init__.py (PROVIDER_T: cerebras, cohere, fal-ai, fireworks-ai, hf-inference, openai, replicate, together, ...; router.huggingface.co/<provider>)","github.com/huggingface/huggingface_hub@ee0a4510:setup.py (name huggingface_hub); src/huggingface_hub/constants.py L67-106 (HF_ENDPOINT, HF_INFERENCE_ENDPOINT, api-inference.huggingface.co, api.endpoints.huggingface.cloud, router.huggingface.co/{provider})","npm registry (npm view): @huggingface/inference, @huggingface/hub","public code (secondary): https://<id>.<region>.aws.endpoints.huggingface.cloud (Inference Endpoints URLs); HUGGINGFACEHUB_API_TOKEN (LangChain\'s name for the token)","gitleaks@b58d3f10:cmd/generate/config/rules/huggingface.go (hf_ + 34 letters; api_org_ + 34 letters)","trufflehog@3ab759fe:pkg/detectors/huggingface/huggingface.go ((hf_|api_org_)[a-zA-Z0-9]{34})"],"packages":{"npm":["@huggingface/inference","@huggingface/hub"],"pypi":["huggingface_hub"]},"hosts":["router.huggingface.co","api-inference.huggingface.co","api.endpoints.huggingface.cloud",{"host":"<resource>.<region>.aws.endpoints.huggingface.cloud","note":"Inference Endpoint on AWS"},{"host":"<resource>.<region>.azure.endpoints.huggingface.cloud","note":"Inference Endpoint on Azure"},{"host":"<resource>.<region>.gcp.endpoints.huggingface.cloud","note":"Inference Endpoint on Google Cloud"},{"host":"<resource>.endpoints.huggingface.cloud","note":"Inference Endpoint"}],"env":["HF_TOKEN","HUGGING_FACE_HUB_TOKEN","HUGGINGFACEHUB_API_TOKEN","HF_ENDPOINT","HF_INFERENCE_ENDPOINT"],"keys":[{"id":"huggingface-access-token","pattern":"(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["hf_"]},{"id":"huggingface-organization-api-token","pattern":"(?<![A-Za-z0-9_])api_org_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["api_org_"]}],"route-by-path":["router.huggingface.co"],"gateway-routes":{"cerebras":"cerebras","cohere":"cohere","fal-ai":"fal","fireworks-ai":"fireworks","groq":"groq","openai":"openai","replicate":"replicate","together":"together"}},{"id":"jina","name":"Jina AI","category":"embeddings","website":"https://jina.ai","sources":["public code (secondary): POST https://api.jina.ai/v1/embeddings with env JINA_API_KEY (langchain-community JinaEmbeddings and many others)","public code (secondary): Jina Reader https://r.jina.ai/<url> and Jina Search https://s.jina.ai/<query> with Bearer JINA_API_KEY"],"hosts":["api.jina.ai","r.jina.ai","s.jina.ai"],"env":["JINA_API_KEY"],"models":["jina-embeddings-*","jina-reranker-*","jina-clip-*","jina-colbert-*","reader-lm-*"]},{"id":"langfuse","name":"Langfuse","category":"observability","website":"https://langfuse.com","sources":["github.com/langfuse/langfuse-python@c3c6a09e (pyproject.toml name langfuse; LANGFUSE_PUBLIC_KEY, LANGFUSE_SECRET_KEY, LANGFUSE_HOST, LANGFUSE_BASE_URL; default https://cloud.langfuse.com)","npm view langfuse (repository github.com/langfuse/langfuse-js, deprecated v3 client) and @langfuse/tracing (same repository, current v4 packages under the @langfuse scope)","public code (secondary): US region https://us.cloud.langfuse.com","trufflehog@3ab759fef pkg/detectors/langfuse/langfuse.go (sk-lf-<uuid>, pk-lf-<uuid>, verified against https://cloud.langfuse.com/api/public/projects)"],"packages":{"npm":["@langfuse/*",{"name":"langfuse","note":"deprecated v3 JS SDK"}],"pypi":["langfuse"]},"hosts":[{"host":"cloud.langfuse.com","region":"eu"},{"host":"us.cloud.langfuse.com","region":"us"}],"env":["LANGFUSE_PUBLIC_KEY","LANGFUSE_SECRET_KEY","LANGFUSE_HOST","LANGFUSE_BASE_URL"],"keys":[{"id":"langfuse-secret-key","pattern":"\\\\bsk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\\\b","keywords":["sk-lf-"]}]},{"id":"langsmith","name":"LangSmith","category":"observability","website":"https://www.langchain.com/langsmith","sources":["github.com/langchain-ai/langsmith-sdk@bc8dd672a (python/pyproject.toml name langsmith; js/package.json name langsmith; default https://api.smith.langchain.com; LANGSMITH_* and LANGCHAIN_* env names in python/langsmith and js/src; js/src/client.ts eu/apac web hosts)","public code (secondary): regional API hosts https://eu.api.smith.langchain.com and https://apac.api.smith.langchain.com as LANGSMITH_ENDPOINT","trufflehog@3ab759fef pkg/detectors/langsmith/langsmith.go (key lsv2_(pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}, verified against https://api.smith.langchain.com/api/v1/api-key)"],"packages":{"npm":["langsmith"],"pypi":["langsmith"]},"hosts":["api.smith.langchain.com",{"host":"eu.api.smith.langchain.com","region":"eu"},{"host":"apac.api.smith.langchain.com","region":"apac"},{"host":"eu.smith.langchain.com","path":"/api","region":"eu"}],"env":["LANGSMITH_API_KEY","LANGSMITH_ENDPOINT","LANGSMITH_TRACING","LANGSMITH_PROJECT","LANGSMITH_WORKSPACE_ID","LANGCHAIN_API_KEY","LANGCHAIN_ENDPOINT","LANGCHAIN_TRACING_V2"],"keys":[{"id":"langsmith-api-key","pattern":"\\\\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\\\\b","keywords":["lsv2_pt_","lsv2_sk_"]}]},{"id":"luma","name":"Luma AI","category":"image","website":"https://lumalabs.ai","sources":["github.com/lumalabs/lumaai-python@c00ac17 (pyproject.toml name lumaai; src/lumaai/_client.py LUMAAI_API_KEY, LUMAAI_BASE_URL, default https://api.lumalabs.ai/dream)","npm view lumaai (\\"The official TypeScript library for the LumaAI API\\")"],"packages":{"npm":["lumaai"],"pypi":["lumaai"]},"hosts":["api.lumalabs.ai"],"env":["LUMAAI_API_KEY","LUMAAI_BASE_URL"],"models":["ray-*"]},{"id":"mistral","name":"Mistral AI","category":"llm-api","website":"https://mistral.ai","sources":["github.com/mistralai/client-python@05629d23:pyproject.toml (name mistralai); packages/azure/pyproject.toml (mistralai-azure), packages/gcp/pyproject.toml (mistralai-gcp)","github.com/mistralai/client-python@05629d23:src (https://api.mistral.ai as SERVER_EU; MISTRAL_API_KEY)","npm registry (npm view): @mistralai/mistralai, @mistralai/mistralai-azure, @mistralai/mistralai-gcp","public code (secondary): https://codestral.mistral.ai/v1 (Codestral endpoint)","Trusera (secondary): 32-alphanumeric key shape, needs context; neither gitleaks nor trufflehog has a rule"],"packages":{"npm":["@mistralai/mistralai",{"name":"@mistralai/mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"@mistralai/mistralai-gcp","note":"Mistral models on Google Vertex AI"}],"pypi":["mistralai",{"name":"mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"mistralai-gcp","note":"Mistral models on Google Vertex AI"}]},"hosts":[{"host":"api.mistral.ai","region":"eu","note":"named SERVER_EU in the SDK"},"codestral.mistral.ai"],"env":["MISTRAL_API_KEY"],"keys":[{"id":"mistral-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])(?=[A-Za-z0-9]{0,31}[0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])","keywords":["mistral_api_key","mistral(api_key"],"context":["mistral"]}],"models":["mistral-*","open-mistral-*","open-mixtral-*","mixtral-*","codestral-*","ministral-*","magistral-*","pixtral-*","devstral-*","voxtral-*"]},{"id":"nvidia-nim","name":"NVIDIA NIM (API Catalog)","category":"llm-api","website":"https://build.nvidia.com","sources":["public code (secondary, many projects): base URL https://integrate.api.nvidia.com/v1 with env NVIDIA_API_KEY holding an nvapi-... key"],"hosts":["integrate.api.nvidia.com"],"env":["NVIDIA_API_KEY"]},{"id":"ollama","name":"Ollama","category":"local-runtime","website":"https://ollama.com","sources":["github.com/ollama/ollama-python@25b9329 (pyproject.toml name ollama; ollama/_client.py OLLAMA_HOST, OLLAMA_API_KEY, https://ollama.com/api/web_search, default http://127.0.0.1:11434)","npm view ollama (repository github.com/ollama/ollama-js); ollama-js src/utils.ts formatHost default http://127.0.0.1:11434","github.com/ollama/ollama go.mod (module github.com/ollama/ollama; Go client package github.com/ollama/ollama/api)","Docker Hub image ollama/ollama (ollama/ollama README)"],"packages":{"npm":["ollama"],"pypi":["ollama"],"go":["github.com/ollama/ollama"]},"hosts":[{"host":"ollama.com","path":"/api","note":"Ollama cloud API"}],"env":["OLLAMA_HOST","OLLAMA_API_KEY"],"docker-images":["ollama/ollama"]},{"id":"openai","name":"OpenAI","category":"llm-api","website":"https://openai.com","sources":["github.com/MacPaw/OpenAI@066f469:Package.swift (library/module OpenAI)","github.com/openai/codex-action@0006efa6:action.yml (Codex exec, openai-api-key); github.com/coderabbitai/ai-pr-reviewer@003c0e92:action.yml (openai_base_url default https://api.openai.com/v1); github.com/freeedcom/ai-codereviewer@036cdd79:action.yml (code reviews using the OpenAI API)","github.com/openai/openai-python@e43b422 (package name; src/openai/_client.py env names; src/openai/_data_residency.py hosts)","github.com/openai/openai-node package.json, src/client.ts, src/internal/data-residency.ts","github.com/openai/openai-go go.mod@4e5a07a (module github.com/openai/openai-go/v3)","github.com/openai/openai-java README (com.openai:openai-java)","github.com/openai/openai-dotnet OpenAI/src/OpenAI.csproj (NuGet OpenAI)","github.com/openai/openai-ruby openai.gemspec","github.com/openai-php/laravel composer.json (requires openai-php/client); github.com/openai-php/symfony composer.json (requires openai-php/client); seen as the only OpenAI entry of github.com/iBotPeaches/openai-php-laravel-test composer.json","gitleaks config openai-api-key; trufflehog pkg/detectors/openai, openaiadmin","npm registry (npm view openai-edge): \\"Use OpenAI\'s API from an edge runtime, using standard Web APIs only\\"","public code (secondary): import com.theokanning.openai.service.OpenAiService (openai-gpt3-java)"],"packages":{"npm":["openai",{"name":"openai-edge","note":"community client for edge runtimes (calls api.openai.com)"}],"pypi":["openai"],"go":["github.com/openai/openai-go",{"name":"github.com/sashabaranov/go-openai","note":"community SDK"}],"maven":["com.openai:openai-java",{"name":"com.theokanning.openai-gpt3-java:*","note":"community SDK"}],"nuget":["OpenAI",{"name":"Betalgo.OpenAI","note":"community SDK"}],"rubygems":["openai",{"name":"ruby-openai","imports":["openai"],"note":"community SDK"}],"cargo":[{"name":"async-openai","note":"community SDK"}],"composer":[{"name":"openai-php/client","imports":["OpenAI"],"note":"community SDK"},{"name":"openai-php/laravel","note":"Laravel wrapper of openai-php/client (its OpenAI facade)"},{"name":"openai-php/symfony","note":"Symfony bundle wrapping openai-php/client"}]},"imports":{"java":["com.openai","com.theokanning.openai"],"csharp":["OpenAI"],"ruby":["openai"],"php":["OpenAI"],"swift":["OpenAI"]},"hosts":["api.openai.com",{"host":"us.api.openai.com","region":"us"},{"host":"eu.api.openai.com","region":"eu"},{"host":"ae.api.openai.com","region":"ae"}],"env":["OPENAI_API_KEY","OPENAI_ADMIN_KEY","OPENAI_ORG_ID","OPENAI_PROJECT_ID","OPENAI_BASE_URL","OPENAI_WEBHOOK_SECRET"],"keys":[{"id":"openai-api-key","pattern":"sk-(?:proj|svcacct|admin|service)-[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}","keywords":["T3BlbkFJ"]},{"id":"openai-legacy-api-key","pattern":"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}","keywords":["T3BlbkFJ"]}],"models":["gpt-*","chatgpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper-*","tts-*","gpt-image-*","text-davinci-*","davinci-*","omni-moderation-*"],"actions":[{"name":"openai/codex-action","note":"Codex agent in CI"},{"name":"coderabbitai/ai-pr-reviewer","note":"PR review bot calling the OpenAI API with the user\'s key"},{"name":"freeedcom/ai-codereviewer","note":"PR review bot calling the OpenAI API"}]},{"id":"openrouter","name":"OpenRouter","category":"llm-gateway","website":"https://openrouter.ai","sources":["openrouter.ai/models (model ids <author>/<slug>: anthropic/claude-3.5-sonnet, openai/gpt-4o, google/gemini-pro-1.5, mistralai/..., x-ai/grok-2, deepseek/deepseek-chat, cohere/command-r, perplexity/sonar)","github.com/OpenRouterTeam/go-sdk@542fe50 (go.mod module github.com/OpenRouterTeam/go-sdk; openrouter.go ServerProduction https://openrouter.ai/api/v1; doc.go OPENROUTER_API_KEY)","github.com/OpenRouterTeam/python-sdk pyproject.toml (name openrouter, \\"Official Python Client SDK for OpenRouter\\")","npm view @openrouter/sdk (repository github.com/OpenRouterTeam/typescript-sdk); npm view @openrouter/ai-sdk-provider (repository github.com/OpenRouterTeam/ai-sdk-provider)","trufflehog@3ab759fef pkg/detectors/openrouter/openrouter.go (key sk-or-v1-[0-9a-f]{64}, verified against https://openrouter.ai/api/v1/key)"],"packages":{"npm":["@openrouter/sdk",{"name":"@openrouter/ai-sdk-provider","note":"OpenRouter\'s provider for the Vercel AI SDK"}],"pypi":["openrouter"],"go":["github.com/OpenRouterTeam/go-sdk"]},"hosts":[{"host":"openrouter.ai","path":"/api"}],"env":["OPENROUTER_API_KEY"],"keys":[{"id":"openrouter-api-key","pattern":"\\\\bsk-or-v1-[0-9a-f]{64}\\\\b","keywords":["sk-or-v1-"]}],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistralai":"mistral","cohere":"cohere","deepseek":"deepseek","x-ai":"xai","perplexity":"perplexity"}},{"id":"perplexity","name":"Perplexity","category":"llm-api","website":"https://www.perplexity.ai","sources":["github.com/perplexityai/perplexity-py@3485870 (pyproject.toml name perplexityai; src/perplexity/_client.py PERPLEXITY_API_KEY, PERPLEXITY_BASE_URL, PERPLEXITY_CUSTOM_HEADERS, default https://api.perplexity.ai)","github.com/perplexityai/perplexity-node@1110dc1 (package.json @perplexity-ai/perplexity_ai; src/client.ts PERPLEXITY_LOG)","npm view @perplexity-ai/perplexity_ai (repository github:perplexityai/perplexity-node)","gitleaks@b58d3f10 config/gitleaks.toml perplexity-api-key"],"packages":{"npm":["@perplexity-ai/perplexity_ai"],"pypi":[{"name":"perplexityai","imports":["perplexity"]}]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PERPLEXITY_BASE_URL","PERPLEXITY_CUSTOM_HEADERS","PERPLEXITY_LOG"],"keys":[{"id":"perplexity-api-key","pattern":"\\\\bpplx-[A-Za-z0-9]{48}\\\\b","keywords":["pplx-"]}],"models":["sonar","sonar-*","llama-3.1-sonar-*"]},{"id":"pinecone","name":"Pinecone","category":"vector-db","website":"https://www.pinecone.io","sources":["github.com/pinecone-io/pinecone-python-client@523f5a8d (pyproject.toml name pinecone; pinecone/_internal/constants.py https://api.pinecone.io, prod-1-data.ke.pinecone.io; _internal/config.py PINECONE_API_KEY, PINECONE_CONTROLLER_HOST, PINECONE_ADDITIONAL_HEADERS; _client.py index host <index>.svc.pinecone.io)","same repo before 2023-06 (commit 39835c81): pyproject name pinecone-client, PINECONE_ENVIRONMENT, controller host https://controller.{environment}.pinecone.io","npm view @pinecone-database/pinecone (repository github.com/pinecone-io/pinecone-ts-client)","github.com/pinecone-io/go-pinecone go.mod (module github.com/pinecone-io/go-pinecone)","github.com/pinecone-io/pinecone-java-client build.gradle (group io.pinecone, artifactId pinecone-client)","github.com/pinecone-io/pinecone-python-client @523f5a8d pinecone/models/indexes/specs.py (class ServerlessSpec: cloud, region); public code ServerlessSpec(cloud=\\"aws\\", region=\\"us-east-1\\"), (cloud=\\"gcp\\", region=\\"us-central1\\")","trufflehog@3ab759fef pkg/detectors/pinecone/pinecone.go (key pcsk_..., verified against https://api.pinecone.io/indexes)"],"packages":{"npm":["@pinecone-database/pinecone"],"pypi":["pinecone",{"name":"pinecone-client","imports":["pinecone"],"note":"legacy PyPI name of the official SDK"}],"go":["github.com/pinecone-io/go-pinecone"],"maven":["io.pinecone:pinecone-client"]},"imports":{"java":["io.pinecone"]},"hosts":["api.pinecone.io","<resource>.svc.pinecone.io","<resource>.svc.<resource>.pinecone.io","<resource>.ke.pinecone.io","controller.<region>.pinecone.io"],"env":["PINECONE_API_KEY","PINECONE_ENVIRONMENT","PINECONE_CONTROLLER_HOST","PINECONE_ADDITIONAL_HEADERS"],"region-pattern":"^(?:(?:us|eu|ap|ca|sa)-[a-z]+-\\\\d{1,2}|(?:us|europe|asia)-[a-z]+\\\\d{1,2})$","keys":[{"id":"pinecone-api-key","pattern":"\\\\bpcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}\\\\b","keywords":["pcsk_"]}]},{"id":"portkey","name":"Portkey","category":"llm-gateway","website":"https://portkey.ai","sources":["github.com/Portkey-AI/portkey-python-sdk@906d403 (setup.cfg name portkey-ai; portkey_ai/api_resources/global_constants.py PORTKEY_BASE_URL https://api.portkey.ai/v1, PORTKEY_API_KEY, PORTKEY_PROXY)","npm view portkey-ai (\\"Node client library for the Portkey API\\")"],"packages":{"npm":["portkey-ai"],"pypi":["portkey-ai"]},"hosts":["api.portkey.ai"],"env":["PORTKEY_API_KEY","PORTKEY_PROXY"]},{"id":"replicate","name":"Replicate","category":"llm-api","website":"https://replicate.com","sources":["github.com/replicate/replicate-python@00431997:pyproject.toml (name replicate)","npm registry (npm view): replicate (\\"JavaScript client for Replicate\\")","github.com/replicate/replicate-go@049c852b:go.mod (module github.com/replicate/replicate-go)","trufflehog@3ab759fe:pkg/detectors/replicate/replicate.go (r8_[0-9A-Za-z-_]{37}; https://api.replicate.com/v1)","public code (secondary): REPLICATE_API_TOKEN, the clients\' default token variable"],"packages":{"npm":["replicate"],"pypi":["replicate"],"go":["github.com/replicate/replicate-go"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN"],"keys":[{"id":"replicate-api-token","pattern":"(?<![A-Za-z0-9_-])r8_[A-Za-z0-9_-]{37}(?![A-Za-z0-9_-])","keywords":["r8_"]}]},{"id":"runway","name":"Runway","category":"image","website":"https://runwayml.com","sources":["github.com/runwayml/sdk-python@c604e0e (pyproject.toml name runwayml; src/runwayml/_client.py RUNWAYML_API_SECRET, RUNWAYML_BASE_URL, RUNWAYML_CUSTOM_HEADERS, default https://api.dev.runwayml.com)","npm view @runwayml/sdk (\\"The official TypeScript library for the RunwayML API\\")"],"packages":{"npm":["@runwayml/sdk"],"pypi":["runwayml"]},"hosts":["api.dev.runwayml.com"],"env":["RUNWAYML_API_SECRET","RUNWAYML_BASE_URL","RUNWAYML_CUSTOM_HEADERS"],"models":["gen3a_turbo","gen4_*"]},{"id":"stability","name":"Stability AI","category":"image","website":"https://stability.ai","sources":["github.com/Stability-AI/stability-sdk@f4ce04c (setup.py name stability-sdk, author Stability AI; src/stability_sdk/client.py grpc.stability.ai:443, STABILITY_HOST, STABILITY_KEY)","npm view stability-ai (repository github.com/jbeoris/stability-ai-node-sdk, \\"Node SDK for Stability AI REST API\\")","public code (secondary): https://api.stability.ai/v2beta/stable-image/... with STABILITY_API_KEY"],"packages":{"npm":[{"name":"stability-ai","note":"community SDK"}],"pypi":["stability-sdk"]},"hosts":["api.stability.ai","grpc.stability.ai"],"env":["STABILITY_API_KEY","STABILITY_KEY","STABILITY_HOST"],"models":["stable-diffusion-*","sd3*","stable-image-*","stable-video-*"]},{"id":"text-generation-inference","name":"Text Generation Inference (self-hosted)","category":"local-runtime","website":"https://huggingface.co/docs/text-generation-inference","sources":["github.com/huggingface/text-generation-inference@0b96da89:README.md (docker run ghcr.io/huggingface/text-generation-inference)"],"docker-images":["ghcr.io/huggingface/text-generation-inference"]},{"id":"together","name":"Together AI","category":"llm-api","website":"https://www.together.ai","sources":["github.com/togethercomputer/together-python@eba5e5f:pyproject.toml (name together); src (TOGETHER_API_KEY, TOGETHER_BASE_URL, https://api.together.xyz/v1)","npm registry (npm view): together-ai (\\"The official TypeScript library for the Together API\\")","public code (secondary): tgp_v1_ + 43 characters in six independent leaked keys; TOGETHER_AI_API_KEY (Vercel AI SDK @ai-sdk/togetherai default)"],"packages":{"npm":["together-ai"],"pypi":["together"]},"hosts":["api.together.xyz"],"env":["TOGETHER_API_KEY","TOGETHER_AI_API_KEY","TOGETHER_BASE_URL"],"keys":[{"id":"together-api-key","pattern":"(?<![A-Za-z0-9_-])tgp_v1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])","keywords":["tgp_v1_"]}],"models":["meta-llama/*","mistralai/*","qwen/*","deepseek-ai/*","togethercomputer/*","google/gemma-*","black-forest-labs/*","moonshotai/*","openai/gpt-oss-*"]},{"id":"vercel-ai-gateway","name":"Vercel AI Gateway","category":"llm-gateway","website":"https://vercel.com/ai-gateway","sources":["npm registry (npm view @ai-sdk/gateway repository.url \u2192 github.com/vercel/ai)","github.com/vercel/ai packages/gateway (AI_GATEWAY_API_KEY, default base URL https://ai-gateway.vercel.sh)","public code pointing OpenAI/Anthropic SDKs at https://ai-gateway.vercel.sh/v1 (secondary)","github.com/vercel/ai@ed857f50:packages/gateway/src/gateway-language-model-settings.ts (GatewayModelId: <creator>/<model>: anthropic/, openai/, google/, mistral/, deepseek/, cohere/, perplexity/, spacexai/, ...)","github.com/vercel/ai-chatbot@9d5d8a3e:lib/ai/models.ts, lib/ai/providers.ts (gateway.languageModel(\\"anthropic/claude-haiku-4.5\\"), \\"xai/grok-4.1-fast-non-reasoning\\")","docs.docker.com/ai/docker-agent/providers/vercel.md (creator/model ids; routes to OpenAI, Anthropic, Google, xAI)"],"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY"],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistral":"mistral","deepseek":"deepseek","cohere":"cohere","perplexity":"perplexity","xai":"xai","spacexai":"xai"}},{"id":"vllm","name":"vLLM (self-hosted)","category":"local-runtime","website":"https://docs.vllm.ai","sources":["github.com/vllm-project/vllm@ce46dcef:docs/deployment/docker.md (official image vllm/vllm-openai on Docker Hub)"],"docker-images":["vllm/vllm-openai"]},{"id":"voyage","name":"Voyage AI","category":"embeddings","website":"https://www.voyageai.com","sources":["github.com/voyage-ai/voyageai-python@452bbac (pyproject.toml name voyageai; voyageai/util.py VOYAGE_API_KEY, VOYAGE_API_KEY_PATH, VOYAGE_LOG, get_default_base_url https://api.voyageai.com/v1 and https://ai.mongodb.com/v1)","npm view voyageai (repository github.com/voyage-ai/typescript-sdk)"],"packages":{"npm":["voyageai"],"pypi":["voyageai"]},"hosts":["api.voyageai.com",{"host":"ai.mongodb.com","path":"/v1","note":"Voyage AI API served by MongoDB (SDK routes al- keys here)"}],"env":["VOYAGE_API_KEY","VOYAGE_API_KEY_PATH","VOYAGE_LOG"],"models":["voyage-*","rerank-2*","rerank-lite-*"]},{"id":"xai","name":"xAI","category":"llm-api","website":"https://x.ai","sources":["github.com/xai-org/xai-sdk-python@4dab6a4 (pyproject.toml name xai-sdk; src/xai_sdk/client.py api.x.ai, management-api.x.ai; sync/client.py XAI_API_KEY, XAI_MANAGEMENT_KEY; telemetry/config.py XAI_SDK_DISABLE_TRACING)","trufflehog@3ab759fef pkg/detectors/xai/xai.go (key xai-[0-9a-zA-Z_]{80}, verified against https://api.x.ai/v1/api-key)"],"packages":{"pypi":[{"name":"xai-sdk","imports":["xai_sdk"]}]},"hosts":["api.x.ai","management-api.x.ai"],"env":["XAI_API_KEY","XAI_MANAGEMENT_KEY","XAI_SDK_DISABLE_TRACING"],"keys":[{"id":"xai-api-key","pattern":"\\\\bxai-[0-9A-Za-z_]{80}\\\\b","keywords":["xai-"]}],"models":["grok-*"]}],"frameworks":[{"id":"autogen","name":"AutoGen / AG2","website":"https://microsoft.github.io/autogen/","sources":["github.com/microsoft/autogen@027ecf0 python/packages/*/pyproject.toml (autogen-agentchat, autogen-core, autogen-ext, autogenstudio, pyautogen)","github.com/ag2ai/ag2@0022db7 pyproject.toml (name ag2, module ag2)"],"packages":{"pypi":["autogen-agentchat","autogen-core","autogen-ext","autogenstudio",{"name":"pyautogen","imports":["autogen"]},"ag2"]}},{"id":"crewai","name":"CrewAI","website":"https://www.crewai.com","sources":["github.com/crewAIInc/crewAI@f4731f5 lib/crewai/pyproject.toml, lib/crewai-tools/pyproject.toml (names)"],"packages":{"pypi":["crewai","crewai-tools"]}},{"id":"dspy","name":"DSPy","website":"https://dspy.ai","sources":["github.com/stanfordnlp/dspy pyproject.toml ([project] name dspy-ai, [tool.poetry] name dspy)"],"packages":{"pypi":["dspy",{"name":"dspy-ai","imports":[],"note":"older distribution name; imports dspy (registered once)"}]}},{"id":"genkit","name":"Genkit","website":"https://genkit.dev","sources":["npm view genkit, @genkit-ai/{core,ai,googleai,google-genai,vertexai,anthropic,compat-oai}, genkitx-{ollama,openai,anthropic,mistral,groq} (names and repository urls)"],"packages":{"npm":["genkit",{"name":"@genkit-ai/*","note":"the scope is Genkit\'s; exact provider names below win"},{"name":"genkitx-*","note":"plugin naming convention; exact provider names below win"}]},"providers":[{"vendor":"google-gemini","packages":{"npm":["@genkit-ai/googleai"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@genkit-ai/vertexai"]}},{"vendor":"anthropic","packages":{"npm":["@genkit-ai/anthropic","genkitx-anthropic"]}},{"vendor":"openai","packages":{"npm":["genkitx-openai"]}},{"vendor":"mistral","packages":{"npm":["genkitx-mistral"]}},{"vendor":"groq","packages":{"npm":["genkitx-groq"]}},{"vendor":"ollama","packages":{"npm":["genkitx-ollama"]}}]},{"id":"haystack","name":"Haystack","website":"https://haystack.deepset.ai","sources":["github.com/deepset-ai/haystack-core-integrations@50a84e9 integrations/*/pyproject.toml (names), integrations/*/src/haystack_integrations/** (import roots), release tags integrations/<name>-v*","github.com/deepset-ai/haystack pyproject.toml (haystack-ai; 1.x farm-haystack)"],"packages":{"pypi":[{"name":"haystack-ai","imports":["haystack"]},{"name":"farm-haystack","imports":[],"note":"Haystack 1.x, imports as haystack (registered once, under haystack-ai)"}]},"imports":{"python":["haystack_integrations"]},"providers":[{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"amazon-bedrock-haystack","imports":["haystack_integrations.components.embedders.amazon_bedrock","haystack_integrations.components.generators.amazon_bedrock","haystack_integrations.components.rankers.amazon_bedrock","haystack_integrations.components.retrievers.amazon_bedrock"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"anthropic-haystack","imports":["haystack_integrations.components.generators.anthropic"]}]}},{"vendor":"cohere","packages":{"pypi":[{"name":"cohere-haystack","imports":["haystack_integrations.components.embedders.cohere","haystack_integrations.components.generators.cohere","haystack_integrations.components.rankers.cohere"]}]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"google-ai-haystack","imports":["haystack_integrations.components.generators.google_ai"]},{"name":"google-genai-haystack","imports":["haystack_integrations.components.embedders.google_genai","haystack_integrations.components.generators.google_genai"]}]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"google-vertex-haystack","imports":["haystack_integrations.components.embedders.google_vertex","haystack_integrations.components.generators.google_vertex"]}]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"huggingface-api-haystack","imports":["haystack_integrations.components.embedders.huggingface_api","haystack_integrations.components.generators.huggingface_api","haystack_integrations.components.rankers.huggingface_api"]}]}},{"vendor":"jina","packages":{"pypi":[{"name":"jina-haystack","imports":["haystack_integrations.components.connectors.jina","haystack_integrations.components.embedders.jina","haystack_integrations.components.rankers.jina"]}]}},{"vendor":"mistral","packages":{"pypi":[{"name":"mistral-haystack","imports":["haystack_integrations.components.converters.mistral","haystack_integrations.components.embedders.mistral","haystack_integrations.components.generators.mistral"]}]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"openrouter-haystack","imports":["haystack_integrations.components.generators.openrouter"]}]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"perplexity-haystack","imports":["haystack_integrations.components.embedders.perplexity","haystack_integrations.components.generators.perplexity","haystack_integrations.components.websearch.perplexity"]}]}},{"vendor":"together","packages":{"pypi":[{"name":"togetherai-haystack","imports":["haystack_integrations.components.generators.togetherai"]}]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"pinecone-haystack","imports":["haystack_integrations.components.retrievers.pinecone","haystack_integrations.document_stores.pinecone"]}]}},{"vendor":"ollama","packages":{"pypi":[{"name":"ollama-haystack","imports":["haystack_integrations.components.embedders.ollama","haystack_integrations.components.generators.ollama"]}]}},{"vendor":"langfuse","packages":{"pypi":[{"name":"langfuse-haystack","imports":["haystack_integrations.components.connectors.langfuse"]}]}}]},{"id":"instructor","name":"Instructor","website":"https://python.useinstructor.com","sources":["github.com/567-labs/instructor@5a09d91 pyproject.toml (name instructor)"],"packages":{"pypi":["instructor"]}},{"id":"langchain","name":"LangChain","website":"https://www.langchain.com","sources":["github.com/langchain-ai/langchain libs/README.md, libs/partners/{openai,anthropic,groq,mistralai,fireworks,huggingface,perplexity,openrouter,deepseek,xai,ollama,pinecone}/pyproject.toml (package names)","github.com/langchain-ai/langchain-google@75f7581 libs/{genai,vertexai,community}/pyproject.toml","github.com/langchain-ai/langchain-aws@0434c7f libs/aws/pyproject.toml","github.com/langchain-ai/langchain-cohere@6833d17 libs/cohere/pyproject.toml","github.com/langchain-ai/langchain-community@24dc24f6 libs/community/langchain_community/chat_models/__init__.py, @a497d6ac llms/__init__.py, @450f69b8 embeddings/__init__.py (class \u2192 module tables)","github.com/langchain-ai/langchain-azure@9870d26 libs/azure-ai/pyproject.toml","github.com/langchain-ai/langchain-together@172b429 libs/together/pyproject.toml","github.com/langchain-ai/langchain-ai21@f7da113 libs/ai21/pyproject.toml","langchain-voyageai pyproject.toml (langchain-ai/langchain partners history, [tool.poetry] name)","github.com/langchain-ai/langchainjs@62fc484 libs/*/package.json, libs/providers/*/package.json and deleted libs/langchain-azure-openai (package names); each npm name checked with `npm view`"],"packages":{"pypi":["langchain","langchain-core","langchain-community","langchain-classic","langchain-text-splitters",{"name":"langgraph","note":"LangChain\'s agent runtime, published by LangChain"},{"name":"langchain-*","note":"LangChain integration-package naming convention; exact provider names below win"}],"npm":["langchain",{"name":"@langchain/*","note":"the scope is LangChain\'s; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":["langchain-openai"],"npm":["@langchain/openai"]},"imports":{"python":["langchain_community.chat_models.openai","langchain_community.chat_models.ChatOpenAI","langchain_community.llms.openai","langchain_community.llms.OpenAI","langchain_community.llms.OpenAIChat","langchain_community.embeddings.openai","langchain_community.embeddings.OpenAIEmbeddings","langchain.chat_models.openai","langchain.chat_models.ChatOpenAI","langchain.llms.openai","langchain.llms.OpenAI","langchain.llms.OpenAIChat","langchain.embeddings.openai","langchain.embeddings.OpenAIEmbeddings"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"langchain-azure-ai","note":"Azure AI Foundry (AzureAIChatCompletionsModel), langchain-ai/langchain-azure"}],"npm":[{"name":"@langchain/azure-openai","note":"deprecated in favour of @langchain/openai AzureChatOpenAI"}]},"imports":{"js":["@langchain/openai.AzureChatOpenAI","@langchain/openai.AzureOpenAI","@langchain/openai.AzureOpenAIEmbeddings"],"python":["langchain_openai.AzureChatOpenAI","langchain_openai.AzureOpenAI","langchain_openai.AzureOpenAIEmbeddings","langchain_community.chat_models.azure_openai","langchain_community.chat_models.AzureChatOpenAI","langchain_community.llms.AzureOpenAI","langchain_community.embeddings.azure_openai","langchain_community.embeddings.AzureOpenAIEmbeddings","langchain.chat_models.azure_openai","langchain.chat_models.AzureChatOpenAI","langchain.llms.AzureOpenAI","langchain.embeddings.azure_openai","langchain.embeddings.AzureOpenAIEmbeddings"]}},{"vendor":"anthropic","packages":{"pypi":["langchain-anthropic"],"npm":["@langchain/anthropic"]},"imports":{"python":["langchain_community.chat_models.anthropic","langchain_community.chat_models.ChatAnthropic","langchain_community.llms.anthropic","langchain_community.llms.Anthropic","langchain.chat_models.anthropic","langchain.chat_models.ChatAnthropic","langchain.llms.anthropic","langchain.llms.Anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["langchain-google-genai"],"npm":["@langchain/google-genai"]},"imports":{"python":["langchain_community.chat_models.google_palm","langchain_community.chat_models.ChatGooglePalm","langchain_community.llms.google_palm","langchain_community.llms.GooglePalm","langchain_community.embeddings.google_palm","langchain_community.embeddings.GooglePalmEmbeddings","langchain.chat_models.google_palm","langchain.chat_models.ChatGooglePalm","langchain.llms.google_palm","langchain.llms.GooglePalm","langchain.embeddings.google_palm","langchain.embeddings.GooglePalmEmbeddings"]}},{"vendor":"google-vertex-ai","packages":{"pypi":["langchain-google-vertexai"],"npm":["@langchain/google-vertexai","@langchain/google-vertexai-web"]},"imports":{"python":["langchain_community.chat_models.vertexai","langchain_community.chat_models.ChatVertexAI","langchain_community.llms.vertexai","langchain_community.llms.VertexAI","langchain_community.llms.VertexAIModelGarden","langchain_community.embeddings.vertexai","langchain_community.embeddings.VertexAIEmbeddings","langchain.chat_models.vertexai","langchain.chat_models.ChatVertexAI","langchain.llms.vertexai","langchain.llms.VertexAI","langchain.llms.VertexAIModelGarden","langchain.embeddings.vertexai","langchain.embeddings.VertexAIEmbeddings"]}},{"vendor":"aws-bedrock","packages":{"pypi":["langchain-aws"],"npm":["@langchain/aws"]},"imports":{"python":["langchain_community.chat_models.bedrock","langchain_community.chat_models.BedrockChat","langchain_community.llms.bedrock","langchain_community.llms.Bedrock","langchain_community.embeddings.bedrock","langchain_community.embeddings.BedrockEmbeddings","langchain.chat_models.bedrock","langchain.chat_models.BedrockChat","langchain.llms.bedrock","langchain.llms.Bedrock","langchain.embeddings.bedrock","langchain.embeddings.BedrockEmbeddings"]}},{"vendor":"cohere","packages":{"pypi":["langchain-cohere"],"npm":["@langchain/cohere"]},"imports":{"python":["langchain_community.chat_models.cohere","langchain_community.chat_models.ChatCohere","langchain_community.llms.cohere","langchain_community.llms.Cohere","langchain_community.embeddings.cohere","langchain_community.embeddings.CohereEmbeddings","langchain.chat_models.cohere","langchain.chat_models.ChatCohere","langchain.llms.cohere","langchain.llms.Cohere","langchain.embeddings.cohere","langchain.embeddings.CohereEmbeddings"]}},{"vendor":"mistral","packages":{"pypi":["langchain-mistralai"],"npm":["@langchain/mistralai"]}},{"vendor":"groq","packages":{"pypi":["langchain-groq"],"npm":["@langchain/groq"]}},{"vendor":"together","packages":{"pypi":["langchain-together"]},"imports":{"python":["langchain_community.llms.together","langchain_community.llms.Together","langchain.llms.together","langchain.llms.Together"]}},{"vendor":"deepseek","packages":{"pypi":["langchain-deepseek"],"npm":["@langchain/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":["langchain-perplexity"]},"imports":{"python":["langchain_community.chat_models.perplexity","langchain_community.chat_models.ChatPerplexity","langchain.chat_models.perplexity","langchain.chat_models.ChatPerplexity"]}},{"vendor":"xai","packages":{"pypi":["langchain-xai"],"npm":["@langchain/xai"]}},{"vendor":"openrouter","packages":{"pypi":["langchain-openrouter"],"npm":["@langchain/openrouter"]}},{"vendor":"fireworks","packages":{"pypi":["langchain-fireworks"]},"imports":{"python":["langchain_community.chat_models.fireworks","langchain_community.chat_models.ChatFireworks","langchain_community.llms.fireworks","langchain_community.llms.Fireworks","langchain.chat_models.fireworks","langchain.chat_models.ChatFireworks","langchain.llms.fireworks","langchain.llms.Fireworks"]}},{"vendor":"ai21","packages":{"pypi":["langchain-ai21"]},"imports":{"python":["langchain_community.llms.ai21","langchain_community.llms.AI21","langchain.llms.ai21","langchain.llms.AI21"]}},{"vendor":"deepinfra","packages":{"pypi":["langchain-deepinfra"]},"imports":{"python":["langchain_community.chat_models.deepinfra","langchain_community.chat_models.ChatDeepInfra","langchain_community.llms.deepinfra","langchain_community.llms.DeepInfra","langchain_community.embeddings.deepinfra","langchain_community.embeddings.DeepInfraEmbeddings","langchain.chat_models.deepinfra","langchain.chat_models.ChatDeepInfra","langchain.llms.deepinfra","langchain.llms.DeepInfra","langchain.embeddings.deepinfra","langchain.embeddings.DeepInfraEmbeddings"]}},{"vendor":"voyage","packages":{"pypi":["langchain-voyageai"]},"imports":{"python":["langchain_community.embeddings.voyageai","langchain_community.embeddings.VoyageEmbeddings","langchain.embeddings.voyageai","langchain.embeddings.VoyageEmbeddings"]}},{"vendor":"pinecone","packages":{"pypi":["langchain-pinecone"],"npm":["@langchain/pinecone"]}},{"vendor":"ollama","packages":{"pypi":["langchain-ollama"],"npm":["@langchain/ollama"]},"imports":{"python":["langchain_community.chat_models.ollama","langchain_community.chat_models.ChatOllama","langchain_community.llms.ollama","langchain_community.llms.Ollama","langchain_community.embeddings.ollama","langchain_community.embeddings.OllamaEmbeddings","langchain.chat_models.ollama","langchain.chat_models.ChatOllama","langchain.llms.ollama","langchain.llms.Ollama","langchain.embeddings.ollama","langchain.embeddings.OllamaEmbeddings"]}},{"vendor":"huggingface","imports":{"python":["langchain_community.llms.huggingface_endpoint","langchain_community.llms.HuggingFaceEndpoint","langchain_community.llms.huggingface_hub","langchain_community.llms.HuggingFaceHub","langchain_community.embeddings.huggingface_hub","langchain_community.embeddings.HuggingFaceHubEmbeddings","langchain_community.embeddings.HuggingFaceInferenceAPIEmbeddings","langchain.llms.huggingface_endpoint","langchain.llms.HuggingFaceEndpoint","langchain.llms.huggingface_hub","langchain.llms.HuggingFaceHub","langchain.embeddings.huggingface_hub","langchain.embeddings.HuggingFaceHubEmbeddings","langchain.embeddings.HuggingFaceInferenceAPIEmbeddings"]}},{"vendor":"replicate","imports":{"python":["langchain_community.llms.replicate","langchain_community.llms.Replicate","langchain.llms.replicate","langchain.llms.Replicate"]}},{"vendor":"jina","imports":{"python":["langchain_community.embeddings.jina","langchain_community.embeddings.JinaEmbeddings","langchain.embeddings.jina","langchain.embeddings.JinaEmbeddings"]}}]},{"id":"langchain4j","name":"LangChain4j","website":"https://docs.langchain4j.dev","sources":["github.com/langchain4j/langchain4j@b8b809e */pom.xml (artifactIds, groupId dev.langchain4j) and src/main/java package roots","github.com/langchain4j/langchain4j-spring@7b54349 */pom.xml (starter artifactIds; released through tag 1.9.1-beta17)"],"packages":{"maven":[{"name":"dev.langchain4j:*","imports":["dev.langchain4j"],"note":"langchain4j, langchain4j-core, langchain4j-agentic, stores, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-open-ai","imports":["dev.langchain4j.model.openai"]},{"name":"dev.langchain4j:langchain4j-open-ai-official","imports":["dev.langchain4j.model.openaiofficial"]},"dev.langchain4j:langchain4j-open-ai-spring-boot-starter","dev.langchain4j:langchain4j-open-ai-official-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-azure-open-ai","imports":["dev.langchain4j.model.azure"]},"dev.langchain4j:langchain4j-azure-open-ai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-anthropic","imports":["dev.langchain4j.model.anthropic"]},"dev.langchain4j:langchain4j-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-bedrock","imports":["dev.langchain4j.model.bedrock"]}]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-google-ai-gemini","imports":["dev.langchain4j.model.googleai"]},{"name":"dev.langchain4j:langchain4j-google-genai","imports":["dev.langchain4j.model.google.genai"]},"dev.langchain4j:langchain4j-google-ai-gemini-spring-boot-starter"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-vertex-ai","imports":["dev.langchain4j.model.vertexai"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-gemini","imports":["dev.langchain4j.model.vertexai.gemini"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-anthropic","imports":["dev.langchain4j.model.vertexai.anthropic"]},"dev.langchain4j:langchain4j-vertex-ai-gemini-spring-boot-starter"]}},{"vendor":"cohere","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-cohere","imports":["dev.langchain4j.model.cohere"]}]}},{"vendor":"mistral","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-mistral-ai","imports":["dev.langchain4j.model.mistralai"]},"dev.langchain4j:langchain4j-mistral-ai-spring-boot-starter"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-hugging-face","imports":["dev.langchain4j.model.huggingface"]}]}},{"vendor":"jina","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-jina","imports":["dev.langchain4j.model.jina"]}]}},{"vendor":"voyage","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-voyage-ai","imports":["dev.langchain4j.model.voyageai"]},"dev.langchain4j:langchain4j-voyage-ai-spring-boot-starter"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-pinecone","imports":["dev.langchain4j.store.embedding.pinecone"]}]}},{"vendor":"ollama","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-ollama","imports":["dev.langchain4j.model.ollama"]},"dev.langchain4j:langchain4j-ollama-spring-boot-starter"]}}]},{"id":"langchaingo","name":"LangChain Go","website":"https://tmc.github.io/langchaingo/","sources":["github.com/tmc/langchaingo@8fea3de6 go.mod (module github.com/tmc/langchaingo); llms/*, embeddings/*, vectorstores/* package folders","github.com/tmc/langchaingo@8fea3de6 llms/huggingface/internal/huggingfaceclient (api-inference.huggingface.co, router.huggingface.co); llms/googleai/internal/palmclient (cloud.google.com/go/aiplatform); embeddings/jina/options.go (api.jina.ai); embeddings/voyageai/options.go (api.voyageai.com); vectorstores/bedrockknowledgebases (aws-sdk-go-v2 bedrockagentruntime)"],"packages":{"go":["github.com/tmc/langchaingo"]},"providers":[{"vendor":"openai","packages":{"go":["github.com/tmc/langchaingo/llms/openai"]}},{"vendor":"anthropic","packages":{"go":["github.com/tmc/langchaingo/llms/anthropic"]}},{"vendor":"aws-bedrock","packages":{"go":["github.com/tmc/langchaingo/llms/bedrock","github.com/tmc/langchaingo/embeddings/bedrock","github.com/tmc/langchaingo/vectorstores/bedrockknowledgebases"]}},{"vendor":"google-gemini","packages":{"go":["github.com/tmc/langchaingo/llms/googleai"]}},{"vendor":"google-vertex-ai","packages":{"go":["github.com/tmc/langchaingo/llms/googleai/vertex","github.com/tmc/langchaingo/llms/googleai/palm"]}},{"vendor":"cohere","packages":{"go":["github.com/tmc/langchaingo/llms/cohere"]}},{"vendor":"mistral","packages":{"go":["github.com/tmc/langchaingo/llms/mistral"]}},{"vendor":"huggingface","packages":{"go":["github.com/tmc/langchaingo/llms/huggingface"]}},{"vendor":"ollama","packages":{"go":["github.com/tmc/langchaingo/llms/ollama"]}},{"vendor":"jina","packages":{"go":["github.com/tmc/langchaingo/embeddings/jina"]}},{"vendor":"voyage","packages":{"go":["github.com/tmc/langchaingo/embeddings/voyageai"]}},{"vendor":"pinecone","packages":{"go":["github.com/tmc/langchaingo/vectorstores/pinecone"]}}]},{"id":"langchainrb","name":"Langchain.rb","website":"https://github.com/patterns-ai-core/langchainrb","sources":["github.com/patterns-ai-core/langchainrb@4f0c975 lib/langchain.rb (require root), langchainrb.gemspec (gem name), lib/langchain/llm/*.rb (depends_on of each vendor gem)","github.com/patterns-ai-core/langchainrb_rails langchainrb_rails.gemspec (gem name, depends on langchainrb)"],"packages":{"rubygems":[{"name":"langchainrb","imports":["langchain"]},{"name":"langchainrb_rails","imports":["langchainrb_rails"]}]}},{"id":"litellm","name":"LiteLLM","website":"https://docs.litellm.ai","sources":["github.com/BerriAI/litellm litellm/types/utils.py (class LlmProviders: the \'<provider>/\' prefixes of model strings)","github.com/BerriAI/litellm@813b8fd pyproject.toml (name litellm)"],"packages":{"pypi":["litellm"]},"gateway-routes":{"openai":"openai","text-completion-openai":"openai","anthropic":"anthropic","anthropic_text":"anthropic","bedrock":"aws-bedrock","vertex_ai":"google-vertex-ai","vertex_ai_beta":"google-vertex-ai","gemini":"google-gemini","azure":"azure-openai","azure_text":"azure-openai","azure_ai":"azure-openai","mistral":"mistral","cohere":"cohere","cohere_chat":"cohere","groq":"groq","together_ai":"together","deepseek":"deepseek","xai":"xai","perplexity":"perplexity","fireworks_ai":"fireworks","openrouter":"openrouter","huggingface":"huggingface","replicate":"replicate","ollama":"ollama","ollama_chat":"ollama","cerebras":"cerebras","nvidia_nim":"nvidia-nim","ai21":"ai21","voyage":"voyage","jina_ai":"jina","deepgram":"deepgram","elevenlabs":"elevenlabs","assemblyai":"assemblyai","fal_ai":"fal","vercel_ai_gateway":"vercel-ai-gateway"}},{"id":"llamaindex","name":"LlamaIndex","website":"https://www.llamaindex.ai","sources":["github.com/run-llama/llama_index llama-index-integrations/<kind>/llama-index-<kind>-<name>/pyproject.toml and package trees (read at fork nerdai/llama_index@79440f2; llama-index-llms-google-genai and -embeddings-google-genai at run-llama/llama_index@5745752 / @7a7d1c1)","github.com/run-llama/LlamaIndexTS@acd9b66 packages/**/package.json (package names); each npm name checked with `npm view`"],"packages":{"pypi":[{"name":"llama-index","imports":["llama_index"]},{"name":"llama-index-core","imports":["llama_index.core"]},{"name":"llama-index-*","note":"integration packages; exact provider names below win"}],"npm":["llamaindex",{"name":"@llamaindex/*","note":"the scope is LlamaIndex\'s; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"llama-index-llms-openai","imports":["llama_index.llms.openai"]},{"name":"llama-index-embeddings-openai","imports":["llama_index.embeddings.openai"]},{"name":"llama-index-multi-modal-llms-openai","imports":["llama_index.multi_modal_llms.openai"]}],"npm":["@llamaindex/openai"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"llama-index-llms-azure-openai","imports":["llama_index.llms.azure_openai"]},{"name":"llama-index-embeddings-azure-openai","imports":["llama_index.embeddings.azure_openai"]},{"name":"llama-index-multi-modal-llms-azure-openai","imports":["llama_index.multi_modal_llms.azure_openai"]},{"name":"llama-index-llms-azure-inference","imports":["llama_index.llms.azure_inference"]},{"name":"llama-index-embeddings-azure-inference","imports":["llama_index.embeddings.azure_inference"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"llama-index-llms-anthropic","imports":["llama_index.llms.anthropic"]},{"name":"llama-index-multi-modal-llms-anthropic","imports":["llama_index.multi_modal_llms.anthropic"]}],"npm":["@llamaindex/anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"llama-index-llms-gemini","imports":["llama_index.llms.gemini"]},{"name":"llama-index-embeddings-gemini","imports":["llama_index.embeddings.gemini"]},{"name":"llama-index-multi-modal-llms-gemini","imports":["llama_index.multi_modal_llms.gemini"]},{"name":"llama-index-llms-google-genai","imports":["llama_index.llms.google_genai"]},{"name":"llama-index-embeddings-google-genai","imports":["llama_index.embeddings.google_genai"]}],"npm":["@llamaindex/google"]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"llama-index-llms-vertex","imports":["llama_index.llms.vertex"]},{"name":"llama-index-embeddings-vertex","imports":["llama_index.embeddings.vertex"]}]}},{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"llama-index-llms-bedrock","imports":["llama_index.llms.bedrock"]},{"name":"llama-index-llms-bedrock-converse","imports":["llama_index.llms.bedrock_converse"]},{"name":"llama-index-embeddings-bedrock","imports":["llama_index.embeddings.bedrock"]},{"name":"llama-index-multi-modal-llms-bedrock","imports":["llama_index.multi_modal_llms.bedrock"]},{"name":"llama-index-postprocessor-bedrock-rerank","imports":["llama_index.postprocessor.bedrock_rerank"]}],"npm":["@llamaindex/aws"]}},{"vendor":"cohere","packages":{"pypi":[{"name":"llama-index-llms-cohere","imports":["llama_index.llms.cohere"]},{"name":"llama-index-embeddings-cohere","imports":["llama_index.embeddings.cohere"]},{"name":"llama-index-postprocessor-cohere-rerank","imports":["llama_index.postprocessor.cohere_rerank"]}],"npm":["@llamaindex/cohere"]}},{"vendor":"mistral","packages":{"pypi":[{"name":"llama-index-llms-mistralai","imports":["llama_index.llms.mistralai"]},{"name":"llama-index-embeddings-mistralai","imports":["llama_index.embeddings.mistralai"]},{"name":"llama-index-multi-modal-llms-mistralai","imports":["llama_index.multi_modal_llms.mistralai"]}],"npm":["@llamaindex/mistral"]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"llama-index-llms-huggingface-api","imports":["llama_index.llms.huggingface_api"]},{"name":"llama-index-embeddings-huggingface-api","imports":["llama_index.embeddings.huggingface_api"]}]}},{"vendor":"replicate","packages":{"pypi":[{"name":"llama-index-llms-replicate","imports":["llama_index.llms.replicate"]},{"name":"llama-index-multi-modal-llms-replicate","imports":["llama_index.multi_modal_llms.replicate"]}],"npm":["@llamaindex/replicate"]}},{"vendor":"groq","packages":{"pypi":[{"name":"llama-index-llms-groq","imports":["llama_index.llms.groq"]}],"npm":["@llamaindex/groq"]}},{"vendor":"together","packages":{"pypi":[{"name":"llama-index-llms-together","imports":["llama_index.llms.together"]},{"name":"llama-index-embeddings-together","imports":["llama_index.embeddings.together"]}],"npm":["@llamaindex/together"]}},{"vendor":"deepseek","packages":{"pypi":[{"name":"llama-index-llms-deepseek","imports":["llama_index.llms.deepseek"]}],"npm":["@llamaindex/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"llama-index-llms-perplexity","imports":["llama_index.llms.perplexity"]}],"npm":["@llamaindex/perplexity"]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"llama-index-llms-openrouter","imports":["llama_index.llms.openrouter"]}]}},{"vendor":"fireworks","packages":{"pypi":[{"name":"llama-index-llms-fireworks","imports":["llama_index.llms.fireworks"]},{"name":"llama-index-embeddings-fireworks","imports":["llama_index.embeddings.fireworks"]}],"npm":["@llamaindex/fireworks"]}},{"vendor":"ai21","packages":{"pypi":[{"name":"llama-index-llms-ai21","imports":["llama_index.llms.ai21"]}]}},{"vendor":"deepinfra","packages":{"pypi":[{"name":"llama-index-llms-deepinfra","imports":["llama_index.llms.deepinfra"]},{"name":"llama-index-embeddings-deepinfra","imports":["llama_index.embeddings.deepinfra"]}],"npm":["@llamaindex/deepinfra"]}},{"vendor":"voyage","packages":{"pypi":[{"name":"llama-index-embeddings-voyageai","imports":["llama_index.embeddings.voyageai"]},{"name":"llama-index-postprocessor-voyageai-rerank","imports":["llama_index.postprocessor.voyageai_rerank"]}],"npm":["@llamaindex/voyage-ai"]}},{"vendor":"jina","packages":{"pypi":[{"name":"llama-index-embeddings-jinaai","imports":["llama_index.embeddings.jinaai"]},{"name":"llama-index-postprocessor-jinaai-rerank","imports":["llama_index.postprocessor.jinaai_rerank"]}],"npm":["@llamaindex/jinaai"]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"llama-index-vector-stores-pinecone","imports":["llama_index.vector_stores.pinecone"]},{"name":"llama-index-postprocessor-pinecone-native-rerank","imports":["llama_index.postprocessor.pinecone_native_rerank"]}],"npm":["@llamaindex/pinecone"]}},{"vendor":"ollama","packages":{"pypi":[{"name":"llama-index-llms-ollama","imports":["llama_index.llms.ollama"]},{"name":"llama-index-embeddings-ollama","imports":["llama_index.embeddings.ollama"]},{"name":"llama-index-multi-modal-llms-ollama","imports":["llama_index.multi_modal_llms.ollama"]}],"npm":["@llamaindex/ollama"]}},{"vendor":"xai","packages":{"npm":["@llamaindex/xai"]}},{"vendor":"assemblyai","packages":{"npm":["@llamaindex/assemblyai"]}}]},{"id":"llm","name":"LLM (simonw)","website":"https://llm.datasette.io","sources":["github.com/simonw/llm-anthropic@efb7a82, simonw/llm-gemini@27bd09e, simonw/llm-mistral@775ea0a pyproject.toml (names)","taketwo/llm-ollama (PyPI llm-ollama, seen in nixpkgs fetchPypi pname llm_ollama)"],"packages":{"pypi":[{"name":"llm","imports":[],"note":"imports as `llm`; not registered (too generic a module name)"}]},"providers":[{"vendor":"anthropic","packages":{"pypi":["llm-anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["llm-gemini"]}},{"vendor":"mistral","packages":{"pypi":["llm-mistral"]}},{"vendor":"ollama","packages":{"pypi":["llm-ollama"]}}]},{"id":"mastra","name":"Mastra","website":"https://mastra.ai","sources":["npm view mastra, @mastra/core, @mastra/memory (registry)"],"packages":{"npm":["mastra",{"name":"@mastra/*","note":"the scope is Mastra\'s"}]}},{"id":"openai-agents","name":"OpenAI Agents SDK","website":"https://openai.github.io/openai-agents-python/","sources":["github.com/openai/openai-agents-python@00d8ef6 pyproject.toml (name openai-agents, wheel package src/agents, default deps openai)","npm view @openai/agents, @openai/agents-core, @openai/agents-openai, @openai/agents-realtime, @openai/agents-extensions (repository github.com/openai/openai-agents-js)"],"packages":{"npm":["@openai/agents-core","@openai/agents-extensions"]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"openai-agents","imports":[],"note":"imports as `agents`; not registered (too generic a module name)"}],"npm":["@openai/agents","@openai/agents-openai","@openai/agents-realtime"]}}]},{"id":"pydantic-ai","name":"Pydantic AI","website":"https://ai.pydantic.dev","sources":["github.com/pydantic/pydantic-ai@00287ae pydantic_ai_slim/pyproject.toml (name pydantic-ai-slim, wheel package pydantic_ai; model extras)"],"packages":{"pypi":[{"name":"pydantic-ai-slim","imports":["pydantic_ai"]},{"name":"pydantic-ai","imports":[],"note":"meta-package over pydantic-ai-slim with all extras; imports pydantic_ai (registered once)"}]}},{"id":"semantic-kernel","name":"Semantic Kernel","website":"https://learn.microsoft.com/semantic-kernel/","sources":["github.com/microsoft/semantic-kernel@b39d95a dotnet/src/**/*.csproj <AssemblyName> (NuGet ids), python/semantic_kernel/connectors/ai/ (module names); dotnet/src/VectorData/Pinecone/Pinecone.csproj before its removal","github.com/microsoft/semantic-kernel-java@7212442 pom.xml (groupId com.microsoft.semantic-kernel, artifactIds), aiservices/*/src/main/java package roots","github.com/microsoft/semantic-kernel-starters sk-csharp-console-chat (Microsoft.SemanticKernel 1.0.0-rc3, `using Microsoft.SemanticKernel.Connectors.AI.OpenAI`), sk-java-hello-world/pom.xml (semantickernel-connectors-ai-openai, `import com.microsoft.semantickernel.connectors.ai.openai\u2026`)"],"packages":{"nuget":[{"name":"Microsoft.SemanticKernel*","imports":["Microsoft.SemanticKernel"],"note":"Microsoft.SemanticKernel, .Core, .Abstractions, .Agents.*, .Plugins.*, \u2026; exact provider names below win"}],"pypi":["semantic-kernel"],"maven":[{"name":"com.microsoft.semantic-kernel:*","imports":["com.microsoft.semantickernel"]}]},"providers":[{"vendor":"openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.OpenAI"]},{"name":"Microsoft.SemanticKernel.Agents.OpenAI","imports":["Microsoft.SemanticKernel.Agents.OpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AI.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.AI.OpenAI"],"note":"pre-1.0 name of the OpenAI / Azure OpenAI connector (0.x previews to 1.0.0-rc); also shipped inside the old Microsoft.SemanticKernel meta package"}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-openai","imports":["com.microsoft.semantickernel.aiservices.openai"]},{"name":"com.microsoft.semantic-kernel:semantickernel-connectors-ai-openai","imports":["com.microsoft.semantickernel.connectors.ai.openai"],"note":"pre-1.0 Java connector (0.2.x), built on com.azure:azure-ai-openai"}]}},{"vendor":"azure-openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.AzureOpenAI","imports":["Microsoft.SemanticKernel.Connectors.AzureOpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AzureAIInference","imports":["Microsoft.SemanticKernel.Connectors.AzureAIInference"]},{"name":"Microsoft.SemanticKernel.Agents.AzureAI","imports":["Microsoft.SemanticKernel.Agents.AzureAI"]}]}},{"vendor":"aws-bedrock","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Amazon","imports":["Microsoft.SemanticKernel.Connectors.Amazon"]},{"name":"Microsoft.SemanticKernel.Agents.Bedrock","imports":["Microsoft.SemanticKernel.Agents.Bedrock"]}]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-google","imports":["com.microsoft.semantickernel.aiservices.google"]}]}},{"vendor":"mistral","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.MistralAI","imports":["Microsoft.SemanticKernel.Connectors.MistralAI"]}]}},{"vendor":"huggingface","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.HuggingFace","imports":["Microsoft.SemanticKernel.Connectors.HuggingFace"]}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-huggingface","imports":["com.microsoft.semantickernel.aiservices.huggingface"]}]}},{"vendor":"pinecone","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Pinecone","imports":["Microsoft.SemanticKernel.Connectors.Pinecone"]}]}},{"vendor":"ollama","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Ollama","imports":["Microsoft.SemanticKernel.Connectors.Ollama"]}]}}]},{"id":"smolagents","name":"smolagents","website":"https://huggingface.co/docs/smolagents","sources":["github.com/huggingface/smolagents@f98f589 pyproject.toml (name smolagents)"],"packages":{"pypi":["smolagents"]}},{"id":"spring-ai","name":"Spring AI","website":"https://spring.io/projects/spring-ai","sources":["github.com/spring-projects/spring-ai@fd3fd6e and tags v1.0.0-M6, v1.0.0, v1.1.0 (models/*, starters/*, spring-boot-starters/*, vector-stores/* pom.xml artifactIds; src/main/java package roots)"],"packages":{"maven":[{"name":"org.springframework.ai:*","imports":["org.springframework.ai"],"note":"spring-ai-core, spring-ai-model, spring-ai-client-chat, autoconfigure modules, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-openai","imports":["org.springframework.ai.openai"]},"org.springframework.ai:spring-ai-starter-model-openai","org.springframework.ai:spring-ai-openai-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-azure-openai","imports":["org.springframework.ai.azure.openai"]},"org.springframework.ai:spring-ai-starter-model-azure-openai","org.springframework.ai:spring-ai-azure-openai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-anthropic","imports":["org.springframework.ai.anthropic"]},"org.springframework.ai:spring-ai-starter-model-anthropic","org.springframework.ai:spring-ai-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-bedrock","imports":["org.springframework.ai.bedrock"]},{"name":"org.springframework.ai:spring-ai-bedrock-converse","imports":["org.springframework.ai.bedrock.converse"]},"org.springframework.ai:spring-ai-starter-model-bedrock","org.springframework.ai:spring-ai-starter-model-bedrock-converse","org.springframework.ai:spring-ai-bedrock-ai-spring-boot-starter","org.springframework.ai:spring-ai-bedrock-converse-spring-boot-starter"]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-google-genai","imports":["org.springframework.ai.google.genai"]},"org.springframework.ai:spring-ai-google-genai-embedding","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-starter-model-google-genai-embedding"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-vertex-ai-gemini","imports":["org.springframework.ai.vertexai.gemini"]},{"name":"org.springframework.ai:spring-ai-vertex-ai-embedding","imports":["org.springframework.ai.vertexai.embedding"]},"org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-vertex-ai-embedding","org.springframework.ai:spring-ai-vertex-ai-gemini-spring-boot-starter","org.springframework.ai:spring-ai-vertex-ai-embedding-spring-boot-starter"]}},{"vendor":"mistral","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-mistral-ai","imports":["org.springframework.ai.mistralai"]},"org.springframework.ai:spring-ai-starter-model-mistral-ai","org.springframework.ai:spring-ai-mistral-ai-spring-boot-starter"]}},{"vendor":"deepseek","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-deepseek","imports":["org.springframework.ai.deepseek"]},"org.springframework.ai:spring-ai-starter-model-deepseek"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-huggingface","imports":["org.springframework.ai.huggingface"]},"org.springframework.ai:spring-ai-starter-model-huggingface","org.springframework.ai:spring-ai-huggingface-spring-boot-starter"]}},{"vendor":"stability","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-stability-ai","imports":["org.springframework.ai.stabilityai"]},"org.springframework.ai:spring-ai-starter-model-stability-ai","org.springframework.ai:spring-ai-stability-ai-spring-boot-starter"]}},{"vendor":"elevenlabs","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-elevenlabs","imports":["org.springframework.ai.elevenlabs"]},"org.springframework.ai:spring-ai-starter-model-elevenlabs"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-pinecone-store","imports":["org.springframework.ai.vectorstore.pinecone"]},"org.springframework.ai:spring-ai-starter-vector-store-pinecone","org.springframework.ai:spring-ai-pinecone-store-spring-boot-starter"]}},{"vendor":"ollama","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-ollama","imports":["org.springframework.ai.ollama"]},"org.springframework.ai:spring-ai-starter-model-ollama","org.springframework.ai:spring-ai-ollama-spring-boot-starter"]}}]},{"id":"vercel-ai-sdk","name":"Vercel AI SDK","website":"https://ai-sdk.dev","sources":["github.com/vercel/ai@ed857f5 packages/*/package.json (package names); each npm name checked with `npm view`","npm view @openrouter/ai-sdk-provider, ollama-ai-provider, ollama-ai-provider-v2"],"packages":{"npm":["ai","@ai-sdk/*"]},"providers":[{"vendor":"vercel-ai-gateway","packages":{"npm":["@ai-sdk/gateway"]}},{"vendor":"openai","packages":{"npm":["@ai-sdk/openai"]}},{"vendor":"azure-openai","packages":{"npm":["@ai-sdk/azure"]}},{"vendor":"anthropic","packages":{"npm":["@ai-sdk/anthropic"]}},{"vendor":"aws-bedrock","packages":{"npm":["@ai-sdk/amazon-bedrock"]}},{"vendor":"google-gemini","packages":{"npm":["@ai-sdk/google"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@ai-sdk/google-vertex"]}},{"vendor":"cohere","packages":{"npm":["@ai-sdk/cohere"]}},{"vendor":"mistral","packages":{"npm":["@ai-sdk/mistral"]}},{"vendor":"huggingface","packages":{"npm":["@ai-sdk/huggingface"]}},{"vendor":"replicate","packages":{"npm":["@ai-sdk/replicate"]}},{"vendor":"groq","packages":{"npm":["@ai-sdk/groq"]}},{"vendor":"together","packages":{"npm":["@ai-sdk/togetherai"]}},{"vendor":"deepseek","packages":{"npm":["@ai-sdk/deepseek"]}},{"vendor":"perplexity","packages":{"npm":["@ai-sdk/perplexity"]}},{"vendor":"xai","packages":{"npm":["@ai-sdk/xai"]}},{"vendor":"fireworks","packages":{"npm":["@ai-sdk/fireworks"]}},{"vendor":"deepinfra","packages":{"npm":["@ai-sdk/deepinfra"]}},{"vendor":"voyage","packages":{"npm":["@ai-sdk/voyage"]}},{"vendor":"elevenlabs","packages":{"npm":["@ai-sdk/elevenlabs"]}},{"vendor":"deepgram","packages":{"npm":["@ai-sdk/deepgram"]}},{"vendor":"assemblyai","packages":{"npm":["@ai-sdk/assemblyai"]}},{"vendor":"cerebras","packages":{"npm":["@ai-sdk/cerebras"]}},{"vendor":"fal","packages":{"npm":["@ai-sdk/fal"]}},{"vendor":"luma","packages":{"npm":["@ai-sdk/luma"]}},{"vendor":"openrouter","packages":{"npm":["@openrouter/ai-sdk-provider"]}},{"vendor":"ollama","packages":{"npm":["ollama-ai-provider","ollama-ai-provider-v2"]}}]}]}}');
 
 // src/catalog/redos.ts
 var ALPHABET = ["a", "A", "0", "f", "-", "_", "/", "+", "=", ".", " ", ":"];
@@ -35801,8 +35800,8 @@ function redact(text, catalog) {
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const merged = [];
     for (const s of spans) {
-      const last = merged.at(-1);
-      if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+      const last2 = merged.at(-1);
+      if (last2 && s[0] < last2[1]) last2[1] = Math.max(last2[1], s[1]);
       else merged.push([s[0], s[1]]);
     }
     out = "";
@@ -35813,15 +35812,38 @@ function redact(text, catalog) {
     }
     out += text.slice(at2);
   }
-  const prefixes = catalog.keyRules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords);
+  const prefixes = keyPrefixes(catalog);
   return out.replace(/[A-Za-z0-9_+/=-]{20,}/g, (tok) => {
     const low = tok.toLowerCase();
     return prefixes.some((k) => low.startsWith(k)) ? mask(tok) : tok;
   });
 }
+var prefixesOf = /* @__PURE__ */ new WeakMap();
+function keyPrefixes(catalog) {
+  let prefixes = prefixesOf.get(catalog.keyRules);
+  if (!prefixes) prefixesOf.set(catalog.keyRules, prefixes = catalog.keyRules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords));
+  return prefixes;
+}
 function safeSnippet(line, catalog) {
-  const s = redact(line, catalog).trim();
-  return s.length > SNIPPET_MAX ? `${s.slice(0, SNIPPET_MAX - 1)}\u2026` : s;
+  const cache2 = line.length <= SNIPPET_CACHE_LINE ? snippetCache(catalog) : void 0;
+  let safe = cache2?.get(line);
+  if (safe === void 0) {
+    const s = redact(line, catalog).trim();
+    safe = s.length > SNIPPET_MAX ? `${s.slice(0, SNIPPET_MAX - 1)}\u2026` : s;
+    if (cache2) {
+      if (cache2.size >= SNIPPET_CACHE_SIZE) cache2.clear();
+      cache2.set(line, safe);
+    }
+  }
+  return safe;
+}
+var SNIPPET_CACHE_SIZE = 1e4;
+var SNIPPET_CACHE_LINE = 400;
+var snippetCaches = /* @__PURE__ */ new WeakMap();
+function snippetCache(catalog) {
+  let cache2 = snippetCaches.get(catalog.keyRules);
+  if (!cache2) snippetCaches.set(catalog.keyRules, cache2 = /* @__PURE__ */ new Map());
+  return cache2;
 }
 function mask(secret) {
   const keep = Math.min(8, Math.floor(secret.length / 4));
@@ -39244,7 +39266,7 @@ async function loadInventory(path2, options) {
 
 // src/scan.ts
 import { access as access2 } from "node:fs/promises";
-import { isAbsolute, join as join9, relative, resolve as resolvePath, sep as sep2 } from "node:path";
+import { isAbsolute, join as join10, relative, resolve as resolvePath, sep as sep2 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -39349,13 +39371,13 @@ function maskUnmatchedOpens(masked, budget) {
     }
   }
   let out = "";
-  let last = 0;
+  let last2 = 0;
   for (let i = 0; i < open2.length; i++) {
     const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    out += masked.slice(last2, at2) + "\0";
+    last2 = at2 + 1;
   }
-  return out + masked.slice(last);
+  return out + masked.slice(last2);
 }
 function commaSetFollows(str2, budget) {
   budget.remaining -= str2.length;
@@ -41342,8 +41364,8 @@ function addInterval(date, interval) {
   if (m[2] === "d" || m[2] === "w") return isoDate(new Date(Date.UTC(y, mo - 1, d + n * (m[2] === "w" ? 7 : 1))));
   const months = m[2] === "m" ? n : n * 12;
   const target = new Date(Date.UTC(y, mo - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return isoDate(new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last))));
+  const last2 = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return isoDate(new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last2))));
 }
 function firstPerFile(evidence) {
   const seen = /* @__PURE__ */ new Set();
@@ -41437,7 +41459,7 @@ function evaluate(input) {
     const used = new Set(vendors.map((v) => v.id));
     for (const [id, d] of inv.vendors) {
       if (!inv.local.has(id) && !used.has(id)) continue;
-      declarationFindings(id, d, inv, today, used.has(id), b);
+      declarationFindings(id, d, inv, today, input.partial ? void 0 : used.has(id), b);
     }
     inv.exceptions.forEach((x, i) => {
       if (x.expires > today) return;
@@ -41467,15 +41489,15 @@ function evaluate(input) {
 function declarationFindings(id, d, inv, today, used, b) {
   const location = inv.origins.vendors.get(id);
   const at2 = { vendor: id, location, key: "" };
-  if (!used && inv.local.has(id) && d.status !== "prohibited") {
+  if (used === false && inv.local.has(id) && d.status !== "prohibited") {
     b.add("unused-declaration", `${inv.path} declares ${id}, but nothing in the code uses it any more: remove the entry or mark it prohibited.`, at2);
   }
   if (d.status === "prohibited") return;
   const interval = inv.policy["review-interval"];
-  const last = d["last-review"];
-  if (last) {
-    const due = addInterval(last, interval ?? "1y");
-    if (today > due) b.add("review-overdue", `${id} was last reviewed on ${last}; the review interval (${interval ?? "1y"}) made the next one due on ${due}.`, { ...at2, key: due });
+  const last2 = d["last-review"];
+  if (last2) {
+    const due = addInterval(last2, interval ?? "1y");
+    if (today > due) b.add("review-overdue", `${id} was last reviewed on ${last2}; the review interval (${interval ?? "1y"}) made the next one due on ${due}.`, { ...at2, key: due });
   } else if (interval) {
     b.add("review-overdue", `${id} has no last-review date; the policy asks for a review every ${interval}.`, { ...at2, key: "never" });
   }
@@ -41523,7 +41545,7 @@ function applyPerFile(evidence) {
     }
     const targets = [...new Set(baseUrls.map((e) => e.vendor))];
     const hostVendors = new Set(list.filter((e) => e.kind === "host").map((e) => e.vendor));
-    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env") && e.vendor).map((e) => e.vendor));
+    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env") && e.vendor && !targets.includes(e.vendor)).map((e) => e.vendor));
     for (const e of list) {
       const sdk = e.vendor;
       const movable = (e.kind === "import" || e.kind === "env") && sdk && !hostVendors.has(sdk) && !targets.includes(sdk);
@@ -41539,17 +41561,20 @@ function applyPerFile(evidence) {
 var MANIFEST_KINDS = /* @__PURE__ */ new Set(["dependency", "lockfile"]);
 function moveManifestEntries(evidence) {
   const moved = /* @__PURE__ */ new Map();
-  const stillUsed = /* @__PURE__ */ new Set();
+  const direct = /* @__PURE__ */ new Map();
   for (const e of evidence) {
     if (!e.vendor || MANIFEST_KINDS.has(e.kind)) continue;
     if (e.via) (moved.get(e.via) ?? moved.set(e.via, []).get(e.via)).push({ vendor: e.vendor, file: e.file });
-    else stillUsed.add(e.vendor);
+    else (direct.get(e.vendor) ?? direct.set(e.vendor, []).get(e.vendor)).push(e.file);
   }
   return evidence.flatMap((e) => {
-    const uses = e.vendor && MANIFEST_KINDS.has(e.kind) && !stillUsed.has(e.vendor) ? moved.get(e.vendor) : void 0;
+    const uses = e.vendor && MANIFEST_KINDS.has(e.kind) ? moved.get(e.vendor) : void 0;
     if (!uses) return [e];
     const dir = e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/") + 1) : "";
+    const directHere = (direct.get(e.vendor) ?? []).some((f) => f.startsWith(dir));
     const near = uses.filter((u) => u.file.startsWith(dir));
+    if (directHere) return [e];
+    if (near.length === 0 && direct.has(e.vendor)) return [e];
     const targets = [...new Set((near.length > 0 ? near : uses).map((u) => u.vendor))].sort();
     return targets.map((t) => ({ ...e, vendor: t, via: e.vendor }));
   });
@@ -41623,7 +41648,7 @@ function resolve(all, mentions, catalog) {
     const inFile = [...vendorsByFile.get(m.file) ?? []];
     let owners;
     if (m.kind === "region") {
-      owners = inFile.filter((id) => catalog.isRegional(id) && catalog.regionFits(id, m.value));
+      owners = inFile.filter((id) => catalog.vendors.get(id)?.["region-pattern"] !== void 0 && catalog.regionFits(id, m.value));
     } else {
       const local = inFile.filter((id) => catalog.matchesModel(id, m.value));
       const global2 = [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.value));
@@ -41680,7 +41705,8 @@ function assembleReport(input) {
     mentions,
     markers: markers.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     baseline: input.baseline,
-    knownVendors: catalog.vendors.keys()
+    knownVendors: catalog.vendors.keys(),
+    partial: input.partial
   });
   for (const w of inventory?.warnings ?? []) diagnostics.push({ file: inventory.path, message: w });
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message));
@@ -41688,7 +41714,7 @@ function assembleReport(input) {
   return {
     schemaVersion: 1,
     tool: { name: "shadow-ai", version: packageVersion(), catalogVersion: catalog.version },
-    target: input.target,
+    target: input.partial ? { ...input.target, partial: true } : input.target,
     inventory: { path: input.inventoryPath },
     stats: {
       files: scanned,
@@ -42466,24 +42492,23 @@ function detectEnvFile({ file, text, catalog }) {
 // src/detect/gateways.ts
 function detectGateways(file, text, literals, fileEvidence, catalog) {
   const out = [];
-  const pathRouted = new Set(catalog.iac.pathRouters.values());
-  const routing = new Set(catalog.iac.gateways.filter((g) => !pathRouted.has(g)));
+  const { routing, routers } = gatewaySets(catalog);
   const gateways = /* @__PURE__ */ new Map();
   for (const e of fileEvidence) {
     for (const id of [e.vendor, e.framework]) if (id && routing.has(id) && !gateways.has(id)) gateways.set(id, e.kind);
   }
-  if (routing.has("litellm") && !gateways.has("litellm") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 300) continue;
     const at2 = () => ({ file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) });
-    for (const [host, gateway] of catalog.iac.pathRouters) {
-      let from = value.indexOf(`${host}/`);
+    for (const [host, gateway, prefix] of routers) {
+      let from = value.indexOf(prefix);
       while (from >= 0) {
         const segment = /^([a-z0-9-]+)\//.exec(value.slice(from + host.length + 1))?.[1];
         const vendor = segment ? catalog.iac.gatewayRoute(gateway, segment) : void 0;
         if (vendor) out.push({ kind: "host", ...at2(), vendor, host, via: gateway });
-        from = value.indexOf(`${host}/`, from + host.length);
+        from = value.indexOf(prefix, from + host.length);
       }
     }
     const keyed = lit.key !== void 0 && MODEL_KEY2.test(lit.key);
@@ -42506,6 +42531,19 @@ function detectGateways(file, text, literals, fileEvidence, catalog) {
     if (geo && geoKind) out.push({ kind: geoKind, ...at2(), vendor: geo.vendor, region: geo.region, model: value });
   }
   return out;
+}
+var gatewaySetsOf = /* @__PURE__ */ new WeakMap();
+function gatewaySets(catalog) {
+  let sets = gatewaySetsOf.get(catalog);
+  if (!sets) {
+    const pathRouted = new Set(catalog.iac.pathRouters.values());
+    sets = {
+      routing: new Set(catalog.iac.gateways.filter((g) => !pathRouted.has(g))),
+      routers: [...catalog.iac.pathRouters].map(([host, gateway]) => [host, gateway, `${host}/`])
+    };
+    gatewaySetsOf.set(catalog, sets);
+  }
+  return sets;
 }
 function litellmAwsRegion(literals, model, vendor, catalog) {
   if (!catalog.vendors.get(vendor)?.["region-pattern"]) return void 0;
@@ -42533,6 +42571,31 @@ function route(catalog, gateway, value, depth = 0) {
     if (next) return next;
   }
   return { vendor, via: gateway, model };
+}
+
+// src/detect/manifests/evidence.ts
+function targetEvidence(kind, file, pos, ecosystem, target, snippet) {
+  const e = { kind, file, line: pos.line, column: pos.column, ecosystem, package: target.name, snippet };
+  if (target.vendor) e.vendor = target.vendor;
+  if (target.framework) e.framework = target.framework;
+  return e;
+}
+function targetKey(t) {
+  return `${t.vendor ?? ""}|${t.framework ?? ""}|${t.name}`;
+}
+function manifestTargets(targets) {
+  const seen = /* @__PURE__ */ new Set();
+  return targets.filter((t) => {
+    if (t.requiresLiteral && t.requiresLiteral.length > 0) return false;
+    const k = targetKey(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function diagnostic(file, what2, err) {
+  const message = err instanceof Error ? err.message : String(err);
+  return { file, message: `${what2}: ${message.split("\n")[0]}` };
 }
 
 // src/detect/iac/common.ts
@@ -42630,6 +42693,226 @@ function withoutEnvRepeats(literals, reported) {
   return literals.filter((l) => !seen.has(`${l.line}:${l.value}`));
 }
 
+// src/detect/manifests/pep508.ts
+var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+var ARCHIVE = /^([A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?)-(\d[^-/]*?)(?:-[^/]*)?\.(?:whl|tar\.gz|tar\.bz2|tar\.xz|zip|tgz)$/i;
+function pep440Major(spec) {
+  const majors = /* @__PURE__ */ new Set();
+  for (const clause of spec.split(",")) {
+    const m = /^\s*(===|==|~=|>=|>)\s*v?(\d+)/.exec(clause);
+    if (m) majors.add(String(Number(m[2])));
+  }
+  return majors.size === 1 ? [...majors][0] : majors.size > 1 ? String(Math.min(...[...majors].map(Number))) : void 0;
+}
+function constraintMajor(spec) {
+  const s = spec.trim();
+  if (s === "" || s === "*") return void 0;
+  if (/\|\|?/.test(s)) {
+    const alts = s.split(/\|\|?/).map(constraintMajor);
+    return alts.every((a) => a !== void 0 && a === alts[0]) ? alts[0] : void 0;
+  }
+  const bare = /^(?:\^|~(?!=)|=(?!=))?\s*v?(\d+)/.exec(s);
+  if (bare) return String(Number(bare[1]));
+  return pep440Major(s);
+}
+function fromUrl(s) {
+  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(s);
+  if (egg) {
+    const name = egg[1].replace(/-\d.*$/, "");
+    return { name, offset: egg.index + egg[0].length - egg[1].length };
+  }
+  const path2 = s.replace(/[?#].*$/, "");
+  const slash = path2.lastIndexOf("/");
+  const base = path2.slice(slash + 1);
+  const archive = ARCHIVE.exec(base);
+  if (archive) {
+    const major = /^\d+/.exec(archive[2])?.[0];
+    const r = { name: archive[1], offset: slash + 1 };
+    if (major !== void 0) r.major = String(Number(major));
+    return r;
+  }
+  return void 0;
+}
+var isUrlOrPath = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^(?:git|hg|svn|bzr)\+/i.test(s) || /^(?:\.{1,2}[/\\]|\.$|\/|~|[A-Za-z]:[/\\])/.test(s) || /^file:/i.test(s);
+function parseRequirement(input) {
+  const lead = input.length - input.trimStart().length;
+  const s = input.trim();
+  if (s === "") return void 0;
+  if (isUrlOrPath(s)) {
+    const r2 = fromUrl(s);
+    return r2 && { ...r2, offset: r2.offset + lead };
+  }
+  const m = NAME.exec(s);
+  if (!m) return void 0;
+  let rest = s.slice(m[0].length);
+  const after = rest.trimStart();
+  if (after !== "" && !/^[[(<>=!~;@,]/.test(after) && !/^\s/.test(rest)) return void 0;
+  rest = after.replace(/^\[[^\]]*\]\s*/, "");
+  if (rest.startsWith("@")) return { name: m[0], offset: lead };
+  const spec = rest.split(";")[0].replace(/^\(|\)\s*$/g, "");
+  const r = { name: m[0], offset: lead };
+  const major = pep440Major(spec);
+  if (major !== void 0) r.major = major;
+  return r;
+}
+
+// src/detect/python/pip-magic.ts
+var WITH_VALUE = /* @__PURE__ */ new Set([
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "-i",
+  "--index-url",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "-t",
+  "--target",
+  "--prefix",
+  "--root",
+  "--platform",
+  "--python-version",
+  "--implementation",
+  "--abi",
+  "--src",
+  "--no-binary",
+  "--only-binary",
+  "--progress-bar",
+  "--cache-dir",
+  "--log",
+  "--proxy",
+  "--retries",
+  "--timeout",
+  "--trusted-host",
+  "--upgrade-strategy",
+  "--config-settings",
+  "-C",
+  "--global-option",
+  "--install-option",
+  "--python",
+  "-p",
+  "--group",
+  "--extra",
+  "--index",
+  "--default-index",
+  "--optional",
+  "--dev-group",
+  "--exclude-newer",
+  "--report",
+  "--cert",
+  "--client-cert",
+  "--keyring-provider",
+  "--use-feature",
+  "--use-deprecated",
+  "--format"
+]);
+function shellWords(line) {
+  const commands = [[]];
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    const c = line[i];
+    if (c === " " || c === "	") {
+      i++;
+      continue;
+    }
+    if (c === "#") break;
+    if (c === ";" || c === "|" || c === "&") {
+      commands.push([]);
+      i += line[i + 1] === c ? 2 : 1;
+      continue;
+    }
+    let text = "";
+    let offset = -1;
+    let quoted = false;
+    while (i < n && !/[ \t;|&]/.test(line[i])) {
+      const d = line[i];
+      if (d === "'" || d === '"') {
+        quoted = true;
+        const close = line.indexOf(d, i + 1);
+        const end = close < 0 ? n : close;
+        if (offset < 0) offset = i + 1;
+        text += line.slice(i + 1, end);
+        i = end + 1;
+        continue;
+      }
+      if (d === "\\" && i + 1 < n) {
+        if (offset < 0) offset = i + 1;
+        text += line[i + 1];
+        i += 2;
+        continue;
+      }
+      if (offset < 0) offset = i;
+      text += d;
+      i++;
+    }
+    commands[commands.length - 1].push({ text, offset: offset < 0 ? i : offset, quoted });
+  }
+  return commands;
+}
+function pipInstallRequirements(line) {
+  const body = line.replace(/^(\s*)[!%]/, "$1 ");
+  const out = [];
+  for (const words of shellWords(body)) {
+    const commandPosition = (idx) => idx === 0 || ["-m", "uv", "sudo"].includes(words[idx - 1].text);
+    let k = words.findIndex(
+      (w, idx) => /(?:^|[/\\])pip(?:\d+(?:\.\d+)*)?$/.test(w.text) && words[idx + 1]?.text === "install" && commandPosition(idx)
+    );
+    if (k >= 0) k += 2;
+    else {
+      const uv = words.findIndex((w, idx) => /(?:^|[/\\])uv$/.test(w.text) && words[idx + 1]?.text === "add" && commandPosition(idx));
+      if (uv < 0) continue;
+      k = uv + 2;
+    }
+    for (; k < words.length; k++) {
+      const w = words[k];
+      if (/[$]|\{.*\}/.test(w.text)) continue;
+      if (w.text.startsWith("-")) {
+        if (w.text === "-e" || w.text === "--editable") {
+          const next = words[++k];
+          const r2 = next && parseRequirement(next.text);
+          if (r2) out.push({ ...r2, offset: r2.offset + next.offset });
+          continue;
+        }
+        if (WITH_VALUE.has(w.text)) k++;
+        continue;
+      }
+      const r = parseRequirement(w.text);
+      if (r) out.push({ ...r, offset: r.offset + w.offset });
+    }
+  }
+  return out;
+}
+
+// src/detect/iac/run-installs.ts
+var NPM_INSTALL = /^(?:npm|pnpm|yarn|bun)$/;
+var NPM_VERBS = /* @__PURE__ */ new Set(["install", "i", "add"]);
+function runInstalls(command) {
+  const out = pipInstallRequirements(command).map((r) => ({
+    ecosystem: "pypi",
+    name: r.name,
+    offset: r.offset,
+    ...r.major !== void 0 ? { major: r.major } : {}
+  }));
+  const words = [...command.matchAll(/[^\s;&|]+|[;&|]+/g)].map((m) => ({ text: m[0], offset: m.index }));
+  for (let i = 0; i < words.length; i++) {
+    if (!NPM_INSTALL.test(words[i].text)) continue;
+    let j = i + 1;
+    while (j < words.length && (words[j].text.startsWith("-") || words[j].text === "global")) j++;
+    if (!NPM_VERBS.has(words[j]?.text ?? "")) continue;
+    for (j++; j < words.length && !/^[;&|]+$/.test(words[j].text); j++) {
+      const w = words[j].text.replace(/^["']|["']$/g, "");
+      if (w.startsWith("-") || /[$`{}]/.test(w)) continue;
+      const m = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@[^\s]*)?$/i.exec(w);
+      if (!m || /[/:]/.test(w.slice(m[1].length)) || w.includes("://")) continue;
+      const quote = /^["']/.test(words[j].text) ? 1 : 0;
+      out.push({ ecosystem: "npm", name: m[1].toLowerCase(), offset: words[j].offset + quote });
+    }
+  }
+  return out;
+}
+
 // src/detect/iac/containers.ts
 var detectContainer = ({ file, text, catalog }) => {
   const lower = file.path.toLowerCase();
@@ -42653,6 +42936,13 @@ function detectCompose(path2, text, catalog) {
   const literals = configLiterals(path2, text);
   const env = yamlEnvEvidence(path2, text, literals, catalog);
   return { evidence: [...imageEvidence(path2, text, literals, catalog), ...env.evidence], literals: env.literals, diagnostics: [] };
+}
+function placeOf(lines, from, to, name) {
+  for (let k = from; k <= to; k++) {
+    const c = lines[k].toLowerCase().indexOf(name.toLowerCase());
+    if (c >= 0 && !/^\s*#/.test(lines[k])) return { line: k + 1, column: c + 1 };
+  }
+  return { line: from + 1, column: 1 };
 }
 function detectDockerfile(path2, text, catalog) {
   const evidence = [];
@@ -42695,6 +42985,12 @@ function detectDockerfile(path2, text, catalog) {
       }
     } else if (instr === "RUN") {
       for (const u of args.matchAll(/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s"'`]+/gi)) literals.push({ value: u[0], line: lineNo, column: col(u[0]) });
+      for (const inst of runInstalls(args)) {
+        const at2 = placeOf(lines, start, idx, inst.name);
+        for (const target of manifestTargets(catalog.lookupPackage(inst.ecosystem, inst.name, inst.major))) {
+          evidence.push(targetEvidence("dependency", path2, at2, inst.ecosystem, target, lines[at2.line - 1].trim()));
+        }
+      }
     }
   }
   return { evidence, literals, diagnostics: [] };
@@ -43048,9 +43344,36 @@ var detectWorkflow = ({ file, text, catalog }) => {
       evidence.push(makeEvidence("workflow", file.path, text, { vendor, line: idx + 1, column: line.indexOf(u[4]) + 1, via }));
     }
   }
+  evidence.push(...runStepInstalls(file.path, lines, catalog));
   const literals = withoutEnvRepeats(configLiterals(file.path, text), reported);
   return { evidence, literals, diagnostics: [] };
 };
+var RUN_KEY = /^(\s*)(-\s+)?run\s*:\s*(.*)$/;
+function runStepInstalls(path2, lines, catalog) {
+  const out = [];
+  const indentOf = (l) => l.length - l.trimStart().length;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const m = RUN_KEY.exec(lines[idx]);
+    if (!m) continue;
+    const keyColumn = m[1].length + (m[2]?.length ?? 0);
+    const value = m[3].trim();
+    const script = [];
+    if (/^[|>][+-]?\d*\s*(?:#.*)?$/.test(value)) {
+      for (let k = idx + 1; k < lines.length && (!lines[k].trim() || indentOf(lines[k]) > keyColumn); k++) script.push(k);
+    } else script.push(idx);
+    for (const k of script) {
+      const line = k === idx ? value.replace(/^(["'])(.*)\1$/, "$2") : lines[k];
+      if (/^\s*#/.test(line)) continue;
+      for (const inst of runInstalls(line)) {
+        const column = lines[k].indexOf(inst.name) + 1;
+        for (const target of manifestTargets(catalog.lookupPackage(inst.ecosystem, inst.name, inst.major))) {
+          out.push(targetEvidence("dependency", path2, { line: k + 1, column: Math.max(1, column) }, inst.ecosystem, target, lines[k].trim()));
+        }
+      }
+    }
+  }
+  return out;
+}
 function stepInputs(lines, at2, keyColumn) {
   const indentOf = (l) => l.length - l.trimStart().length;
   const within = (l) => !l.trim() || /^\s*#/.test(l) || indentOf(l) >= keyColumn;
@@ -43297,29 +43620,13 @@ var IAC_DETECTORS = {
   container: detectContainer
 };
 
-// src/detect/manifests/evidence.ts
-function targetEvidence(kind, file, pos, ecosystem, target, snippet) {
-  const e = { kind, file, line: pos.line, column: pos.column, ecosystem, package: target.name, snippet };
-  if (target.vendor) e.vendor = target.vendor;
-  if (target.framework) e.framework = target.framework;
-  return e;
-}
-function targetKey(t) {
-  return `${t.vendor ?? ""}|${t.framework ?? ""}|${t.name}`;
-}
-function manifestTargets(targets) {
-  const seen = /* @__PURE__ */ new Set();
-  return targets.filter((t) => {
-    if (t.requiresLiteral && t.requiresLiteral.length > 0) return false;
-    const k = targetKey(t);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function diagnostic(file, what2, err) {
-  const message = err instanceof Error ? err.message : String(err);
-  return { file, message: `${what2}: ${message.split("\n")[0]}` };
+// src/detect/prefilter.ts
+var last;
+function passesPrefilter(catalog, text) {
+  if (last && last.prefilter === catalog.prefilter && last.text === text) return last.passes;
+  const passes = catalog.prefilter.test(text);
+  last = { prefilter: catalog.prefilter, text, passes };
+  return passes;
 }
 
 // src/detect/javascript/estree.ts
@@ -43413,6 +43720,17 @@ function importOf(n) {
   }
   return void 0;
 }
+function importedNames(n) {
+  if (n.type !== "ImportDeclaration" && n.type !== "ExportNamedDeclaration") return [];
+  const out = [];
+  for (const s of n.specifiers ?? []) {
+    const from = s.type === "ImportSpecifier" ? s.imported : s.type === "ExportSpecifier" ? s.local : void 0;
+    if (!from) continue;
+    const name = from.type === "Identifier" ? from.name : stringLiteral(from) ? from.value : void 0;
+    if (name !== void 0) out.push({ name, offset: from.range[0] });
+  }
+  return out;
+}
 function collect(ast) {
   const imports = [];
   const literals = [];
@@ -43434,7 +43752,10 @@ function collect(ast) {
     }
     const imp = importOf(v);
     const spec = imp && staticString(imp[0]);
-    if (imp && spec) imports.push({ specifier: spec.value, offset: spec.offset, kind: imp[1] });
+    if (imp && spec) {
+      const names2 = importedNames(v);
+      imports.push({ specifier: spec.value, offset: spec.offset, kind: imp[1], ...names2.length > 0 ? { names: names2 } : {} });
+    }
     const bound2 = binding(v);
     const keys = Object.keys(v);
     for (let i = keys.length - 1; i >= 0; i--) {
@@ -43561,8 +43882,8 @@ function tokenLiterals(tokens, src, ts = false) {
     } else if (t.type === "template") {
       let key;
       if (t.start === t.template) {
-        const last = templateEnds.get(t.template);
-        key = last !== void 0 && endsValue(tokens, last, src) ? keyBefore2(tokens, i, ts) : void 0;
+        const last2 = templateEnds.get(t.template);
+        key = last2 !== void 0 && endsValue(tokens, last2, src) ? keyBefore2(tokens, i, ts) : void 0;
         templateKeys.set(t.template, key);
       } else key = templateKeys.get(t.template);
       out.push(key === void 0 ? { value: t.value, offset: t.start } : { value: t.value, offset: t.start, key });
@@ -43580,6 +43901,25 @@ function fromClause(tokens, i) {
     if (t.type === "name" && t.value === "from" && isStatic(tokens[j + 1])) return tokens[j + 1];
   }
   return void 0;
+}
+function namedBindings(tokens, i, spec) {
+  const out = [];
+  let j = i + 1;
+  while (j < tokens.length && tokens[j] !== spec && !isPunct(tokens[j], "{")) j++;
+  if (!isPunct(tokens[j], "{")) return out;
+  let expectName = true;
+  for (j++; j < tokens.length && tokens[j] !== spec && !isPunct(tokens[j], "}"); j++) {
+    const t = tokens[j];
+    if (isPunct(t, ",")) {
+      expectName = true;
+      continue;
+    }
+    if (!expectName) continue;
+    if (isName(t, "type") && tokens[j + 1]?.type === "name" && !isName(tokens[j + 1], "as")) continue;
+    if (t.type === "name" || t.type === "string") out.push({ name: t.value, offset: t.start });
+    expectName = false;
+  }
+  return out;
 }
 function tokenImports(tokens) {
   const out = [];
@@ -43606,7 +43946,9 @@ function tokenImports(tokens) {
     if (t.value === "export" && !(isPunct(next, "*") || isPunct(next, "{") || isName(next, "type"))) continue;
     if (t.value === "import" && (isPunct(next, ".") || next?.type !== "name" && !isPunct(next, "{") && !isPunct(next, "*"))) continue;
     const spec = fromClause(tokens, i);
-    if (spec) out.push({ specifier: spec.value, offset: spec.start, kind: t.value === "import" ? "import" : "export" });
+    if (!spec) continue;
+    const names2 = namedBindings(tokens, i, spec);
+    out.push({ specifier: spec.value, offset: spec.start, kind: t.value === "import" ? "import" : "export", ...names2.length > 0 ? { names: names2 } : {} });
   }
   return out;
 }
@@ -43715,6 +44057,12 @@ var PUNCTS = [
   "<<",
   ">>"
 ];
+var PUNCTS_BY_CHAR = /* @__PURE__ */ new Map();
+for (const p of PUNCTS) {
+  const list = PUNCTS_BY_CHAR.get(p.charCodeAt(0)) ?? [];
+  list.push(p);
+  PUNCTS_BY_CHAR.set(p.charCodeAt(0), list);
+}
 var NUMBER = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
 var MAX_DEPTH = 500;
 var MAX_JSX_ABORTS = 8;
@@ -43940,7 +44288,8 @@ function tokenize(src, dialect) {
             if (!open2) unsure.push(`unbalanced '${value}' at offset ${pos}`);
             closerRegex = open2?.regexAfter ?? true;
           } else {
-            value = PUNCTS.find((p) => src.startsWith(p, pos)) ?? value;
+            const candidates = PUNCTS_BY_CHAR.get(c);
+            if (candidates) value = candidates.find((p) => src.startsWith(p, pos)) ?? value;
             if (value === "?." && isDigit2(src.charCodeAt(pos + 2))) value = "?";
           }
           push({ type: "punct", value, start: pos, end: pos + value.length });
@@ -44076,16 +44425,28 @@ async function detectJs(text, catalog, opts) {
     }
     const at2 = positions(text);
     literals = analysis.literals.map(({ value, offset, key }) => ({ value, ...at2(offset), ...key === void 0 ? {} : { key } }));
-    if (catalog.prefilter.test(text) && IMPORTISH.test(text)) {
-      const values = new Set(analysis.literals.map((l) => l.value));
+    if (passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
+      let values;
       const seen = /* @__PURE__ */ new Set();
       for (const imp of analysis.imports) {
-        for (const target of catalog.lookupImport("js", imp.specifier)) {
-          if (!literalAllows(target, values)) continue;
-          const id = `${imp.offset}|${targetKey(target)}`;
+        const named = jsPackageName(imp.specifier) === imp.specifier ? imp.names ?? [] : [];
+        const moduleTargets = catalog.lookupImport("js", imp.specifier);
+        const moduleVendors = new Set(moduleTargets.map((t) => t.vendor));
+        const refs = [
+          { offset: imp.offset, targets: moduleTargets },
+          ...named.map((n) => ({
+            offset: n.offset,
+            // Only a name that reaches another vendor than its module (a package
+            // pattern that `openai.Name` happens to fit adds nothing).
+            targets: catalog.lookupImport("js", `${imp.specifier}.${n.name}`).filter((t) => t.vendor !== void 0 && !moduleVendors.has(t.vendor))
+          }))
+        ];
+        for (const ref of refs) for (const target of ref.targets) {
+          if (target.requiresLiteral?.length && !literalAllows(target, values ??= new Set(analysis.literals.map((l) => l.value)))) continue;
+          const id = `${ref.offset}|${targetKey(target)}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          const pos = at2(imp.offset);
+          const pos = at2(ref.offset);
           evidence.push(targetEvidence("import", opts.path, pos, "npm", target, snippetAt(text, pos.line)));
         }
       }
@@ -44109,7 +44470,7 @@ function attr(attrs, name) {
 var blank = (s) => s.replace(/[^\r\n]/g, " ");
 function scriptBlocks(src) {
   const parts = [];
-  let last = 0;
+  let last2 = 0;
   let blocks = 0;
   let ts = false;
   let jsx = false;
@@ -44125,13 +44486,13 @@ function scriptBlocks(src) {
     const type = attr(attrs, "type");
     if (type && !/javascript|ecmascript|module|typescript|babel|jsx/.test(type)) continue;
     const lang = attr(attrs, "lang") ?? "js";
-    parts.push(blank(src.slice(last, start)), src.slice(start, end));
-    last = end;
+    parts.push(blank(src.slice(last2, start)), src.slice(start, end));
+    last2 = end;
     blocks++;
     if (lang === "ts" || lang === "tsx" || lang === "typescript") ts = true;
     if (lang === "jsx" || lang === "tsx") jsx = true;
   }
-  parts.push(blank(src.slice(last)));
+  parts.push(blank(src.slice(last2)));
   return { text: parts.join(""), blocks, ts, jsx: jsx || !ts };
 }
 
@@ -44317,8 +44678,8 @@ function lexPython(text) {
     const c = text[i];
     if (c === "\n") {
       if (stack.length === 0) {
-        const last2 = tokens[tokens.length - 1];
-        if (last2 && last2.type !== "newline") push("newline", "\n", i);
+        const last3 = tokens[tokens.length - 1];
+        if (last3 && last3.type !== "newline") push("newline", "\n", i);
       }
       i++;
       continue;
@@ -44382,8 +44743,8 @@ function lexPython(text) {
     push("op", op, i);
     i += op.length;
   }
-  const last = tokens[tokens.length - 1];
-  if (last && last.type !== "newline") push("newline", "", n);
+  const last2 = tokens[tokens.length - 1];
+  if (last2 && last2.type !== "newline") push("newline", "", n);
   return { tokens, nested, errors };
 }
 
@@ -44867,14 +45228,14 @@ function nugetFallback(catalog, spec) {
 var detectDotnet = importDetector({ language: "csharp", ecosystem: "nuget", defaultLang: "csharp", find: dotnetImports, fallback: nugetFallback });
 
 // src/detect/languages/go.ts
-var NAME = /[A-Za-z_][A-Za-z0-9_]*|[._]/y;
+var NAME2 = /[A-Za-z_][A-Za-z0-9_]*|[._]/y;
 function goImports(masked) {
   const { code: code2, strings } = masked;
   const out = [];
   const spec = (j) => {
     j = skipBlank(code2, j, false);
-    NAME.lastIndex = j;
-    const name = NAME.exec(code2);
+    NAME2.lastIndex = j;
+    const name = NAME2.exec(code2);
     if (name) j = skipBlank(code2, j + name[0].length, false);
     const s = code2[j] === '"' ? strings.get(j) : void 0;
     if (!s) return void 0;
@@ -44977,7 +45338,7 @@ var detectJvm = importDetector({ language: "java", ecosystem: "maven", defaultLa
 
 // src/detect/languages/php.ts
 var USE = /(?:^|[;{}])[ \t]*use[ \t\r\n]+(?:(?:function|const)[ \t\r\n]+)?([^;(\s][^;(]{0,4000});/dgm;
-var NAME2 = /^\\?[A-Za-z_\x80-\uffff][\w\x80-\uffff]*(?:\\[A-Za-z_\x80-\uffff][\w\x80-\uffff]*)*/;
+var NAME3 = /^\\?[A-Za-z_\x80-\uffff][\w\x80-\uffff]*(?:\\[A-Za-z_\x80-\uffff][\w\x80-\uffff]*)*/;
 function phpUses(masked) {
   const out = [];
   for (const m of masked.code.matchAll(USE)) {
@@ -44986,7 +45347,7 @@ function phpUses(masked) {
     const add = (text, rel, prefix = "") => {
       const lead = text.length - text.trimStart().length;
       const t = text.trimStart().replace(/^(?:function|const)\s+/, "");
-      const name = NAME2.exec(t)?.[0];
+      const name = NAME3.exec(t)?.[0];
       if (!name) return;
       const spec = (prefix ? `${prefix}\\${name}` : name).replace(/^\\/, "");
       out.push({ spec, offset: base + rel + lead, statement: m.index });
@@ -46230,7 +46591,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/detect/lockfiles/toml-packages.ts
 var HEADER = /^\s*\[\[\s*package\s*\]\]\s*(?:#.*)?$/;
 var TABLE = /^\s*\[/;
-var NAME3 = /^(\s*)name\s*=\s*["']/;
+var NAME4 = /^(\s*)name\s*=\s*["']/;
 function tomlPackages(text, lines) {
   const doc = parse2(text);
   const list = Array.isArray(doc.package) ? doc.package : [];
@@ -46248,7 +46609,7 @@ function tomlPackages(text, lines) {
       inHeader = false;
       continue;
     }
-    const m = NAME3.exec(raw);
+    const m = NAME4.exec(raw);
     if (m) {
       places[places.length - 1] = { line: ln, column: m[1].length + 1 };
       inHeader = false;
@@ -46547,10 +46908,12 @@ function scalar(raw, line) {
   if (v.startsWith('"') || v.startsWith("'")) return unquote2(v, line).text;
   return v;
 }
+var BLOCK_SCALAR = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?\s*(?:#.*)?$/;
 function* yamlLines(text) {
   let lineNo = 0;
   let start = 0;
   const n = text.length;
+  let blockOf;
   while (start <= n) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = n;
@@ -46561,6 +46924,13 @@ function* yamlLines(text) {
     let indent = 0;
     while (indent < raw.length && raw[indent] === " ") indent++;
     const body = raw.slice(indent);
+    if (blockOf !== void 0) {
+      if (body === "" || indent > blockOf) {
+        if (end === n) break;
+        continue;
+      }
+      blockOf = void 0;
+    }
     if (body === "" || body.startsWith("#") || indent === 0 && /^(?:---|\.\.\.)\s*$/.test(body)) {
       if (end === n) break;
       continue;
@@ -46589,7 +46959,10 @@ function* yamlLines(text) {
         rest = body.slice(colon + 1);
       }
       if (rest !== "" && !rest.startsWith(" ")) throw new LockfileError(`expected a space after ':' at line ${lineNo}`);
-      yield { line: lineNo, indent, key, column: keyColumn, value: scalar(rest, lineNo) };
+      if (BLOCK_SCALAR.test(rest.trim())) {
+        blockOf = indent;
+        yield { line: lineNo, indent, key, column: keyColumn, value: "" };
+      } else yield { line: lineNo, indent, key, column: keyColumn, value: scalar(rest, lineNo) };
     }
     if (end === n) break;
   }
@@ -47197,7 +47570,7 @@ function decodeEntities(s) {
 function safeCodePoint(cp) {
   return Number.isFinite(cp) && cp >= 0 && cp <= 1114111 ? String.fromCodePoint(cp) : void 0;
 }
-var NAME4 = /[A-Za-z_:][\w:.-]*/y;
+var NAME5 = /[A-Za-z_:][\w:.-]*/y;
 function parseXml(text) {
   const n = text.length;
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -47255,8 +47628,8 @@ function parseXml(text) {
     }
     flushText();
     if (text[i + 1] === "/") {
-      NAME4.lastIndex = i + 2;
-      const m2 = NAME4.exec(text);
+      NAME5.lastIndex = i + 2;
+      const m2 = NAME5.exec(text);
       const name = m2 && m2.index === i + 2 ? m2[0] : "";
       const top = stack[stack.length - 1];
       if (stack.length === 1 || top.name !== name) throw new XmlError(`unexpected </${name}>${stack.length > 1 ? ` (open: <${top.name}>)` : ""}`, i);
@@ -47267,8 +47640,8 @@ function parseXml(text) {
       i = close + 1;
       continue;
     }
-    NAME4.lastIndex = i + 1;
-    const m = NAME4.exec(text);
+    NAME5.lastIndex = i + 1;
+    const m = NAME5.exec(text);
     if (!m || m.index !== i + 1) throw new XmlError("invalid tag", i);
     const el = { name: m[0], offset: i, attrs: [], children: [], text: "", textOffset: i };
     i += 1 + m[0].length;
@@ -47286,8 +47659,8 @@ function parseXml(text) {
         stack.push(el);
         break;
       }
-      NAME4.lastIndex = i;
-      const a = NAME4.exec(text);
+      NAME5.lastIndex = i;
+      const a = NAME5.exec(text);
       if (!a || a.index !== i) throw new XmlError(`invalid attribute in <${el.name}>`, i);
       i += a[0].length;
       while (i < n && /\s/.test(text[i])) i++;
@@ -47671,69 +48044,6 @@ var detectPom = ({ file, text, catalog }) => {
 // src/detect/manifests-more/python-setup.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
-// src/detect/manifests/pep508.ts
-var NAME5 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-var ARCHIVE = /^([A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?)-(\d[^-/]*?)(?:-[^/]*)?\.(?:whl|tar\.gz|tar\.bz2|tar\.xz|zip|tgz)$/i;
-function pep440Major(spec) {
-  const majors = /* @__PURE__ */ new Set();
-  for (const clause of spec.split(",")) {
-    const m = /^\s*(===|==|~=|>=|>)\s*v?(\d+)/.exec(clause);
-    if (m) majors.add(String(Number(m[2])));
-  }
-  return majors.size === 1 ? [...majors][0] : majors.size > 1 ? String(Math.min(...[...majors].map(Number))) : void 0;
-}
-function constraintMajor(spec) {
-  const s = spec.trim();
-  if (s === "" || s === "*") return void 0;
-  if (/\|\|?/.test(s)) {
-    const alts = s.split(/\|\|?/).map(constraintMajor);
-    return alts.every((a) => a !== void 0 && a === alts[0]) ? alts[0] : void 0;
-  }
-  const bare = /^(?:\^|~(?!=)|=(?!=))?\s*v?(\d+)/.exec(s);
-  if (bare) return String(Number(bare[1]));
-  return pep440Major(s);
-}
-function fromUrl(s) {
-  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(s);
-  if (egg) {
-    const name = egg[1].replace(/-\d.*$/, "");
-    return { name, offset: egg.index + egg[0].length - egg[1].length };
-  }
-  const path2 = s.replace(/[?#].*$/, "");
-  const slash = path2.lastIndexOf("/");
-  const base = path2.slice(slash + 1);
-  const archive = ARCHIVE.exec(base);
-  if (archive) {
-    const major = /^\d+/.exec(archive[2])?.[0];
-    const r = { name: archive[1], offset: slash + 1 };
-    if (major !== void 0) r.major = String(Number(major));
-    return r;
-  }
-  return void 0;
-}
-var isUrlOrPath = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^(?:git|hg|svn|bzr)\+/i.test(s) || /^(?:\.{1,2}[/\\]|\.$|\/|~|[A-Za-z]:[/\\])/.test(s) || /^file:/i.test(s);
-function parseRequirement(input) {
-  const lead = input.length - input.trimStart().length;
-  const s = input.trim();
-  if (s === "") return void 0;
-  if (isUrlOrPath(s)) {
-    const r2 = fromUrl(s);
-    return r2 && { ...r2, offset: r2.offset + lead };
-  }
-  const m = NAME5.exec(s);
-  if (!m) return void 0;
-  let rest = s.slice(m[0].length);
-  const after = rest.trimStart();
-  if (after !== "" && !/^[[(<>=!~;@,]/.test(after) && !/^\s/.test(rest)) return void 0;
-  rest = after.replace(/^\[[^\]]*\]\s*/, "");
-  if (rest.startsWith("@")) return { name: m[0], offset: lead };
-  const spec = rest.split(";")[0].replace(/^\(|\)\s*$/g, "");
-  const r = { name: m[0], offset: lead };
-  const major = pep440Major(spec);
-  if (major !== void 0) r.major = major;
-  return r;
-}
-
 // src/detect/python/analyze.ts
 var COMPOUND = /* @__PURE__ */ new Set(["def", "class", "if", "elif", "else", "try", "except", "finally", "while", "for", "with", "async", "match", "case"]);
 var isOp = (t, ...ops) => t?.type === "op" && ops.includes(t.value);
@@ -47789,9 +48099,9 @@ function keyFor(tokens, starts, i, end) {
   }
   const colon = segment.findIndex((t) => t.depth === 0 && isOp(t, ":"));
   const target = colon >= 0 ? segment.slice(0, colon) : segment;
-  const last = target[target.length - 1];
-  if (isName2(last)) return last.value;
-  if (isOp(last, "]")) {
+  const last2 = target[target.length - 1];
+  if (isName2(last2)) return last2.value;
+  if (isOp(last2, "]")) {
     const inner = target[target.length - 2];
     const open2 = target[target.length - 3];
     if (inner?.type === "string" && isOp(open2, "[")) return inner.value;
@@ -48006,135 +48316,6 @@ async function foreignCell(path2, language, cellText, filePos, catalog) {
   for (const e of out.evidence) evidence.push({ ...e, file: path2, ...toFile(e.line, e.column) });
   const literals = out.literals.map((l) => ({ ...l, ...toFile(l.line, l.column) }));
   return { evidence, literals };
-}
-
-// src/detect/python/pip-magic.ts
-var WITH_VALUE = /* @__PURE__ */ new Set([
-  "-r",
-  "--requirement",
-  "-c",
-  "--constraint",
-  "-i",
-  "--index-url",
-  "--extra-index-url",
-  "-f",
-  "--find-links",
-  "-t",
-  "--target",
-  "--prefix",
-  "--root",
-  "--platform",
-  "--python-version",
-  "--implementation",
-  "--abi",
-  "--src",
-  "--no-binary",
-  "--only-binary",
-  "--progress-bar",
-  "--cache-dir",
-  "--log",
-  "--proxy",
-  "--retries",
-  "--timeout",
-  "--trusted-host",
-  "--upgrade-strategy",
-  "--config-settings",
-  "-C",
-  "--global-option",
-  "--install-option",
-  "--python",
-  "-p",
-  "--group",
-  "--extra",
-  "--index",
-  "--default-index",
-  "--optional",
-  "--dev-group",
-  "--exclude-newer",
-  "--report",
-  "--cert",
-  "--client-cert",
-  "--keyring-provider",
-  "--use-feature",
-  "--use-deprecated",
-  "--format"
-]);
-function shellWords(line) {
-  const commands = [[]];
-  let i = 0;
-  const n = line.length;
-  while (i < n) {
-    const c = line[i];
-    if (c === " " || c === "	") {
-      i++;
-      continue;
-    }
-    if (c === "#") break;
-    if (c === ";" || c === "|" || c === "&") {
-      commands.push([]);
-      i += line[i + 1] === c ? 2 : 1;
-      continue;
-    }
-    let text = "";
-    let offset = -1;
-    let quoted = false;
-    while (i < n && !/[ \t;|&]/.test(line[i])) {
-      const d = line[i];
-      if (d === "'" || d === '"') {
-        quoted = true;
-        const close = line.indexOf(d, i + 1);
-        const end = close < 0 ? n : close;
-        if (offset < 0) offset = i + 1;
-        text += line.slice(i + 1, end);
-        i = end + 1;
-        continue;
-      }
-      if (d === "\\" && i + 1 < n) {
-        if (offset < 0) offset = i + 1;
-        text += line[i + 1];
-        i += 2;
-        continue;
-      }
-      if (offset < 0) offset = i;
-      text += d;
-      i++;
-    }
-    commands[commands.length - 1].push({ text, offset: offset < 0 ? i : offset, quoted });
-  }
-  return commands;
-}
-function pipInstallRequirements(line) {
-  const body = line.replace(/^(\s*)[!%]/, "$1 ");
-  const out = [];
-  for (const words of shellWords(body)) {
-    const commandPosition = (idx) => idx === 0 || ["-m", "uv", "sudo"].includes(words[idx - 1].text);
-    let k = words.findIndex(
-      (w, idx) => /(?:^|[/\\])pip(?:\d+(?:\.\d+)*)?$/.test(w.text) && words[idx + 1]?.text === "install" && commandPosition(idx)
-    );
-    if (k >= 0) k += 2;
-    else {
-      const uv = words.findIndex((w, idx) => /(?:^|[/\\])uv$/.test(w.text) && words[idx + 1]?.text === "add" && commandPosition(idx));
-      if (uv < 0) continue;
-      k = uv + 2;
-    }
-    for (; k < words.length; k++) {
-      const w = words[k];
-      if (/[$]|\{.*\}/.test(w.text)) continue;
-      if (w.text.startsWith("-")) {
-        if (w.text === "-e" || w.text === "--editable") {
-          const next = words[++k];
-          const r2 = next && parseRequirement(next.text);
-          if (r2) out.push({ ...r2, offset: r2.offset + next.offset });
-          continue;
-        }
-        if (WITH_VALUE.has(w.text)) k++;
-        continue;
-      }
-      const r = parseRequirement(w.text);
-      if (r) out.push({ ...r, offset: r.offset + w.offset });
-    }
-  }
-  return out;
 }
 
 // src/detect/python/notebook.ts
@@ -48705,28 +48886,18 @@ function detectSecretsByLine(file, text, catalog, vendorsInFile) {
 }
 
 // src/detect/test-code.ts
-var TEST_DIRS = /* @__PURE__ */ new Set([
-  "test",
-  "tests",
-  "__tests__",
-  "__test__",
-  "spec",
-  "specs",
-  "__mocks__",
-  "mocks",
-  "__fixtures__",
-  "fixtures",
-  "testdata",
-  "test-data",
-  "test_data",
-  "cassettes",
-  "__snapshots__"
-]);
+var TEST_DATA_DIRS = /* @__PURE__ */ new Set(["__mocks__", "mocks", "__fixtures__", "fixtures", "testdata", "test-data", "test_data", "cassettes", "__snapshots__"]);
+var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "__test__", "spec", "specs", ...TEST_DATA_DIRS]);
 var TEST_FILE = /(?:^|[._-])(?:test|spec)s?\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|^[A-Z][A-Za-z0-9]*Tests?\.(?:java|kt|cs|scala|groovy)$/;
 function isTestPath(path2) {
   const parts = path2.split("/");
   const name = parts.pop();
   return TEST_FILE.test(name) || parts.some((p) => TEST_DIRS.has(p.toLowerCase()));
+}
+function isTestDataPath(path2) {
+  const parts = path2.split("/");
+  parts.pop();
+  return parts.some((p) => TEST_DATA_DIRS.has(p.toLowerCase()));
 }
 function testLiterals(fromCode, fromLiterals) {
   const imported = new Set(fromCode.flatMap((e) => e.kind === "import" && e.vendor ? [e.vendor] : []));
@@ -48755,7 +48926,7 @@ var DETECTORS2 = {
   lockfile: detectLockfile
 };
 async function detectFile(file, text, catalog, module) {
-  if (!catalog.prefilter.test(text)) return { evidence: [], mentions: [], diagnostics: [] };
+  if (!passesPrefilter(catalog, text)) return { evidence: [], mentions: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out = none2;
   const detector = DETECTORS2[file.kind] ?? valuesOnly;
@@ -48768,9 +48939,11 @@ async function detectFile(file, text, catalog, module) {
   const routed = detectGateways(file, text, out.literals, [...out.evidence, ...analyzed.evidence], catalog);
   const test = isTestPath(file.path);
   const literal = test ? testLiterals(out.evidence, analyzed.evidence) : analyzed;
-  const evidence = [...out.evidence, ...literal.evidence, ...test ? testLiterals(out.evidence, routed).evidence : routed];
+  const found = [...out.evidence, ...literal.evidence, ...test ? testLiterals(out.evidence, routed).evidence : routed];
+  const data = isTestDataPath(file.path);
+  const evidence = data ? [] : found;
   if (file.kind !== "lockfile") {
-    const vendorsInFile = new Set(evidence.flatMap((e) => e.vendor ? [e.vendor] : []));
+    const vendorsInFile = new Set(found.flatMap((e) => e.vendor ? [e.vendor] : []));
     evidence.push(...detectSecrets(file, text, catalog, vendorsInFile));
   }
   const safe = /* @__PURE__ */ new Map();
@@ -48780,7 +48953,7 @@ async function detectFile(file, text, catalog, module) {
     e.snippet = s;
   }
   const diagnostics = out.diagnostics.map((d) => ({ ...d, message: redact(d.message, catalog) }));
-  return { evidence, mentions: literal.mentions, diagnostics };
+  return { evidence, mentions: data ? [] : literal.mentions, diagnostics };
 }
 
 // src/discover/read.ts
@@ -48851,6 +49024,29 @@ async function scanFiles(root, files, catalog) {
   return out;
 }
 
+// src/scan-only.ts
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join9, posix } from "node:path";
+var MODULE_KINDS2 = /* @__PURE__ */ new Set(["terraform"]);
+function withModuleFiles(root, paths2) {
+  const out = new Set(paths2);
+  const listed = /* @__PURE__ */ new Set();
+  for (const p of paths2) {
+    const kind = fileKind(p);
+    if (!kind || !MODULE_KINDS2.has(kind)) continue;
+    const dir = posix.dirname(p);
+    if (listed.has(dir)) continue;
+    listed.add(dir);
+    let names2 = [];
+    try {
+      names2 = readdirSync3(join9(root, dir), { withFileTypes: true }).filter((e) => e.isFile() && fileKind(e.name) === kind).map((e) => e.name).sort();
+    } catch {
+    }
+    for (const n of names2) out.add(dir === "." ? n : `${dir}/${n}`);
+  }
+  return [...out];
+}
+
 // src/scan.ts
 function displayPath2(abs) {
   const rel = relative(process.cwd(), abs);
@@ -48878,7 +49074,7 @@ async function loadInventories(abs, options, catalog) {
   if (options.inventory) repoFile = resolvePath(options.inventory);
   else if (!options.noInventory) {
     const found = await findInventory(abs);
-    if (found) repoFile = join9(abs, found);
+    if (found) repoFile = join10(abs, found);
   }
   const repo = repoFile ? await load(repoFile, org?.customVendors.keys()) : void 0;
   return { inventory: org && repo ? mergeInventories(org, repo) : repo ?? org, files };
@@ -48892,7 +49088,7 @@ async function scan(root, options = {}) {
   let baseline;
   let baselineFile;
   if (options.baseline) baselineFile = resolvePath(options.baseline);
-  else if (!options.noBaseline && await exists(join9(abs, DEFAULT_BASELINE))) baselineFile = join9(abs, DEFAULT_BASELINE);
+  else if (!options.noBaseline && await exists(join10(abs, DEFAULT_BASELINE))) baselineFile = join10(abs, DEFAULT_BASELINE);
   if (baselineFile) baseline = await readBaseline(baselineFile, insideRoot(abs, baselineFile) ?? displayPath2(baselineFile));
   const own = [...inventoryFiles, ...baselineFile ? [baselineFile] : []].flatMap((f) => insideRoot(abs, f) ?? []);
   const discoverOptions = {
@@ -48900,7 +49096,7 @@ async function scan(root, options = {}) {
     exclude: [...options.exclude ?? [], ...inventory?.policy.ignore ?? []],
     ownInputs: [...options.ownInputs ?? [], ...own]
   };
-  const found = options.only ? await discoverOnly(abs, options.only, discoverOptions) : await discover(abs, discoverOptions);
+  const found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, discoverOptions);
   return assembleReport({
     outcomes: await scanFiles(abs, found.files, catalog),
     catalog,
@@ -48911,7 +49107,8 @@ async function scan(root, options = {}) {
     baseline,
     now: options.now ?? /* @__PURE__ */ new Date(),
     target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },
-    started
+    started,
+    partial: options.partial || options.only !== void 0
   });
 }
 
@@ -53385,8 +53582,9 @@ function toMarkdown(report, options = {}) {
     if (fix.yaml) fixes.push("", "  ```yaml", ...fix.yaml.split("\n").map((l) => `  ${l}`), "  ```", "");
   }
   if (fixes.length > 0) out.push("### How to fix", "", ...fixes, "");
-  out.push(`### AI vendors (${report.vendors.length})`, "");
-  if (report.vendors.length === 0) out.push("No AI vendors found.", "");
+  const partial = report.target.partial === true;
+  out.push(`### AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})`, "");
+  if (report.vendors.length === 0) out.push(partial ? "None in the scanned files." : "No AI vendors found.", "");
   else out.push(...table(["vendor", "status", "", "first seen"], vendorRows(report, c), max), "");
   if (c) {
     out.push(`### Already on the base branch (${onBase.length})`, "");
@@ -53623,10 +53821,11 @@ function toText(report, options = {}) {
   );
   lines.push(report.inventory.path ? `inventory: ${report.inventory.path}` : "inventory: none found (every vendor is listed as undeclared; `shadow-ai init` writes one)");
   lines.push("");
+  const partial = report.target.partial === true;
   if (report.vendors.length === 0) {
-    lines.push("No AI vendors found.");
+    lines.push(partial ? "No AI vendors in the scanned files (a partial scan: only the files listed)." : "No AI vendors found.");
   } else {
-    lines.push(`AI vendors (${report.vendors.length})`);
+    lines.push(`AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})${partial ? " \u2014 a partial scan: only the files listed" : ""}`);
     for (const v of report.vendors) {
       const facts = [v.status, v.direct ? void 0 : "transitive only"];
       if (v.regions.length) facts.push(`regions: ${v.regions.join(", ")}`);
@@ -53691,6 +53890,7 @@ export {
   decodeText,
   moduleContext,
   detectOutcome,
+  withModuleFiles,
   scan,
   require_tunnel2 as require_tunnel,
   require_undici,
