@@ -163,3 +163,15 @@ describe("packages a Dockerfile installs", () => {
     expect(places(r, "groq")).toEqual(["dependency .github/workflows/review.yml:14"]);
   });
 });
+
+describe("LangChain before 0.1 (integrations inside the langchain package)", () => {
+  it("langchain/llms/openai-style subpaths and langchain(_community) class imports name their vendor; local embeddings and prompts name none", async () => {
+    const r = await trap("langchain-legacy");
+    expect(ids(r)).toEqual(["anthropic", "aws-bedrock", "cohere", "openai"]);
+    expect(places(r, "openai")).toEqual(["import app/chain.ts:2", "import worker/rag.py:2"]);
+    expect(places(r, "anthropic")).toEqual(["import app/chain.ts:3"]);
+    expect(places(r, "cohere")).toEqual(["import worker/rag.py:3"]);
+    expect(places(r, "aws-bedrock")).toEqual(["import worker/rag.py:4"]);
+    expect(r.vendors.every((v) => v.frameworks.includes("langchain"))).toBe(true);
+  });
+});

@@ -329,7 +329,9 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
       const name = jsPackageName(specifier);
       if (!name) return [];
       const extra = index?.get(name) ?? [];
-      return [...lookupPackage("npm", name), ...extra];
+      // A subpath the catalog names itself (pre-0.1 `langchain/llms/openai`) reaches its own vendor too.
+      const subpath = specifier !== name ? (index?.get(specifier) ?? []) : [];
+      return [...lookupPackage("npm", name), ...extra, ...subpath];
     }
     if (language === "go") return lookupPackage("go", specifier);
     // Dotted / namespaced languages: the longest registered root that prefixes the specifier.
