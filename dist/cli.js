@@ -32,7 +32,7 @@ import {
   toSarif,
   toText,
   truncate
-} from "./chunks/chunk-5MJD3YNZ.js";
+} from "./chunks/chunk-5WEYTHE2.js";
 import {
   __commonJS,
   __require,

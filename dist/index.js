@@ -16,7 +16,7 @@ import {
   toSarif,
   toText,
   withModuleFiles
-} from "./chunks/chunk-5MJD3YNZ.js";
+} from "./chunks/chunk-5WEYTHE2.js";
 import {
   __toESM
 } from "./chunks/chunk-EUDNGKAI.js";
