@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { ApiError, GitHubClient } from "../github/client.js";
 import { UsageError } from "./types.js";
 
 // `owner/repo/path@ref`: an organisation inventory kept in another repository.
@@ -21,6 +20,8 @@ export async function resolveOrgInventory(spec: string | undefined, env = proces
   const [, owner, repo, path, ref] = m as unknown as [string, string, string, string, string];
   const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
   if (!token) throw new UsageError(`--org-inventory ${spec}: set GITHUB_TOKEN to read it from GitHub`);
+  // Imported here: the GitHub client (and undici under it) is only needed for a remote inventory.
+  const { ApiError, GitHubClient } = await import("../github/client.js");
   let data: Buffer | undefined;
   try {
     data = await new GitHubClient(token, { owner, repo }, env.GITHUB_API_URL || undefined).fileAt(path, ref);
