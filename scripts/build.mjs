@@ -2,7 +2,7 @@
 // drags in TypeScript) is split into its own chunk so a scan that never needs it
 // never loads it. Output must be byte-identical for the same source: CI diffs it.
 import { build } from "esbuild";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -12,14 +12,14 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * What is computed now rather than on every run, by the same code the scanner
  * runs (bundled on the fly): the built-in catalog parsed and validated
  * (src/catalog/builtin.ts) and the inventory schema's validator compiled to code
- * (src/inventory/schema-validator.ts).
+ * (src/inventory/schema-validator.ts); rules/regions.yml parsed (src/evaluate/builtin-regions.ts).
  */
 async function prebuilt() {
   const outfile = `${root}.tmp/build-catalog-${process.pid}.mjs`;
   await mkdir(`${root}.tmp`, { recursive: true });
   await build({
     stdin: {
-      contents: 'export { prebuiltCatalog } from "./src/catalog/load.ts"; export { inventoryValidatorModule } from "./src/inventory/schema.ts";',
+      contents: 'export { prebuiltCatalog } from "./src/catalog/load.ts"; export { inventoryValidatorModule } from "./src/inventory/schema.ts"; export { parse as parseYaml } from "yaml";',
       resolveDir: root,
       loader: "ts",
     },
@@ -32,19 +32,28 @@ async function prebuilt() {
   });
   try {
     const m = await import(pathToFileURL(outfile).href);
-    return { catalog: JSON.stringify(m.prebuiltCatalog(`${root}rules`)), validator: m.inventoryValidatorModule() };
+    const regionsText = await readFile(`${root}rules/regions.yml`, "utf8");
+    return {
+      catalog: JSON.stringify(m.prebuiltCatalog(`${root}rules`)),
+      validator: m.inventoryValidatorModule(),
+      regions: JSON.stringify({ text: regionsText, table: m.parseYaml(regionsText) }),
+    };
   } finally {
     await rm(outfile, { force: true });
   }
 }
 
-const { catalog, validator } = await prebuilt();
+const { catalog, validator, regions } = await prebuilt();
 const embed = {
   name: "prebuilt",
   setup(b) {
     // JSON.parse of one string literal loads faster than the same object literal.
     b.onLoad({ filter: /[\\/]src[\\/]catalog[\\/]builtin\.ts$/ }, () => ({
       contents: `export const BUILTIN = JSON.parse(${JSON.stringify(catalog)});`,
+      loader: "js",
+    }));
+    b.onLoad({ filter: /[\\/]src[\\/]evaluate[\\/]builtin-regions\.ts$/ }, () => ({
+      contents: `export const BUILTIN_REGIONS = JSON.parse(${JSON.stringify(regions)});`,
       loader: "js",
     }));
     b.onLoad({ filter: /[\\/]src[\\/]inventory[\\/]schema-validator\.ts$/ }, (args) => ({

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { Catalog } from "../src/catalog/compile.js";
+import { compileCatalog, type Catalog } from "../src/catalog/compile.js";
 import { loadCatalog, prebuiltCatalog, readCatalogSource } from "../src/catalog/load.js";
 import { detectSecrets, detectSecretsByLine } from "../src/detect/secrets.js";
 import { discover, discoverOnly } from "../src/discover/walk.js";
@@ -23,6 +23,9 @@ describe("performance paths", () => {
     expect(pre.source).toEqual(readCatalogSource(rules));
     expect(pre.version).toBe(loadCatalog(rules).version);
     expect(pre.digest).toMatch(/^[0-9a-f]{64}$/);
+    // Its prefilter is the one a compile at load builds, and a catalog given it matches alike.
+    expect(pre.prefilter).toBe(loadCatalog(rules).prefilter.source);
+    expect(compileCatalog(pre.source, pre.version, pre.prefilter).prefilter.test('import OpenAI from "openai"')).toBe(true);
   });
 
   it("the prefilter only skips files that would change nothing: the report with it off is the same over every fixture", async () => {

@@ -188,7 +188,12 @@ function versionAllows(range: string | undefined, version: string | undefined): 
   });
 }
 
-export function compileCatalog(source: CatalogSource, version: string): Catalog {
+/**
+ * `prefilter`: the pattern this function would build for `source`, when it was
+ * built ahead of time (the bundle's catalog); only ever the output of an earlier
+ * compile of the same source.
+ */
+export function compileCatalog(source: CatalogSource, version: string, prefilter?: string): Catalog {
   const packages = new Map<Ecosystem, PackageIndex>();
   const imports = new Map<ImportLanguage, Map<string, Target[]>>();
   const hosts: HostMatcher[] = [];
@@ -364,7 +369,7 @@ export function compileCatalog(source: CatalogSource, version: string): Catalog 
     vendors,
     frameworks,
     keyRules,
-    prefilter: tokenRegExp(prefilterTokens, prefilterNames),
+    prefilter: prefilter !== undefined ? new RegExp(prefilter) : tokenRegExp(prefilterTokens, prefilterNames),
     lookupPackage,
     lookupImport,
     matchHost,

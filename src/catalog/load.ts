@@ -94,7 +94,8 @@ export function readCatalogSource(rulesDir: string): CatalogSource {
 export function prebuiltCatalog(rulesDir: string): BuiltinCatalog {
   const texts = readRuleTexts(rulesDir);
   const source = parseRuleTexts(rulesDir, texts);
-  return { digest: digestOf(texts), version: catalogVersion(source), source };
+  const version = catalogVersion(source);
+  return { digest: digestOf(texts), version, source, prefilter: compileCatalog(source, version).prefilter.source };
 }
 
 /** What the schema cannot say: references resolve and patterns compile. */
@@ -133,7 +134,7 @@ export function loadCatalog(rulesDir = join(packageRoot(), "rules")): Catalog {
     const texts = readRuleTexts(rulesDir);
     const pre = BUILTIN?.digest === digestOf(texts) ? BUILTIN : undefined;
     const source = pre?.source ?? parseRuleTexts(rulesDir, texts);
-    catalog = compileCatalog(source, pre?.version ?? catalogVersion(source));
+    catalog = compileCatalog(source, pre?.version ?? catalogVersion(source), pre?.prefilter);
     cache.set(rulesDir, catalog);
   }
   return catalog;

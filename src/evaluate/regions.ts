@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { packageRoot } from "../package-root.js";
+import { BUILTIN_REGIONS } from "./builtin-regions.js";
 
 /** rules/regions.yml: cloud regions → geography, and each geography's wider areas. */
 export interface RegionTable {
@@ -12,7 +13,10 @@ export interface RegionTable {
 let cached: RegionTable | undefined;
 
 export function loadRegions(): RegionTable {
-  cached ??= parse(readFileSync(join(packageRoot(), "rules", "regions.yml"), "utf8")) as RegionTable;
+  if (!cached) {
+    const text = readFileSync(join(packageRoot(), "rules", "regions.yml"), "utf8");
+    cached = (BUILTIN_REGIONS?.text === text ? BUILTIN_REGIONS.table : parse(text)) as RegionTable;
+  }
   return cached;
 }
 
