@@ -25,39 +25,36 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function detectSecrets(file: ScannedFile, text: string, catalog: Catalog, vendorsInFile: Set<string>): Evidence[] {
   if (catalog.keyRules.length === 0) return [];
-  const lowerText = text.toLowerCase();
-  // Lowercasing that changes a length (`İ`) would shift offsets: then line by line.
-  if (lowerText.length !== text.length) return detectSecretsByLine(file, text, catalog, vendorsInFile);
   const out: Evidence[] = [];
   const seen = new Set<string>();
   // Only lines holding some rule's keyword can match: find them with one combined
-  // pattern instead of splitting and lowercasing every line of every file.
+  // case-insensitive pattern over the text as it is, and lowercase only those lines
+  // (lowercasing every file whole cost more than the key scan itself).
   const keywords = keywordPattern(catalog.keyRules);
   keywords.lastIndex = 0;
   let idx = 0; // line index of `counted`
   let counted = 0;
-  for (let m = keywords.exec(lowerText); m; m = keywords.exec(lowerText)) {
-    const start = lowerText.lastIndexOf("\n", m.index) + 1;
-    let end = lowerText.indexOf("\n", m.index);
-    if (end < 0) end = lowerText.length;
-    for (let i = lowerText.indexOf("\n", counted); i >= 0 && i < start; i = lowerText.indexOf("\n", i + 1)) idx++;
+  for (let m = keywords.exec(text); m; m = keywords.exec(text)) {
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    let end = text.indexOf("\n", m.index);
+    if (end < 0) end = text.length;
+    for (let i = text.indexOf("\n", counted); i >= 0 && i < start; i = text.indexOf("\n", i + 1)) idx++;
     counted = start;
     keywords.lastIndex = end + 1;
     const line = text.slice(start, end);
     if (line.length > 20_000) continue;
-    const lower = lowerText.slice(start, end);
     const near = () => {
       let from = start;
       // `from - 1` ends the line before; the newline before that one starts it.
-      for (let n = 0; n < CONTEXT_LINES && from > 0; n++) from = from >= 2 ? lowerText.lastIndexOf("\n", from - 2) + 1 : 0;
+      for (let n = 0; n < CONTEXT_LINES && from > 0; n++) from = from >= 2 ? text.lastIndexOf("\n", from - 2) + 1 : 0;
       let to = end;
-      for (let n = 0; n < CONTEXT_LINES && to < lowerText.length; n++) {
-        const next = lowerText.indexOf("\n", to + 1);
-        to = next < 0 ? lowerText.length : next;
+      for (let n = 0; n < CONTEXT_LINES && to < text.length; n++) {
+        const next = text.indexOf("\n", to + 1);
+        to = next < 0 ? text.length : next;
       }
-      return lowerText.slice(from, to);
+      return text.slice(from, to).toLowerCase();
     };
-    matchLine(file, line, lower, idx, near, catalog, vendorsInFile, seen, out);
+    matchLine(file, line, line.toLowerCase(), idx, near, catalog, vendorsInFile, seen, out);
   }
   return out;
 }
@@ -66,7 +63,7 @@ const keywordPatterns = new WeakMap<KeyRule[], RegExp>();
 
 function keywordPattern(rules: KeyRule[]): RegExp {
   let re = keywordPatterns.get(rules);
-  if (!re) keywordPatterns.set(rules, (re = new RegExp(tokenRegExp(rules.flatMap((r) => r.keywords)).source, "g")));
+  if (!re) keywordPatterns.set(rules, (re = new RegExp(tokenRegExp(rules.flatMap((r) => r.keywords)).source, "gi")));
   return re;
 }
 
