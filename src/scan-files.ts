@@ -5,6 +5,7 @@ import type { Catalog } from "./catalog/compile.js";
 import { detectFile, type FileResult } from "./detect/index.js";
 import type { ModuleFile } from "./detect/types.js";
 import { readTextSync, type ReadResult } from "./discover/read.js";
+import { tooLarge } from "./discover/walk.js";
 import { MARKER, parseMarkers, type SuppressionMarker } from "./evaluate/suppress.js";
 import { redact } from "./redact.js";
 import type { Diagnostic, ScannedFile } from "./types.js";
@@ -21,8 +22,13 @@ export interface FileOutcome {
   bytes: number;
 }
 
-export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[]): Promise<FileOutcome> {
-  return detectOutcome(file, readTextSync(join(root, file.path)), catalog, module);
+/** How files are read: `maxSize` for files the walk did not size (see DiscoverOptions.sizeAtRead). */
+export interface ReadLimits {
+  maxSize?: number;
+}
+
+export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[], limits: ReadLimits = {}): Promise<FileOutcome> {
+  return detectOutcome(file, readTextSync(join(root, file.path), { size: file.size, maxSize: limits.maxSize }), catalog, module, limits);
 }
 
 /** Kinds whose files are read with their module's other files as context. */
@@ -56,10 +62,13 @@ export function moduleContext(files: ScannedFile[], read: (file: ScannedFile) =>
 }
 
 /** The outcome of one file's bytes, however they were read (a checkout, a tarball). */
-export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog, module?: ModuleFile[]): Promise<FileOutcome> {
+export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog, module?: ModuleFile[], limits: ReadLimits = {}): Promise<FileOutcome> {
   if ("error" in read) return { skip: "unreadable", diagnostic: { file: file.path, message: read.error }, bytes: 0 };
-  if ("skip" in read) return { skip: read.skip, bytes: 0 };
-  const out: FileOutcome = { bytes: file.size };
+  if ("skip" in read) {
+    if (read.skip === "too-large") return { skip: read.skip, diagnostic: tooLarge(file.path, read.size, limits.maxSize ?? 0), bytes: 0 };
+    return { skip: read.skip, bytes: 0 };
+  }
+  const out: FileOutcome = { bytes: file.size ?? read.bytes ?? Buffer.byteLength(read.text) };
   // Inline suppressions: a cheap substring test first; prose only talks about them.
   if (file.kind !== "prose" && read.text.includes(MARKER)) out.markers = parseMarkers(file.path, read.text);
   try {
@@ -72,12 +81,12 @@ export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog
 }
 
 /** scanFile over a list, in order. */
-export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog): Promise<FileOutcome[]> {
+export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, limits: ReadLimits = {}): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   const module = moduleContext(files, (f) => {
-    const r = readTextSync(join(root, f.path));
+    const r = readTextSync(join(root, f.path), { size: f.size, maxSize: limits.maxSize });
     return "text" in r ? r.text : undefined;
   });
-  for (const file of files) out.push(await scanFile(root, file, catalog, module(file)));
+  for (const file of files) out.push(await scanFile(root, file, catalog, module(file), limits));
   return out;
 }

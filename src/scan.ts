@@ -4,7 +4,7 @@ import { assembleReport } from "./assemble.js";
 import type { Catalog } from "./catalog/compile.js";
 import { extendCatalog } from "./catalog/extend.js";
 import { loadCatalog } from "./catalog/load.js";
-import { discover, discoverOnly, type DiscoverOptions } from "./discover/walk.js";
+import { DEFAULT_MAX_FILE_SIZE, discover, discoverOnly, type DiscoverOptions } from "./discover/walk.js";
 import { gitHead } from "./discover/git-head.js";
 import { DEFAULT_BASELINE, readBaseline } from "./evaluate/baseline.js";
 import type { Baseline } from "./evaluate/rules.js";
@@ -119,9 +119,12 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     exclude: [...(options.exclude ?? []), ...(inventory?.policy.ignore ?? [])],
     ownInputs: [...(options.ownInputs ?? []), ...own],
   };
-  const found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, discoverOptions);
+  // The whole walk leaves the size cap to the read (one lstat less per file).
+  const found = options.only
+    ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
+    : await discover(abs, { ...discoverOptions, sizeAtRead: true });
   return assembleReport({
-    outcomes: await scanFiles(abs, found.files, catalog),
+    outcomes: await scanFiles(abs, found.files, catalog, { maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }),
     catalog,
     skipped: { ...found.skipped },
     diagnostics: [...found.diagnostics],

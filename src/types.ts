@@ -41,7 +41,8 @@ export interface ScannedFile {
   /** Relative to the scanned root, `/` separators. */
   path: string;
   kind: FileKind;
-  size: number;
+  /** Bytes, when the walk looked (absent when the read checks the size cap: DiscoverOptions.sizeAtRead). */
+  size?: number;
 }
 
 export type EvidenceKind = "import" | "dependency" | "lockfile" | "env" | "host" | "secret" | "iac" | "workflow";

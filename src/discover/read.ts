@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 
-export type ReadResult = { text: string } | { skip: "binary" } | { error: string };
+/** A file's text (with its size in bytes when the reader knows it), or why there is none. */
+export type ReadResult = { text: string; bytes?: number } | { skip: "binary" } | { skip: "too-large"; size: number } | { error: string };
 
 /**
  * Reads a file once and decodes it: UTF-8 (BOM dropped), UTF-16 with a BOM;
@@ -17,19 +18,56 @@ export async function readText(absPath: string): Promise<ReadResult> {
   return decodeText(buf);
 }
 
+// One buffer for every synchronous read: a source tree is thousands of small
+// files, and a fresh Buffer each is garbage the collector then has to chase.
+let scratch = Buffer.allocUnsafe(1 << 16);
+const KEEP_SCRATCH = 8 << 20;
+
+export interface ReadOptions {
+  /** The size the walk saw (lstat): read that much, without an fstat of its own. */
+  size?: number;
+  /** Refuse a file over this many bytes (`{ skip: "too-large" }`), having read at most one byte more. */
+  maxSize?: number;
+}
+
 /**
  * readText without the event loop: a promise-based read is four thread-pool
  * round trips (open, stat, read, close); for the many small files of a source
- * tree a synchronous read from the page cache is several times faster.
+ * tree a synchronous read from the page cache is several times faster. With
+ * `maxSize` the walk need not lstat every file: the read itself finds the ones
+ * over the cap.
  */
-export function readTextSync(absPath: string): ReadResult {
-  let buf: Buffer;
+export function readTextSync(absPath: string, options: ReadOptions = {}): ReadResult {
+  let fd: number;
   try {
-    buf = readFileSync(absPath);
+    fd = openSync(absPath, "r");
   } catch (err) {
     return { error: `could not read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }
-  return decodeText(buf);
+  try {
+    const limit = options.maxSize === undefined ? Infinity : options.maxSize + 1;
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, Math.max(limit, scratch.length + 1)));
+        scratch.copy(bigger, 0, 0, n);
+        scratch = bigger;
+      }
+      const got = readSync(fd, scratch, n, Math.min(scratch.length, limit) - n, null);
+      if (got === 0) break;
+      n += got;
+      if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size };
+      // The walk's size read: a file that grew since is read as it was listed.
+      if (options.size !== undefined && n >= options.size) break;
+    }
+    const read = decodeText(scratch.subarray(0, n));
+    return "text" in read ? { text: read.text, bytes: n } : read;
+  } catch (err) {
+    return { error: `could not read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  } finally {
+    closeSync(fd);
+    if (scratch.length > KEEP_SCRATCH) scratch = Buffer.allocUnsafe(1 << 16);
+  }
 }
 
 /** UTF-8 (BOM dropped) or UTF-16 with a BOM; binary when a NUL byte is in the first 8000 bytes. */
