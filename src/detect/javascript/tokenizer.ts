@@ -70,6 +70,15 @@ function opensBlock(prev: Token | undefined): boolean {
   return prev.value === "else" || prev.value === "do" || !EXPR_KEYWORDS.has(prev.value);
 }
 
+/**
+ * Every token gets every field: code reading tokens then sees one object shape,
+ * which V8 keeps monomorphic (a field added to some tokens only, or later as
+ * `ternary` is, forks the shape and slows every reader).
+ */
+function tok(type: TokenType, value: string, start: number, end: number, template?: number, open = false, jsx = false): Token {
+  return { type, value, start, end, template, open, ternary: false, jsx };
+}
+
 const isIdStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95 || c === 35 || c > 127 || c === 92;
 const isIdPart = (c: number) => isIdStart(c) || (c >= 48 && c <= 57);
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -169,7 +178,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
         chunk = pos;
       } else pos++;
     }
-    return { type: "string", value: out, start, end: pos };
+    return tok("string", out, start, pos);
   };
 
   /** A template literal: one token per static part; `${…}` expressions are tokenized in between. */
@@ -182,13 +191,13 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
     for (;;) {
       if (pos >= src.length) {
         unsure.push(`unterminated template at offset ${template}`);
-        push({ type: "template", value: out + src.slice(chunk, pos), start: partStart, end: pos, template });
+        push(tok("template", out + src.slice(chunk, pos), partStart, pos, template));
         return;
       }
       const c = src.charCodeAt(pos);
       if (c === 96) {
         pos++;
-        push({ type: "template", value: out + src.slice(chunk, pos - 1), start: partStart, end: pos, template });
+        push(tok("template", out + src.slice(chunk, pos - 1), partStart, pos, template));
         return;
       }
       if (c === 92) {
@@ -198,7 +207,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
         pos = next;
         chunk = pos;
       } else if (c === 36 && src.charCodeAt(pos + 1) === 123) {
-        push({ type: "template", value: out + src.slice(chunk, pos), start: partStart, end: pos + 2, template, open: true });
+        push(tok("template", out + src.slice(chunk, pos), partStart, pos + 2, template, true));
         pos += 2;
         partStart = code(true); // at the closing `}`
         if (partStart >= src.length) return;
@@ -216,7 +225,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
       const c = src.charCodeAt(pos);
       if (c === 10 || c === 13) {
         unsure.push(`unterminated regex at offset ${start}`);
-        return { type: "regex", value: src.slice(start, pos), start, end: pos };
+        return tok("regex", src.slice(start, pos), start, pos);
       }
       if (c === 92) pos += 2;
       else if (c === 91) (inClass = true), pos++;
@@ -224,18 +233,18 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
       else if (c === 47 && !inClass) {
         pos++;
         while (pos < src.length && isIdPart(src.charCodeAt(pos))) pos++;
-        return { type: "regex", value: src.slice(start, pos), start, end: pos };
+        return tok("regex", src.slice(start, pos), start, pos);
       } else pos++;
     }
     unsure.push(`unterminated regex at offset ${start}`);
-    return { type: "regex", value: src.slice(start), start, end: pos };
+    return tok("regex", src.slice(start), start, pos);
   };
 
   const readName = (): Token => {
     const start = pos;
     pos++;
     while (pos < src.length && isIdPart(src.charCodeAt(pos))) pos++;
-    return { type: "name", value: src.slice(start, pos), start, end: pos };
+    return tok("name", src.slice(start, pos), start, pos);
   };
 
   /** Is `<` here the start of a JSX element (not a comparison or a TS generic arrow)? */
@@ -275,7 +284,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
           NUMBER.lastIndex = pos;
           const m = NUMBER.exec(src);
           const end = m && m[0].length > 0 ? pos + m[0].length : pos + 1;
-          push({ type: "number", value: src.slice(pos, end), start: pos, end });
+          push(tok("number", src.slice(pos, end), pos, end));
           pos = end;
         } else if (c === 47 && exprStart()) {
           push(readRegex());
@@ -292,7 +301,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
             pos = at;
             unsure.push(`unreadable JSX at offset ${at}`);
             jsxAborts++;
-            push({ type: "punct", value: "<", start: pos, end: pos + 1 });
+            push(tok("punct", "<", pos, pos + 1));
             pos++;
           }
         } else {
@@ -313,7 +322,7 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
             if (candidates) value = candidates.find((p) => src.startsWith(p, pos)) ?? value;
             if (value === "?." && isDigit(src.charCodeAt(pos + 2))) value = "?";
           }
-          push({ type: "punct", value, start: pos, end: pos + value.length });
+          push(tok("punct", value, pos, pos + value.length));
           pos += value.length;
         }
       }
@@ -352,18 +361,18 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
         attr.lastIndex = pos;
         const m = attr.exec(src);
         if (!m || tag === "") throw new JsxAbort("not an attribute");
-        push({ type: "name", value: m[0], start: pos, end: pos + m[0].length });
+        push(tok("name", m[0], pos, pos + m[0].length));
         pos += m[0].length;
         jsxSpace();
         if (src.charCodeAt(pos) !== 61) continue;
-        push({ type: "punct", value: "=", start: pos, end: pos + 1 });
+        push(tok("punct", "=", pos, pos + 1));
         pos++;
         jsxSpace();
         const v = src.charCodeAt(pos);
         if (v === 34 || v === 39) {
           const close = src.indexOf(String.fromCharCode(v), pos + 1);
           if (close < 0) throw new JsxAbort("eof in attribute");
-          push({ type: "string", value: src.slice(pos + 1, close), start: pos, end: close + 1, jsx: true });
+          push(tok("string", src.slice(pos + 1, close), pos, close + 1, undefined, false, true));
           pos = close + 1;
         } else if (v === 123) {
           container();
@@ -397,15 +406,15 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
   const jsxSpace = skipSpaceAndComments;
   /** `{…}` in JSX: an expression between a `{` and a `jsx-end` token whose value is `}`. */
   const container = () => {
-    push({ type: "punct", value: "{", start: pos, end: pos + 1, jsx: true });
+    push(tok("punct", "{", pos, pos + 1, undefined, false, true));
     pos++;
     const close = code(true);
     if (close >= src.length) throw new JsxAbort("eof in expression container");
-    push({ type: "jsx-end", value: "}", start: close, end: close + 1 });
+    push(tok("jsx-end", "}", close, close + 1));
     pos = close + 1;
   };
   const end = () => {
-    push({ type: "jsx-end", value: "", start: pos, end: pos });
+    push(tok("jsx-end", "", pos, pos));
   };
 
   try {
