@@ -1,5 +1,5 @@
 import { extractLiterals, lexSpecFor } from "./lexer.js";
-import type { Literal } from "./types.js";
+import { literal, type Literal } from "./types.js";
 
 /**
  * Values of configuration files, with the key each is bound to. Line-based:
@@ -36,12 +36,12 @@ function yamlLiterals(text: string): Literal[] {
       const value = m[3]!.trim();
       if (!value || value === "|" || value === ">" || /^[|>][+-]?\d*$/.test(value)) continue;
       const col = m[1]!.length + m[2]!.length + line.slice(m[1]!.length + m[2]!.length).indexOf(value) + 1;
-      out.push({ value: unquote(value), line: idx + 1, column: col, key: unquote(m[2]!) });
+      out.push(literal(unquote(value), idx + 1, col, unquote(m[2]!)));
       continue;
     }
     // List items, block-scalar lines, flow sequences: the text itself.
     const item = line.replace(/^\s*(?:-\s+)?/, "");
-    out.push({ value: unquote(item), line: idx + 1, column: line.indexOf(item) + 1 });
+    out.push(literal(unquote(item), idx + 1, line.indexOf(item) + 1));
   }
   return out;
 }
@@ -56,9 +56,9 @@ function keyValueLiterals(text: string, ext: string): Literal[] {
     const m = /^\s*("[^"]*"|[^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
     if (m) {
       const value = m[2]!.trim();
-      if (value) out.push({ value: unquote(value), line: idx + 1, column: line.indexOf(value) + 1, key: unquote(m[1]!) });
+      if (value) out.push(literal(unquote(value), idx + 1, line.indexOf(value) + 1, unquote(m[1]!)));
     } else {
-      out.push({ value: unquote(line), line: idx + 1, column: line.search(/\S/) + 1 });
+      out.push(literal(unquote(line), idx + 1, line.search(/\S/) + 1));
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Evidence } from "../types.js";
-import type { DetectInput, DetectOutput, Literal } from "./types.js";
+import { literal, type DetectInput, type DetectOutput, type Literal } from "./types.js";
 
 const LINE = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/;
 
@@ -30,7 +30,7 @@ export function detectEnvFile({ file, text, catalog }: DetectInput): DetectOutpu
       const hash = value.search(/\s#/);
       if (hash >= 0) value = value.slice(0, hash).trimEnd();
     }
-    if (value) literals.push({ value, line: idx + 1, column: line.indexOf(m[3]!) + 1, key: name });
+    if (value) literals.push(literal(value, idx + 1, line.indexOf(m[3]!) + 1, name));
   }
   return { evidence, literals, diagnostics: [] };
 }

@@ -1,5 +1,5 @@
 import { positions } from "./positions.js";
-import type { Literal } from "./types.js";
+import { literal, type Literal } from "./types.js";
 
 /**
  * A comment- and string-aware scan for languages without a dedicated
@@ -170,7 +170,7 @@ export function extractLiterals(text: string, spec: LexSpec): Literal[] {
       value += text.slice(from, j);
       const key = keyBefore(text, i);
       const at = position(i);
-      out.push(key ? { value, ...at, key } : { value, ...at });
+      out.push(literal(value, at.line, at.column, key || undefined));
       i = j < n && startsAt(q, j) ? j + q.length : j;
       continue outer;
     }

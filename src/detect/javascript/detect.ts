@@ -18,7 +18,7 @@ import { positions } from "../positions.js";
 import { passesPrefilter } from "../prefilter.js";
 import type { Diagnostic, Evidence } from "../../types.js";
 import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
-import { snippetAt, type Literal } from "../types.js";
+import { literal, snippetAt, type Literal } from "../types.js";
 import { parseWithEstree } from "./estree.js";
 import { tokenImports, tokenLiterals, type RawImport, type RawLiteral } from "./literals.js";
 import { tokenize, type Dialect } from "./tokenizer.js";
@@ -86,7 +86,10 @@ export async function detectJs(text: string, catalog: Catalog, opts: JsDetectOpt
       diagnostics.push({ file: opts.path, message: `could not parse (${analysis.parseError}); used the fallback tokenizer` });
     }
     const at = positions(text);
-    literals = analysis.literals.map(({ value, offset, key }) => ({ value, ...at(offset), ...(key === undefined ? {} : { key }) }));
+    literals = analysis.literals.map(({ value, offset, key }) => {
+      const p = at(offset);
+      return literal(value, p.line, p.column, key);
+    });
     if (passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
       let values: Set<string> | undefined; // only for a target that requires a literal
       const seen = new Set<string>();

@@ -145,7 +145,7 @@ export function analyzePython(text: string): PythonAnalysis {
       while (tokens[k + 1]?.type === "string") value += tokens[++k]!.value;
       const docstring = starts[i] && END(tokens[k + 1]);
       if (!docstring) {
-        const lit: PyLiteral = { value, line: t.line, column: t.column, offset: t.offset };
+        const lit: PyLiteral = { value, line: t.line, column: t.column, key: undefined, offset: t.offset };
         const key = keyFor(tokens, starts, i, k);
         if (key !== undefined) lit.key = key;
         literals.push(lit);
