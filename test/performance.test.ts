@@ -7,6 +7,7 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { compileCatalog, type Catalog } from "../src/catalog/compile.js";
+import { compileHost } from "../src/catalog/hosts.js";
 import { loadCatalog, prebuiltCatalog, readCatalogSource } from "../src/catalog/load.js";
 import { detectSecrets, detectSecretsByLine } from "../src/detect/secrets.js";
 import { discover, discoverOnly } from "../src/discover/walk.js";
@@ -39,6 +40,36 @@ describe("performance paths", () => {
     // And it does skip: most fixture files name some catalog token, but not all.
     const { files } = await discover(fixtures);
     expect(files.filter((f) => !catalog.prefilter.test(readFileSync(join(fixtures, f.path), "utf8"))).length).toBeGreaterThan(0);
+  });
+
+  it("host lookup by last label finds what trying every pattern in order finds", () => {
+    const catalog = loadCatalog();
+    const source = readCatalogSource(rules);
+    const all = source.vendors.flatMap((v) => (v.hosts ?? []).map((h) => compileHost(h, v.id))).sort((a, b) => b.specificity - a.specificity);
+    const slow = (host: string, path = "") => {
+      const h = host.toLowerCase().replace(/\.$/, "");
+      for (const m of all) {
+        const r = m.match(h, path);
+        if (r) return r;
+      }
+      return undefined;
+    };
+    // Every catalog pattern made concrete, in several spellings, and hosts no pattern has.
+    const hosts = source.vendors.flatMap((v) =>
+      (v.hosts ?? []).flatMap((h) => {
+        const host = (typeof h === "string" ? h : h.host).replace(/<region>/g, "eu-west-1").replace(/<[a-z]+>/g, "acme");
+        return [host, host.toUpperCase(), `${host}.`, `x.${host}`, host.replace(/\.[a-z]+$/, ".org")];
+      }),
+    );
+    hosts.push("utils.js", "example.com", "localhost", "a.b", "openai.azure.com", "api.openai.com.evil.io");
+    let hits = 0;
+    for (const host of hosts) {
+      for (const path of ["", "/v1", "/openai/v1"]) {
+        expect(catalog.matchHost(host, path), `${host} ${path}`).toEqual(slow(host, path));
+        if (slow(host, path)) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(100);
   });
 
   it("the prefilter matches package and import names as whole words only", () => {

@@ -302,6 +302,16 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
   const iac = compileIac(source, tokens);
   // Longest patterns first, so `eu.api.openai.com` wins over a broader pattern.
   hosts.sort((a, b) => b.specificity - a.specificity);
+  // By last label, each list in that order: a literal's `utils.js` or `example.org`
+  // (relative imports, docs links) is tried against no pattern instead of every one.
+  // A pattern whose last label is a placeholder is in every list, and alone serves the rest.
+  const anyTld = hosts.filter((m) => m.tld === undefined);
+  const hostsByTld = new Map<string, HostMatcher[]>();
+  for (const m of hosts) if (m.tld !== undefined) hostsByTld.set(m.tld, []);
+  for (const m of hosts) {
+    if (m.tld !== undefined) hostsByTld.get(m.tld)!.push(m);
+    else for (const list of hostsByTld.values()) list.push(m);
+  }
 
   const lookupPackage = (ecosystem: Ecosystem, name: string, version?: string): Target[] => {
     const index = packages.get(ecosystem);
@@ -353,7 +363,7 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
 
   const matchHost = (host: string, path = ""): HostHit | undefined => {
     const h = host.toLowerCase().replace(/\.$/, "");
-    for (const m of hosts) {
+    for (const m of hostsByTld.get(h.slice(h.lastIndexOf(".") + 1)) ?? anyTld) {
       const r = m.match(h, path);
       if (r) return r;
     }

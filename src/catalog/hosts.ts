@@ -6,6 +6,8 @@ export interface HostMatcher {
   specificity: number;
   /** The longest literal run of the pattern, for the file prefilter. */
   token: string;
+  /** The pattern's last label when it is literal (`com` of `api.openai.com`): hosts are looked up by it. */
+  tld?: string;
   match(host: string, path: string): HostHit | undefined;
 }
 
@@ -33,9 +35,11 @@ export function compileHost(spec: HostSpec, vendor: string): HostMatcher {
   const literal = s.host.replace(/<[a-z]+>/g, " ");
   const token = literal.split(" ").sort((a, b) => b.length - a.length)[0]!.replace(/^[.-]+|[.-]+$/g, "");
   const pathPrefix = s.path;
+  const last = s.host.slice(s.host.lastIndexOf(".") + 1);
   return {
     specificity: literal.replace(/ /g, "").length + (pathPrefix ? 100 : 0),
     token,
+    ...(/^[a-z0-9-]+$/.test(last) ? { tld: last } : {}),
     match(host, path) {
       const m = regex.exec(host);
       if (!m) return undefined;
