@@ -337,7 +337,21 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
     return found.filter((t) => versionAllows(t.versions, version));
   };
 
+  // Specifiers repeat across a tree (`@langchain/core/messages` in every file):
+  // each is resolved once. Callers treat the arrays as read-only, as they always have
+  // (non-JS lookups return the index's own lists).
+  const importMemo = new Map<string, Target[]>();
   const lookupImport = (language: ImportLanguage, specifier: string): Target[] => {
+    const key = `${language}\0${specifier}`;
+    let hit = importMemo.get(key);
+    if (!hit) {
+      if (importMemo.size >= 50_000) importMemo.clear();
+      importMemo.set(key, (hit = resolveImport(language, specifier)));
+    }
+    return hit;
+  };
+
+  const resolveImport = (language: ImportLanguage, specifier: string): Target[] => {
     const eco = IMPORT_ECOSYSTEM[language];
     const index = imports.get(language);
     if (language === "js") {
