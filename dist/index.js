@@ -3,20 +3,32 @@ import {
   API_FILE_CAP,
   ApiError,
   GitHubClient,
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-VOTRZVSG.js";
+import {
+  toSarif,
+  toText
+} from "./chunks/chunk-OEVIDNBM.js";
+import {
+  scan,
+  withModuleFiles
+} from "./chunks/chunk-HYPCLTTW.js";
+import {
+  require_ignore
+} from "./chunks/chunk-FAYN3WIA.js";
+import {
+  loadCatalog,
+  parseInventory
+} from "./chunks/chunk-3Z5CHCA2.js";
+import "./chunks/chunk-6S6EOD3A.js";
+import {
   SUMMARY_MAX_BYTES,
   fixFor,
-  loadCatalog,
-  parseInventory,
-  require_ignore,
-  require_tunnel,
-  require_undici,
-  scan,
   toJson,
-  toMarkdown,
-  toSarif,
-  toText,
-  withModuleFiles
-} from "./chunks/chunk-5WEYTHE2.js";
+  toMarkdown
+} from "./chunks/chunk-VZI7VLCE.js";
+import "./chunks/chunk-YJ6TIQPF.js";
 import {
   __toESM
 } from "./chunks/chunk-EUDNGKAI.js";
