@@ -175,3 +175,25 @@ describe("LangChain before 0.1 (integrations inside the langchain package)", () 
     expect(r.vendors.every((v) => v.frameworks.includes("langchain"))).toBe(true);
   });
 });
+
+describe("hosts built at run time (terraform interpolation, f-strings, Sprintf, shell variables)", () => {
+  it("a placeholder standing for a pattern's <region> or <resource> label still names the vendor", async () => {
+    const r = await trap("placeholder-hosts");
+    expect(ids(r)).toEqual(["aws-bedrock", "azure-openai", "mistral"]);
+    expect(places(r, "aws-bedrock")).toEqual(["host infra/bedrock.tf:9"]);
+    expect(places(r, "azure-openai")).toEqual(["host app/azure_client.py:10"]);
+    const hosts = r.vendors.flatMap((v) => v.evidence.map((e) => e.host));
+    // The run-time label shows as `*`, and is no region.
+    expect(hosts).toEqual(["bedrock-runtime.*.amazonaws.com", "*.openai.azure.com", "api.mistral.ai"]);
+    expect(r.vendors.find((v) => v.id === "aws-bedrock")!.regions).toEqual([]);
+  });
+
+  it("a placeholder never stands in for a vendor's own labels, and comments and docs stay nothing", async () => {
+    const r = await trap("placeholder-hosts");
+    const files = r.vendors.flatMap((v) => v.evidence.map((e) => e.file));
+    // mistral.go's %s.example.com and %s/v1/chat, proxy.sh's api.$PROVIDER_DOMAIN and
+    // ${LLM_HOST}, the comment in azure_client.py, docs/setup.md: none is evidence.
+    expect(files).toEqual(["infra/bedrock.tf", "app/azure_client.py", "app/mistral.go"]);
+    expect(places(r, "mistral")).toEqual(["host app/mistral.go:9"]);
+  });
+});

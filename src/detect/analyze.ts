@@ -24,6 +24,15 @@ const MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment
 // linear even on long prose-like values.
 const URL = /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
 
+// A template's placeholder standing for one DNS label (`${var.region}`, `{region}`,
+// `%s`, `%(region)s`, `$AWS_REGION`, `${{ vars.REGION }}`): a host built at run time
+// (`bedrock-runtime.${region}.amazonaws.com`) still names its vendor through the
+// pattern's literal labels; a placeholder never matches a literal label itself.
+const PLACEHOLDER_HINT = /[{$%]/;
+const PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{1,200}\}|\{\{[^{}]{0,200}\}\}|\{[^{}\s]{0,100}\}|%\([a-z_]{1,40}\)s|%[sv]|\$[A-Za-z_][A-Za-z0-9_]{0,60}/g;
+/** A label every `<region>` / `<resource>` pattern part accepts and no literal label equals. */
+const ANY_LABEL = "x--placeholder";
+
 /**
  * Reads a file's literals for what the catalog knows: API hosts (and whether a
  * host is an SDK's base URL), env variable names, and model ids.
@@ -48,7 +57,8 @@ export function analyzeLiterals(
       continue;
     }
     if (value.includes(".")) {
-      for (const m of value.matchAll(URL)) {
+      const hostText = PLACEHOLDER_HINT.test(value) ? value.replace(PLACEHOLDER, ANY_LABEL) : value;
+      for (const m of hostText.matchAll(URL)) {
         // A bare host inside prose ("never api.openai.com directly") is a mention,
         // not a request; a URL with a scheme, or a value that is the host, is.
         if (!m[0].includes("://") && /\s/.test(value)) continue;
@@ -60,10 +70,12 @@ export function analyzeLiterals(
           line: lit.line,
           column: lit.column,
           vendor: hit.vendor,
-          host: hit.host,
+          // A run-time label shows as `*` (`bedrock-runtime.*.amazonaws.com`).
+          host: hit.host.replaceAll(ANY_LABEL, "*"),
           snippet: snippetAt(text, lit.line),
         };
-        if (hit.region) ev.region = hit.region;
+        // A placeholder where the pattern has <region>: the region is decided at run time.
+        if (hit.region && hit.region !== ANY_LABEL) ev.region = hit.region;
         if (lit.key && BASE_URL_KEY.test(lit.key)) ev.role = "base-url";
         evidence.push(ev);
       }
