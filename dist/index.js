@@ -13,10 +13,10 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunks/chunk-HYPCLTTW.js";
+} from "./chunks/chunk-RV33T2TJ.js";
 import {
   require_ignore
-} from "./chunks/chunk-FAYN3WIA.js";
+} from "./chunks/chunk-I7DWH6WA.js";
 import {
   loadCatalog,
   parseInventory

@@ -16,7 +16,7 @@ import {
   moduleContext,
   parseBaseline,
   require_ignore
-} from "./chunk-FAYN3WIA.js";
+} from "./chunk-I7DWH6WA.js";
 import {
   extendCatalog,
   loadCatalog,

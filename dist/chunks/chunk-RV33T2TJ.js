@@ -9,7 +9,7 @@ import {
   findInventory,
   readBaseline,
   scanFiles
-} from "./chunk-FAYN3WIA.js";
+} from "./chunk-I7DWH6WA.js";
 import {
   extendCatalog,
   loadCatalog,

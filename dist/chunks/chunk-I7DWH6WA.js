@@ -143,17 +143,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -3801,6 +3801,9 @@ var BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|azur
 var REGION_KEY = /^(?:region|region_?name|aws_?region|location|[A-Z0-9_]*_(?:REGION|LOCATION))$/i;
 var MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 var URL = /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
+var PLACEHOLDER_HINT = /[{$%]/;
+var PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{1,200}\}|\{\{[^{}]{0,200}\}\}|\{[^{}\s]{0,100}\}|%\([a-z_]{1,40}\)s|%[sv]|\$[A-Za-z_][A-Za-z0-9_]{0,60}/g;
+var ANY_LABEL = "x--placeholder";
 function analyzeLiterals(file, text, literals, catalog) {
   const evidence = [];
   const mentions = [];
@@ -3814,7 +3817,8 @@ function analyzeLiterals(file, text, literals, catalog) {
       continue;
     }
     if (value.includes(".")) {
-      for (const m of value.matchAll(URL)) {
+      const hostText = PLACEHOLDER_HINT.test(value) ? value.replace(PLACEHOLDER, ANY_LABEL) : value;
+      for (const m of hostText.matchAll(URL)) {
         if (!m[0].includes("://") && /\s/.test(value)) continue;
         const hit = catalog.matchHost(m[1], m[2] ?? "");
         if (!hit) continue;
@@ -3824,10 +3828,11 @@ function analyzeLiterals(file, text, literals, catalog) {
           line: lit.line,
           column: lit.column,
           vendor: hit.vendor,
-          host: hit.host,
+          // A run-time label shows as `*` (`bedrock-runtime.*.amazonaws.com`).
+          host: hit.host.replaceAll(ANY_LABEL, "*"),
           snippet: snippetAt(text, lit.line)
         };
-        if (hit.region) ev.region = hit.region;
+        if (hit.region && hit.region !== ANY_LABEL) ev.region = hit.region;
         if (lit.key && BASE_URL_KEY.test(lit.key)) ev.role = "base-url";
         evidence.push(ev);
       }

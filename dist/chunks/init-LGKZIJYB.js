@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scan
-} from "./chunk-HYPCLTTW.js";
+} from "./chunk-RV33T2TJ.js";
 import {
   findInventory
-} from "./chunk-FAYN3WIA.js";
+} from "./chunk-I7DWH6WA.js";
 import {
   require_dist
 } from "./chunk-3Z5CHCA2.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-HYPCLTTW.js";
+} from "./chunk-RV33T2TJ.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-FAYN3WIA.js";
+} from "./chunk-I7DWH6WA.js";
 import "./chunk-3Z5CHCA2.js";
 import "./chunk-6S6EOD3A.js";
 import {
