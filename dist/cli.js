@@ -13,12 +13,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-RAPDCJ3D.js")).scanCommand,
-  init: async () => (await import("./chunks/init-LGKZIJYB.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-JLRIQWXQ.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-ZWZJWEL6.js")).scanCommand,
+  init: async () => (await import("./chunks/init-DAJXIHKA.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-TK3Q2SGB.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-D3MKOGUC.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-UJYOU6YY.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-MLBV2HLO.js")).orgCommand
+  org: async () => (await import("./chunks/org-USZXDR7U.js")).orgCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

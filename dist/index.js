@@ -13,10 +13,10 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunks/chunk-RV33T2TJ.js";
+} from "./chunks/chunk-3JI5LE76.js";
 import {
   require_ignore
-} from "./chunks/chunk-I7DWH6WA.js";
+} from "./chunks/chunk-WORMNTXA.js";
 import {
   loadCatalog,
   parseInventory

@@ -22,13 +22,9 @@ export interface FileOutcome {
   bytes: number;
 }
 
-/** How files are read: `maxSize` for files the walk did not size (see DiscoverOptions.sizeAtRead). */
-export interface ReadLimits {
-  maxSize?: number;
-}
-
-export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[], limits: ReadLimits = {}): Promise<FileOutcome> {
-  return detectOutcome(file, readTextSync(join(root, file.path), { size: file.size, maxSize: limits.maxSize }), catalog, module, limits);
+/** `maxSize`: the size cap, for files the walk did not size (see DiscoverOptions.sizeAtRead). */
+export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[], maxSize?: number): Promise<FileOutcome> {
+  return detectOutcome(file, readTextSync(join(root, file.path), { size: file.size, maxSize }), catalog, module);
 }
 
 /** Kinds whose files are read with their module's other files as context. */
@@ -62,10 +58,10 @@ export function moduleContext(files: ScannedFile[], read: (file: ScannedFile) =>
 }
 
 /** The outcome of one file's bytes, however they were read (a checkout, a tarball). */
-export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog, module?: ModuleFile[], limits: ReadLimits = {}): Promise<FileOutcome> {
+export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog, module?: ModuleFile[]): Promise<FileOutcome> {
   if ("error" in read) return { skip: "unreadable", diagnostic: { file: file.path, message: read.error }, bytes: 0 };
   if ("skip" in read) {
-    if (read.skip === "too-large") return { skip: read.skip, diagnostic: tooLarge(file.path, read.size, limits.maxSize ?? 0), bytes: 0 };
+    if (read.skip === "too-large") return { skip: read.skip, diagnostic: tooLarge(file.path, read.size, read.maxSize), bytes: 0 };
     return { skip: read.skip, bytes: 0 };
   }
   const out: FileOutcome = { bytes: file.size ?? read.bytes ?? Buffer.byteLength(read.text) };
@@ -81,12 +77,12 @@ export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog
 }
 
 /** scanFile over a list, in order. */
-export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, limits: ReadLimits = {}): Promise<FileOutcome[]> {
+export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, maxSize?: number): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   const module = moduleContext(files, (f) => {
-    const r = readTextSync(join(root, f.path), { size: f.size, maxSize: limits.maxSize });
+    const r = readTextSync(join(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : undefined;
   });
-  for (const file of files) out.push(await scanFile(root, file, catalog, module(file), limits));
+  for (const file of files) out.push(await scanFile(root, file, catalog, module(file), maxSize));
   return out;
 }

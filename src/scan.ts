@@ -124,7 +124,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
     : await discover(abs, { ...discoverOptions, sizeAtRead: true });
   return assembleReport({
-    outcomes: await scanFiles(abs, found.files, catalog, { maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }),
+    outcomes: await scanFiles(abs, found.files, catalog, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     catalog,
     skipped: { ...found.skipped },
     diagnostics: [...found.diagnostics],

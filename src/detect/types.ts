@@ -7,15 +7,6 @@ import type { Diagnostic, Evidence, ScannedFile } from "../types.js";
  * Generic analyzers read these for API hosts, base URLs, model ids and keys, so
  * each language's extractor only has to know its own lexical rules.
  */
-/**
- * A literal built with every field in one order (`key` undefined when there is
- * none): the analyzers then see one object shape from every detector, which V8
- * keeps monomorphic (mixed shapes deoptimized them again and again).
- */
-export function literal(value: string, line: number, column: number, key?: string): Literal {
-  return { value, line, column, key };
-}
-
 export interface Literal {
   value: string;
   line: number; // 1-based, where the literal starts
@@ -27,6 +18,15 @@ export interface Literal {
    * argument from any other string.
    */
   key?: string;
+}
+
+/**
+ * A literal built with every field in one order (`key` undefined when there is
+ * none): the analyzers then see one object shape from every detector, which V8
+ * keeps monomorphic (mixed shapes deoptimized them again and again).
+ */
+export function literal(value: string, line: number, column: number, key?: string): Literal {
+  return { value, line, column, key };
 }
 
 export interface DetectInput {

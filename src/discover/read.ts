@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 
 /** A file's text (with its size in bytes when the reader knows it), or why there is none. */
-export type ReadResult = { text: string; bytes?: number } | { skip: "binary" } | { skip: "too-large"; size: number } | { error: string };
+export type ReadResult = { text: string; bytes?: number } | { skip: "binary" } | { skip: "too-large"; size: number; maxSize: number } | { error: string };
 
 /**
  * Reads a file once and decodes it: UTF-8 (BOM dropped), UTF-16 with a BOM;
@@ -56,7 +56,7 @@ export function readTextSync(absPath: string, options: ReadOptions = {}): ReadRe
       const got = readSync(fd, scratch, n, Math.min(scratch.length, limit) - n, null);
       if (got === 0) break;
       n += got;
-      if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size };
+      if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size, maxSize: options.maxSize! };
       // The walk's size read: a file that grew since is read as it was listed.
       if (options.size !== undefined && n >= options.size) break;
     }

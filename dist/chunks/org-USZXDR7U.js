@@ -16,7 +16,7 @@ import {
   moduleContext,
   parseBaseline,
   require_ignore
-} from "./chunk-I7DWH6WA.js";
+} from "./chunk-WORMNTXA.js";
 import {
   extendCatalog,
   loadCatalog,

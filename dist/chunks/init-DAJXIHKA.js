@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scan
-} from "./chunk-RV33T2TJ.js";
+} from "./chunk-3JI5LE76.js";
 import {
   findInventory
-} from "./chunk-I7DWH6WA.js";
+} from "./chunk-WORMNTXA.js";
 import {
   require_dist
 } from "./chunk-3Z5CHCA2.js";

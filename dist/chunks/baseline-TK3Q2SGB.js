@@ -4,11 +4,11 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-RV33T2TJ.js";
+} from "./chunk-3JI5LE76.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-I7DWH6WA.js";
+} from "./chunk-WORMNTXA.js";
 import "./chunk-3Z5CHCA2.js";
 import "./chunk-6S6EOD3A.js";
 import {

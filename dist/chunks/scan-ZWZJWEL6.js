@@ -15,8 +15,8 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-RV33T2TJ.js";
-import "./chunk-I7DWH6WA.js";
+} from "./chunk-3JI5LE76.js";
+import "./chunk-WORMNTXA.js";
 import "./chunk-3Z5CHCA2.js";
 import "./chunk-6S6EOD3A.js";
 import {

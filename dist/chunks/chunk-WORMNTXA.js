@@ -10600,7 +10600,7 @@ function readTextSync(absPath, options = {}) {
       const got = readSync(fd, scratch, n, Math.min(scratch.length, limit) - n, null);
       if (got === 0) break;
       n += got;
-      if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size };
+      if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size, maxSize: options.maxSize };
       if (options.size !== void 0 && n >= options.size) break;
     }
     const read2 = decodeText(scratch.subarray(0, n));
@@ -10621,8 +10621,8 @@ function decodeText(buf) {
 }
 
 // src/scan-files.ts
-async function scanFile(root, file, catalog, module, limits = {}) {
-  return detectOutcome(file, readTextSync(join4(root, file.path), { size: file.size, maxSize: limits.maxSize }), catalog, module, limits);
+async function scanFile(root, file, catalog, module, maxSize) {
+  return detectOutcome(file, readTextSync(join4(root, file.path), { size: file.size, maxSize }), catalog, module);
 }
 var MODULE_KINDS = /* @__PURE__ */ new Set(["terraform"]);
 function moduleContext(files, read2) {
@@ -10647,10 +10647,10 @@ function moduleContext(files, read2) {
     return all.filter((m) => m.path !== file.path);
   };
 }
-async function detectOutcome(file, read2, catalog, module, limits = {}) {
+async function detectOutcome(file, read2, catalog, module) {
   if ("error" in read2) return { skip: "unreadable", diagnostic: { file: file.path, message: read2.error }, bytes: 0 };
   if ("skip" in read2) {
-    if (read2.skip === "too-large") return { skip: read2.skip, diagnostic: tooLarge(file.path, read2.size, limits.maxSize ?? 0), bytes: 0 };
+    if (read2.skip === "too-large") return { skip: read2.skip, diagnostic: tooLarge(file.path, read2.size, read2.maxSize), bytes: 0 };
     return { skip: read2.skip, bytes: 0 };
   }
   const out = { bytes: file.size ?? read2.bytes ?? Buffer.byteLength(read2.text) };
@@ -10662,13 +10662,13 @@ async function detectOutcome(file, read2, catalog, module, limits = {}) {
   }
   return out;
 }
-async function scanFiles(root, files, catalog, limits = {}) {
+async function scanFiles(root, files, catalog, maxSize) {
   const out = [];
   const module = moduleContext(files, (f) => {
-    const r = readTextSync(join4(root, f.path), { size: f.size, maxSize: limits.maxSize });
+    const r = readTextSync(join4(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : void 0;
   });
-  for (const file of files) out.push(await scanFile(root, file, catalog, module(file), limits));
+  for (const file of files) out.push(await scanFile(root, file, catalog, module(file), maxSize));
   return out;
 }
 

@@ -9,7 +9,7 @@ import {
   findInventory,
   readBaseline,
   scanFiles
-} from "./chunk-I7DWH6WA.js";
+} from "./chunk-WORMNTXA.js";
 import {
   extendCatalog,
   loadCatalog,
@@ -151,7 +151,7 @@ async function scan(root, options = {}) {
   };
   const found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true });
   return assembleReport({
-    outcomes: await scanFiles(abs, found.files, catalog, { maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }),
+    outcomes: await scanFiles(abs, found.files, catalog, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     catalog,
     skipped: { ...found.skipped },
     diagnostics: [...found.diagnostics],
