@@ -3,7 +3,9 @@
 // Scans each tree with the built CLI (dist/cli.js: run `npm run build` first) in
 // a fresh child process per run, and prints files, MB, the median wall time
 // (node start included), files/s, MB/s and peak RSS; with ripgrep installed, also
-// rg's time for the catalog's prefilter pattern over the same tree and the ratio.
+// rg's time over the same tree twice: as users compare (a plain `rg -c` of 49
+// vendor tokens, scripts/bench-rg-patterns.txt, a copy of shared/bench's file)
+// and with the catalog's own prefilter pattern (a heavier regex), and the ratios.
 // Without paths it scans a deterministic synthetic tree of --files files (default
 // 50,000: mixed languages, ~1% of files use an AI vendor), generated once under
 // the temp folder. Not part of `npm test`: timings belong here, not in tests.
@@ -15,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cliArg = process.argv.indexOf("--cli");
+const RG_PATTERNS = join(ROOT, "scripts", "bench-rg-patterns.txt");
 const CLI = cliArg > 0 ? resolve(process.argv[cliArg + 1]) : join(ROOT, "dist", "cli.js");
 
 // Child mode: run one scan in this process and report its peak RSS on fd 3.
@@ -85,20 +88,13 @@ async function main() {
     const wall = median(walls);
     const row = { tree, files: stats.files, mb: stats.bytes / 1e6, wall, rss: rss / 1024 };
     if (rg) {
-      const args = ["-c", "--no-require-git", "--no-messages", "-e", pattern, tree];
-      const check = spawnSync("rg", args, { stdio: ["ignore", "ignore", "pipe"] });
-      if (check.status !== 0 && check.status !== 1) throw new Error(`rg failed: ${check.stderr}`);
-      const times = [];
-      for (let i = 0; i < opts.runs; i++) {
-        const t0 = performance.now();
-        spawnSync("rg", args, { stdio: "ignore", maxBuffer: 1 << 26 });
-        times.push((performance.now() - t0) / 1000);
-      }
-      row.rg = median(times);
+      row.rg = timeRg(["-c", "--no-require-git", "--no-messages", "-e", pattern, tree], opts.runs);
+      // What users run and what issue #17 measures: plain rg over the same tree.
+      row.rgPlain = timeRg(["-c", "--hidden", "--no-ignore", "-g", "!.git", "-g", "!node_modules", "--no-messages", "-f", RG_PATTERNS, tree], opts.runs);
     }
     rows.push(row);
   }
-  const head = ["tree", "files", "MB", "wall s", "files/s", "MB/s", "peak RSS MB", ...(rg ? ["rg s", "× rg"] : [])];
+  const head = ["tree", "files", "MB", "wall s", "files/s", "MB/s", "peak RSS MB", ...(rg ? ["rg s", "× rg", "rg plain s", "× rg plain"] : [])];
   const body = rows.map((r) => [
     r.tree.replace(tmpdir(), "$TMP"),
     String(r.files),
@@ -107,10 +103,24 @@ async function main() {
     String(Math.round(r.files / r.wall)),
     (r.mb / r.wall).toFixed(1),
     String(Math.round(r.rss)),
-    ...(rg ? [r.rg.toFixed(3), (r.wall / r.rg).toFixed(1)] : []),
+    ...(rg ? [r.rg.toFixed(3), (r.wall / r.rg).toFixed(1), r.rgPlain.toFixed(3), (r.wall / r.rgPlain).toFixed(1)] : []),
   ]);
   console.log(`node ${process.version}, median of ${opts.runs} runs after one warm-up`);
   printTable([head, ...body]);
+  if (rg) console.log("× rg plain: against `rg -c --hidden --no-ignore -g '!.git' -g '!node_modules' -f scripts/bench-rg-patterns.txt` (compare this one); × rg: against the catalog's prefilter regex");
+}
+
+/** Median wall time of `rg args` over `runs` runs, after one run that checks it works. */
+function timeRg(args, runs) {
+  const check = spawnSync("rg", args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
+  if (check.status !== 0 && check.status !== 1) throw new Error(`rg failed: ${check.stderr}`);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    spawnSync("rg", args, { stdio: "ignore", maxBuffer: 1 << 26 });
+    times.push((performance.now() - t0) / 1000);
+  }
+  return median(times);
 }
 
 function median(xs) {
