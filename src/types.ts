@@ -134,7 +134,8 @@ export interface ScanReport {
   tool: { name: "shadow-ai"; version: string; catalogVersion: string };
   /** `partial`: only listed files were scanned (see ScanOptions.only); present only then. */
   target: { root: string; commit: string | null; partial?: true };
-  inventory: { path: string | null };
+  /** `vendors`: the declarations the scan was held against (absent without an inventory), so a report alone can fill an evidence pack. */
+  inventory: { path: string | null; vendors?: Record<string, import("./inventory/types.js").DeclaredVendor> };
   stats: ScanStats;
   vendors: VendorUsage[];
   frameworks: FrameworkUsage[];

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, parseDocument } from "yaml";
 import type { Evidence, VendorUsage } from "../types.js";
+import { RISK_TOPICS } from "./types.js";
 
 /** Where editors fetch the schema from (yaml-language-server); it also ships in the package at schema/. */
 export const SCHEMA_URL = "https://raw.githubusercontent.com/shadow-ai/shadow-ai/main/schema/inventory.schema.json";
@@ -27,6 +28,10 @@ export function vendorEntry(v: VendorUsage, indent = "  "): string {
   ];
   if (v.models.length) lines.push(`${i}${i}# TODO: models: [${v.models.map((m) => JSON.stringify(m)).join(", ")}] # models seen; globs allowed`);
   lines.push(`${i}${i}# TODO: last-review: YYYY-MM-DD`);
+  lines.push(
+    `${i}${i}# TODO: risk-assessment: # each topic { risk: low|medium|high, mitigation: "…", owner: "…", reviewed: YYYY-MM-DD }`,
+    ...RISK_TOPICS.map((t) => `${i}${i}#   ${t}: { risk: "TODO", mitigation: "TODO" }`),
+  );
   return `${lines.join("\n")}\n`;
 }
 

@@ -16,8 +16,22 @@ export interface DeclaredVendor {
   paths?: string[];
   "last-review"?: string;
   attestations?: { type: string; date: string; link?: string }[];
+  "risk-assessment"?: RiskAssessment;
   notes?: string;
 }
+
+/** The five topics of an AI-specific risk assessment, in the order a pack shows them. */
+export const RISK_TOPICS = ["hallucination", "prompt-injection", "data-leakage", "bias", "fine-tuning"] as const;
+export type RiskTopic = (typeof RISK_TOPICS)[number];
+
+export interface RiskEntry {
+  risk: string;
+  mitigation?: string;
+  owner?: string;
+  reviewed?: string;
+}
+
+export type RiskAssessment = Partial<Record<RiskTopic, RiskEntry>>;
 
 export interface InventoryException {
   rule?: string;
