@@ -77,6 +77,9 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "none",
   logLevel: "warning",
+  // Loaded lazily by `evidence --format pdf` from the installed package (a
+  // dependency): bundling it would put a browser driver in every chunk graph.
+  external: ["playwright-core"],
   // CommonJS dependencies (TypeScript among them) call require() and read
   // __filename/__dirname; an ESM bundle has none of the three, so give it them.
   banner: {

@@ -72,7 +72,11 @@ export function assembleReport(input: AssembleInput): ScanReport {
     schemaVersion: 1,
     tool: { name: "shadow-ai", version: packageVersion(), catalogVersion: catalog.version },
     target: input.partial ? { ...input.target, partial: true } : input.target,
-    inventory: { path: input.inventoryPath, ...(inventory ? { vendors: Object.fromEntries(inventory.vendors) } : {}) },
+    inventory: {
+      path: input.inventoryPath,
+      ...(inventory ? { vendors: Object.fromEntries(inventory.vendors) } : {}),
+      ...(inventory?.policy["review-interval"] ? { reviewInterval: inventory.policy["review-interval"] } : {}),
+    },
     stats: {
       files: scanned,
       bytes,

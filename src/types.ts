@@ -135,7 +135,7 @@ export interface ScanReport {
   /** `partial`: only listed files were scanned (see ScanOptions.only); present only then. */
   target: { root: string; commit: string | null; partial?: true };
   /** `vendors`: the declarations the scan was held against (absent without an inventory), so a report alone can fill an evidence pack. */
-  inventory: { path: string | null; vendors?: Record<string, import("./inventory/types.js").DeclaredVendor> };
+  inventory: { path: string | null; vendors?: Record<string, import("./inventory/types.js").DeclaredVendor>; reviewInterval?: string };
   stats: ScanStats;
   vendors: VendorUsage[];
   frameworks: FrameworkUsage[];

@@ -50,7 +50,7 @@ export function mermaidText(s: string): string {
   return s.replace(/[\r\n\t]+/g, " ").replace(/["#<>`&|%;{}[\]()\\]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 
-interface VendorRow {
+export interface VendorRow {
   id: string;
   name: string;
   category: string;
@@ -59,7 +59,7 @@ interface VendorRow {
 }
 
 /** Every vendor used anywhere, most severe status first. */
-function vendorsOf(repos: EvidenceRepository[]): VendorRow[] {
+export function vendorsOf(repos: EvidenceRepository[]): VendorRow[] {
   const map = new Map<string, VendorRow>();
   for (const r of repos) {
     for (const v of r.report.vendors) {
