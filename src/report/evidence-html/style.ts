@@ -37,6 +37,10 @@ dl.facts dd { margin: 0; }
 .warn { background: #fffaeb; border-left: 1mm solid #f79009; padding: 1.5mm 2mm; margin: 1mm 0; }
 .diagram svg { display: block; width: 100%; height: auto; max-height: 105mm; }
 table.risk th { width: 38mm; }
+table.risk thead th:nth-child(2) { width: 16mm; }
+table.risk thead th:nth-child(4) { width: 26mm; }
+table.risk thead th:nth-child(5) { width: 19mm; }
+dd > div > div { margin-left: 3mm; }
 .level-high { color: #b42318; font-weight: 600; }
 .level-medium { color: #b54708; font-weight: 600; }
 .level-low { color: #067647; font-weight: 600; }

@@ -136,10 +136,10 @@ export function vendorPage(v: VendorView, index: number, ctx: PageContext): stri
     ["Data classes", decl((d) => words(d?.["data-classes"]))],
     ["DPA", decl(dpa)],
     ["No-training", decl(noTraining)],
-    ["Residency", `declared: ${residency}<br>seen in code: ${v.regions.length ? v.regions.map(escapeHtml).join(", ") : "no region stated"}`],
+    ["Residency", `<div>declared: ${residency}</div><div>seen in code: ${v.regions.length ? v.regions.map(escapeHtml).join(", ") : "no region stated"}</div>`],
     ["Attestations", decl((d) => attestations(d, today))],
     ["Review", across(v.uses, (u) => review(u, today))],
-    ["Models", `declared: ${decl((d) => words(d?.models) ?? (d ? "any" : undefined))}<br>seen in code: ${models.length ? models.map(escapeHtml).join(", ") : "none named"}`],
+    ["Models", `<div>declared: ${decl((d) => words(d?.models) ?? (d ? "any" : undefined))}</div><div>seen in code: ${models.length ? models.map(escapeHtml).join(", ") : "none named"}</div>`],
   ];
   const repos = new Set(v.uses.map((u) => u.repository)).size;
   const declared = v.uses.some((u) => u.declared);
