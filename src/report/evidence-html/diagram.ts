@@ -30,11 +30,16 @@ function geometry(split: boolean): Geometry {
     : { width: 760, box: 230, row: 30, boxH: 22, label: 270, endpoint: { x: 512, w: 244 }, columns: [{ x: 4, side: "left" }] };
 }
 
-/** Cut text to what fits in `px` at `size`, marking the cut; the full text goes in a <title>. */
-export function fit(text: string, px: number, size = FONT): string {
+/**
+ * Cut text to what fits in `px` at `size`, marking the cut; the full text goes
+ * in a <title>. Paths keep their end (`…/support/api`): that is what tells
+ * sibling folders apart.
+ */
+export function fit(text: string, px: number, size = FONT, keep: "start" | "end" = "start"): string {
   const max = Math.max(4, Math.floor(px / (size * ADVANCE)));
   const flat = text.replace(/[\r\n\t]+/g, " ");
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  if (flat.length <= max) return flat;
+  return keep === "start" ? `${flat.slice(0, max - 1)}…` : `…${flat.slice(flat.length - max + 1)}`;
 }
 
 type Item = { kind: "header"; text: string } | { kind: "component"; c: FlowComponent };
@@ -112,7 +117,7 @@ export function flowSvg(flow: Flow, status: VendorStatus, id: string): string {
       }
       boxes.push(
         `<g class="component"><rect x="${col.x}" y="${by}" width="${g.box}" height="${g.boxH}" rx="3" fill="${c.folded ? "#eef2f6" : "#f8fafc"}" stroke="#667085" stroke-dasharray="${c.folded ? "3 2" : "none"}"/>` +
-          `<text x="${col.x + 6}" y="${by + g.boxH / 2 + 3.5}" fill="#101828">${escapeHtml(fit(c.name, g.box - 12))}<title>${escapeHtml(c.repository ? `${c.repository}: ${c.name}` : c.name)} (${c.evidence} evidence)</title></text></g>`,
+          `<text x="${col.x + 6}" y="${by + g.boxH / 2 + 3.5}" fill="#101828">${escapeHtml(fit(c.name, g.box - 12, FONT, c.folded ? "start" : "end"))}<title>${escapeHtml(c.repository ? `${c.repository}: ${c.name}` : c.name)} (${c.evidence} evidence)</title></text></g>`,
       );
       y += g.row;
     }

@@ -24,7 +24,7 @@ export function toEvidenceHtml(input: EvidenceHtmlInput): string {
   const body = [
     cover(m, input, tools !== undefined),
     inventory(m),
-    ...m.vendors.map((v, i) => vendorPage(v, i, { producedAt: input.producedAt, ...(input.classify ? { classify: input.classify } : {}) })),
+    ...m.vendors.map((v, i) => vendorPage(v, i, { producedAt: input.producedAt, multi: !m.single, ...(input.classify ? { classify: input.classify } : {}) })),
     ...(tools ? [tools] : []),
     findingsSection(m),
     provenance(m, input),

@@ -105,7 +105,9 @@ export function buildModel(input: EvidenceInput): PackModel {
     declarations: input.inventory
       ? `the inventory ${input.inventory.path}`
       : carried
-        ? "the inventory each repository was scanned against, as the report carries it"
+        ? single && repos[0]!.report.inventory.path
+          ? `the inventory the scan applied (${repos[0]!.report.inventory.path}), as the report carries it`
+          : "the inventory each repository was scanned against, as the report carries it"
         : "none in the input (pass --inventory to fill in owner, purpose, DPA and review dates)",
   };
 }

@@ -53,7 +53,7 @@ function declCells(d: DeclaredVendor | undefined): string {
     t(d.owner),
     t(d.purpose),
     l(d["data-classes"]),
-    d.dpa ? link(d.dpa.link, `signed ${d.dpa.signed}${d.dpa.expires ? `, expires ${d.dpa.expires}` : ""}`) : "—",
+    d.dpa ? `<span class="nowrap">${link(d.dpa.link, `signed ${d.dpa.signed}${d.dpa.expires ? `, expires ${d.dpa.expires}` : ""}`)}</span>` : "—",
     d["no-training"] ? `confirmed ${nw(d["no-training"].confirmed)}` : "—",
     l(d.residency),
     d["last-review"] ? nw(d["last-review"]) : "—",

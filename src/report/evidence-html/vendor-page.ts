@@ -16,6 +16,8 @@ const MAX_FINDINGS = 6;
 export interface PageContext {
   /** YYYY-MM-DD (or ISO) the pack is produced: ages and due dates are counted to it. */
   producedAt: string;
+  /** Several repositories in the pack: finding rows name theirs. */
+  multi: boolean;
   classify?: Classify;
 }
 
@@ -155,7 +157,7 @@ export function vendorPage(v: VendorView, index: number, ctx: PageContext): stri
     `<div class="diagram">${flowSvg(flow, v.worst, `flow-${index}`)}</div>`,
     riskSection(v),
     `<h3>Open findings (${v.findings.length})</h3>`,
-    findings(v, repos > 1),
+    findings(v, ctx.multi),
     `</section>`,
   ].join("\n");
 }
