@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evidenceCommand } from "../../src/commands/evidence.js";
 import { findBrowser } from "../../src/commands/print-pdf.js";
-import { loadInventory } from "../../src/inventory/load.js";
+import { Ajv } from "ajv";
+import { starterInventory } from "../../src/inventory/init.js";
+import { loadInventory, parseInventory } from "../../src/inventory/load.js";
 import { flowSvg } from "../../src/report/evidence-html/diagram.js";
 import { escapeHtml, link } from "../../src/report/evidence-html/escape.js";
 import { flowOf, MAX_COMPONENTS } from "../../src/report/evidence-html/flow.js";
@@ -111,6 +113,11 @@ describe("HTML evidence pack", () => {
   it("from `scan --format json` alone: the report carries its declarations, so owners and DPAs show", async () => {
     const report = await scan("fixtures/demo-app");
     expect(report.inventory.vendors?.openai?.owner).toBe("@acme/support-platform");
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync("schema/report.schema.json", "utf8")));
+    expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true);
+    const broken = structuredClone(report) as unknown as { inventory: { vendors: Record<string, { status: string }> } };
+    broken.inventory.vendors.openai!.status = "fine";
+    expect(validate(JSON.parse(JSON.stringify(broken)))).toBe(false);
     const dir = mkdtempSync(join(tmpdir(), "shadow-ai-html-"));
     writeFileSync(join(dir, "r.json"), JSON.stringify(report));
     expect(await evidenceCommand.run([join(dir, "r.json"), "--format", "html", "-o", join(dir, "pack.html"), "--date", "2026-10-02"], quiet)).toBe(0);
@@ -151,5 +158,15 @@ describe("inventory risk-assessment", () => {
     const bad = join(dir, "bad.yml");
     writeFileSync(bad, "version: 1\nvendors:\n  openai:\n    status: approved\n    risk-assessment:\n      halucination: { risk: low }\n");
     await expect(loadInventory(bad, { file: "bad.yml", catalog })).rejects.toThrow(/bad\.yml:6:7.*halucination.*hallucination/s);
+  });
+
+  it("init leaves a TODO per topic, and the starter file still loads", () => {
+    const report = input.repositories.find((r) => r.name === "acme/web")!.report;
+    const text = starterInventory(report.vendors);
+    for (const t of ["hallucination", "prompt-injection", "data-leakage", "bias", "fine-tuning"]) expect(text).toMatch(new RegExp(`#   ${t}: \\{ risk: "TODO"`));
+    expect(text).toContain("# TODO: risk-assessment:");
+    // Uncommented, the TODO entries are valid inventory.
+    const filled = text.replace(/# TODO: risk-assessment:.*\n/g, "risk-assessment:\n").replace(/#   (\S+: \{ risk)/g, "  $1");
+    expect(parseInventory(filled, { file: "i.yml", catalog }).vendors.get("anthropic")!["risk-assessment"]!.bias!.risk).toBe("TODO");
   });
 });
