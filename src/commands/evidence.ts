@@ -83,7 +83,9 @@ Options:
     };
     let input: EvidenceInput;
     if (isOrgReport(value)) {
-      input = { ...common, org: value.org, repositories: value.repositories, errors: value.errors, scannedAt: value.generatedAt };
+      // A repository merged from a scan report carries its declarations in the report itself.
+      const repositories = value.repositories.map((r) => (r.declared || !r.report.inventory.vendors ? r : { ...r, declared: r.report.inventory.vendors }));
+      input = { ...common, org: value.org, repositories, errors: value.errors, scannedAt: value.generatedAt };
     } else if (isScanReport(value)) {
       // The declarations the scan applied: carried in the report, else read from the inventory it names.
       const declared = values.inventory ? undefined : (value.inventory.vendors ?? reportContext(value).declared);

@@ -12,6 +12,7 @@ import { escapeHtml, link } from "../../src/report/evidence-html/escape.js";
 import { flowOf, MAX_COMPONENTS } from "../../src/report/evidence-html/flow.js";
 import { toEvidenceHtml } from "../../src/report/evidence-html/index.js";
 import type { VendorView } from "../../src/report/evidence-html/model.js";
+import { buildOrgReport } from "../../src/org/merge.js";
 import { scan } from "../../src/scan.js";
 import type { Evidence } from "../../src/types.js";
 import { acmeInput, catalog, HOSTILE } from "./evidence-org.js";
@@ -127,6 +128,12 @@ describe("HTML evidence pack", () => {
     // The Markdown pack benefits too.
     let md = "";
     await evidenceCommand.run([join(dir, "r.json"), "--date", "2026-10-02"], { stdout: (t) => (md += t), stderr: () => {} });
+    expect(md).toContain("| @acme/support-platform |");
+    // And from an org report merged from such scan reports (no per-repository `declared`).
+    const org = buildOrgReport({ tool: report.tool, repositories: [{ name: "demo", report }], errors: [] });
+    writeFileSync(join(dir, "org.json"), JSON.stringify(org));
+    md = "";
+    await evidenceCommand.run([join(dir, "org.json"), "--date", "2026-10-02"], { stdout: (t) => (md += t), stderr: () => {} });
     expect(md).toContain("| @acme/support-platform |");
   });
 
