@@ -223,6 +223,12 @@ describe("SPDX 3.0.1: the document's time", () => {
     const root = byType(doc, "software_Package").find((p) => p.software_primaryPurpose === "source")!;
     expect(root.software_packageVersion).toBe(sha);
     expect(await validateSpdx(doc)).toEqual([]);
+    // A linked worktree (absolute gitdir, refs shared with the main repository) knows its commit too.
+    const wt = join(mkdtempSync(join(tmpdir(), "spdx-wt-")), "linked");
+    git("worktree", "add", "-q", "-b", "side", wt);
+    const linked = await run([wt]);
+    expect(byType(linked, "software_Package").find((p) => p.software_primaryPurpose === "source")!.software_packageVersion).toBe(sha);
+    expect(linked["@graph"][0]!.created).toBe("2025-05-06T05:08:09Z");
   });
 
   it("is --created when no commit is known, and a bad --created is a usage error", async () => {
