@@ -17,6 +17,7 @@ dropped.
 Options:
   -f, --format <${Object.keys(ORG_FORMATS).join("|")}>  output format (default: json)
   -o, --output <file>             write to a file (atomically) instead of stdout
+      --created <ISO 8601 time>   spdx: the document's time (default: the report's generatedAt)
       --expected <file>           the repositories that should be there (\`shadow-ai org --list\`
                                   JSON); any no report names becomes an error
       --fail-on-error             exit 1 when any repository could not be scanned
@@ -32,11 +33,13 @@ Options:
         expected: { type: "string" },
         "fail-on-error": { type: "boolean" },
         "fail-on-blocking": { type: "boolean" },
+        created: { type: "string" },
       },
     });
     if (positionals.length === 0 && !values.expected) throw new UsageError("merge needs at least one report file");
     const render = ORG_FORMATS[values.format!];
     if (!render) throw new UsageError(`unknown format '${values.format}' (one of: ${Object.keys(ORG_FORMATS).join(", ")})`);
+    if (values.created !== undefined && Number.isNaN(Date.parse(values.created))) throw new UsageError(`--created: not a date: ${values.created}`);
     const sources = [];
     for (const file of positionals) {
       let text: string;
@@ -67,7 +70,7 @@ Options:
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
-    const out = render(org);
+    const out = render(org, { created: values.created });
     if (values.output) await writeAtomic(values.output, out);
     else io.stdout(out);
     if (values["fail-on-error"] && org.errors.length > 0) {

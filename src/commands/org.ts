@@ -53,6 +53,7 @@ it has one, else --inventory. Every repository ends up scanned or under
 Options:
   -f, --format <${Object.keys(ORG_FORMATS).join("|")}>  output format (default: markdown)
   -o, --output <file>             write to a file (atomically) instead of stdout
+      --created <ISO 8601 time>   spdx: the document's time (default: the report's generatedAt)
   -i, --inventory <file>          the central inventory, for repositories without their own
       --token <token>             API token (default: $GITHUB_TOKEN)
       --api-url <url>             API base (default: $GITHUB_API_URL, else https://api.github.com)
@@ -106,12 +107,14 @@ Options:
         progress: { type: "string", default: "auto" },
         "fail-on-error": { type: "boolean" },
         "fail-on-blocking": { type: "boolean" },
+        created: { type: "string" },
       },
     });
     if (positionals.length !== 1) throw new UsageError("org takes one organisation name");
     const org = positionals[0]!;
     const render = ORG_FORMATS[values.format!];
     if (!render) throw new UsageError(`unknown format '${values.format}' (one of: ${Object.keys(ORG_FORMATS).join(", ")})`);
+    if (values.created !== undefined && Number.isNaN(Date.parse(values.created))) throw new UsageError(`--created: not a date: ${values.created}`);
     for (const v of values.visibility ?? []) {
       if (!(VISIBILITIES as readonly string[]).includes(v)) throw new UsageError(`--visibility takes ${VISIBILITIES.join(", ")}`);
     }
@@ -192,7 +195,7 @@ Options:
       progress.end();
     }
     const { report } = result;
-    const out = render(report);
+    const out = render(report, { created: values.created });
     if (values.output) await writeAtomic(values.output, out);
     else io.stdout(out);
     const r = report.rollup.repositories;

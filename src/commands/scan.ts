@@ -1,22 +1,33 @@
 import { readFile, writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { commitTime } from "../discover/commit-time.js";
 import { reportContext } from "../org/declarations.js";
 import { toCycloneDx } from "../report/cyclonedx.js";
 import { toJson } from "../report/json.js";
 import { toMarkdown } from "../report/markdown.js";
 import { toSarif } from "../report/sarif.js";
+import { createdTime } from "../report/spdx-created.js";
+import { toSpdx } from "../report/spdx.js";
 import { toText } from "../report/text.js";
 import { scan } from "../scan.js";
 import type { ScanReport } from "../types.js";
 import { resolveOrgInventory } from "./org-inventory.js";
 import { UsageError, type Command } from "./types.js";
 
-const FORMATS: Record<string, (r: ScanReport, verbose: boolean) => string> = {
+/** What only some formats need beyond the report (the SPDX document's time and name). */
+interface RenderExtra {
+  created: string;
+  name: string;
+}
+
+const FORMATS: Record<string, (r: ScanReport, verbose: boolean, extra: RenderExtra) => string> = {
   text: (r, verbose) => toText(r, { maxEvidence: verbose ? 0 : 8 }),
   json: (r) => toJson(r),
   sarif: (r) => toSarif(r),
   markdown: (r) => toMarkdown(r),
   cyclonedx: (r) => toCycloneDx(r, reportContext(r)),
+  spdx: (r, _verbose, extra) => toSpdx(r, { ...reportContext(r), ...extra }),
 };
 
 export const scanCommand: Command = {
@@ -41,6 +52,8 @@ Options:
                                   the scanned path, as \`git diff --name-only\` prints them;
                                   - reads standard input): a partial report, no walk
   -v, --verbose                   text: list every piece of evidence
+      --created <ISO 8601 time>   spdx: the document's time when the scanned commit's time
+                                  is unknown (default: SOURCE_DATE_EPOCH, else now)
 `,
   async run(argv, io) {
     const { values, positionals } = parseArgs({
@@ -57,6 +70,7 @@ Options:
         baseline: { type: "string", short: "b" },
         "no-baseline": { type: "boolean" },
         "files-from": { type: "string" },
+        created: { type: "string" },
       },
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -77,7 +91,16 @@ Options:
       baseline: values.baseline,
       noBaseline: values["no-baseline"],
     });
-    const out = render(report, values.verbose ?? false);
+    const root = positionals[0] ?? ".";
+    const extra = { created: "", name: basename(resolve(root)) };
+    if (values.format === "spdx") {
+      try {
+        extra.created = createdTime(await commitTime(resolve(root), report.target.commit), values.created);
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+    }
+    const out = render(report, values.verbose ?? false, extra);
     if (values.output) await writeFile(values.output, out);
     else io.stdout(out);
     return report.findings.some((f) => f.blocking && !f.suppressed) ? 1 : 0;
