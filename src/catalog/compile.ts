@@ -77,6 +77,8 @@ export interface IacLookups {
   lookupIac(format: IacFormat, type: string): IacTarget[];
   /** The vendor whose runtime image this is (`ollama/ollama:0.3`, `docker.io/ollama/ollama@sha256:…`). */
   lookupImage(ref: string): { vendor: string; image: string } | undefined;
+  /** The vendor or framework a Helm chart name deploys (`ollama`, `litellm-helm`), case-insensitive. */
+  lookupHelmChart(name: string): { vendor?: string; framework?: string } | undefined;
   /** The catalog entry of a `uses:` reference (`owner/repo[/path]@ref`), case-insensitive. */
   lookupAction(uses: string): ActionTarget | undefined;
   /** The vendor a gateway routes `prefix` to (gateway: a vendor or framework id). */
@@ -129,6 +131,8 @@ const LANGUAGE_OF: Record<Ecosystem, ImportLanguage> = {
   rubygems: "ruby",
   composer: "php",
   cargo: "rust",
+  hex: "elixir",
+  pub: "dart",
 };
 
 /** Where the import root follows from the package name (elsewhere entries give `imports:`). */
@@ -136,6 +140,7 @@ const DERIVED_IMPORT: Partial<Record<Ecosystem, (name: string) => string>> = {
   pypi: (name) => name.replace(/-/g, "_").toLowerCase(),
   cargo: (name) => name.replace(/-/g, "_"),
   rubygems: (name) => name,
+  pub: (name) => name, // `import 'package:<name>/…'`
 };
 
 const IMPORT_ECOSYSTEM: Partial<Record<ImportLanguage, Ecosystem>> = {
@@ -426,6 +431,7 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
     arm: [],
   };
   const images = new Map<string, string>();
+  const charts = new Map<string, { vendor?: string; framework?: string }>();
   const actions = new Map<string, ActionTarget>();
   const routes = new Map<string, Map<string, string>>();
   const addRoutes = (id: string, r: Record<string, string> | undefined) => {
@@ -449,6 +455,10 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
       images.set(imageName(image), v.id);
       tokens.add(image.slice(image.lastIndexOf("/") + 1));
     }
+    for (const chart of v["helm-charts"] ?? []) {
+      charts.set(chart.toLowerCase(), { vendor: v.id });
+      tokens.add(chart);
+    }
     for (const spec of v.actions ?? []) {
       const name = typeof spec === "string" ? spec : spec.name;
       const target: ActionTarget = { vendor: v.id, name };
@@ -458,7 +468,13 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
     }
     addRoutes(v.id, v["gateway-routes"]);
   }
-  for (const f of source.frameworks) addRoutes(f.id, f["gateway-routes"]);
+  for (const f of source.frameworks) {
+    addRoutes(f.id, f["gateway-routes"]);
+    for (const chart of f["helm-charts"] ?? []) {
+      charts.set(chart.toLowerCase(), { framework: f.id });
+      tokens.add(chart);
+    }
+  }
 
   return {
     lookupIac(format, type) {
@@ -470,6 +486,7 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
       const vendor = images.get(name);
       return vendor ? { vendor, image: name } : undefined;
     },
+    lookupHelmChart: (name) => charts.get(name.trim().toLowerCase()),
     lookupAction(uses) {
       const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@\s]*)?(?:@\S*)?$/.exec(uses.trim());
       return m ? actions.get(`${m[1]}/${m[2]}`.toLowerCase()) : undefined;
