@@ -50,7 +50,8 @@ export interface ScannedFile {
   size?: number;
 }
 
-export type EvidenceKind = "import" | "dependency" | "lockfile" | "env" | "host" | "secret" | "iac" | "workflow";
+/** `config`: a framework configuration key that names the vendor (`spring.ai.openai.api-key`). */
+export type EvidenceKind = "import" | "dependency" | "lockfile" | "env" | "host" | "secret" | "iac" | "workflow" | "config";
 
 /** One place in one file that says a vendor (or framework) is used. */
 export interface Evidence {

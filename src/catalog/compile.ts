@@ -48,6 +48,8 @@ export interface Catalog {
   isRegionName(value: string): boolean;
   /** Whether a region name has the shape of this vendor's cloud's regions (`eu-west-1` for Bedrock). */
   regionFits(vendor: string, region: string): boolean;
+  /** The framework provider a configuration key belongs to (`spring.ai.openai.api-key`), by its longest catalog prefix. */
+  lookupProperty(key: string): { vendor: string; framework: string; prefix: string } | undefined;
   /** A package or import root that is one vendor's SDK flavour sending every request to another (`sdk-of`). */
   flavourOf(name: string): { cloud: string; sdk: string } | undefined;
   /** IaC, container image, GitHub Action and gateway lookups. */
@@ -292,6 +294,17 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
       for (const w of k.keywords) tokens.add(w);
     }
   }
+  const properties = new Map<string, { vendor: string; framework: string; prefix: string }>();
+  for (const f of source.frameworks) {
+    for (const p of f.providers ?? []) {
+      for (const prefix of p.properties ?? []) {
+        properties.set(normalizeProperty(prefix), { vendor: p.vendor, framework: f.id, prefix });
+        // Nested YAML spells the segments apart: the vendor's segment selects the file.
+        const last = prefix.slice(prefix.lastIndexOf(".") + 1);
+        addName(last);
+      }
+    }
+  }
   for (const f of source.frameworks) {
     addPackages(f.packages, { framework: f.id });
     for (const [lang, roots] of Object.entries(f.imports ?? {}) as [ImportLanguage, string[]][]) {
@@ -405,6 +418,14 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
     lookupEnv: (name) => env.get(name),
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
     flavourOf: (name) => flavours.get(name),
+    lookupProperty: (key) => {
+      const parts = normalizeProperty(key).split(".");
+      for (let n = parts.length - 1; n > 0; n--) {
+        const hit = properties.get(parts.slice(0, n).join("."));
+        if (hit) return hit;
+      }
+      return undefined;
+    },
     isRegionName: (value) => regionPatterns.some((r) => r.test(value)),
     modelGeo: (model) => {
       const dot = model.indexOf(".");
@@ -495,6 +516,19 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
     gateways: [...routes.keys()].sort(),
     pathRouters: new Map(source.vendors.flatMap((v) => (v["route-by-path"] ?? []).map((h) => [h, v.id] as [string, string]))),
   };
+}
+
+/**
+ * A configuration key as frameworks bind it (Spring relaxed binding, MicroProfile
+ * Config): case, `-` and `_` do not matter, `%prod.` (a Quarkus profile) is not
+ * part of the key, and `[0]` indices are segments.
+ */
+export function normalizeProperty(key: string): string {
+  return key
+    .replace(/^%[\w-]+\./, "")
+    .replace(/\[(\w+)\]/g, ".$1")
+    .toLowerCase()
+    .replace(/[-_]/g, "");
 }
 
 /** `@scope/pkg/sub` → `@scope/pkg`; `pkg/sub` → `pkg`; relative, absolute and `node:` → undefined. */

@@ -63,7 +63,7 @@ export interface FrameworkSpec {
   sources: string[];
   packages: PackageSpecs;
   imports?: Partial<Record<ImportLanguage, string[]>>;
-  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>> }[];
+  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>>; properties?: string[] }[];
   "gateway-routes"?: Record<string, string>;
   /** Helm chart names that deploy this framework (a LiteLLM proxy chart). */
   "helm-charts"?: string[];
