@@ -1,6 +1,6 @@
 // The plain data that flows between pipeline stages. Nothing here does work.
 
-export const ECOSYSTEMS = ["npm", "pypi", "go", "maven", "nuget", "rubygems", "cargo", "composer"] as const;
+export const ECOSYSTEMS = ["npm", "pypi", "go", "maven", "nuget", "rubygems", "cargo", "composer", "hex", "pub"] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 /** What a file is; picks the detectors that read it. */
@@ -16,6 +16,8 @@ export type FileKind =
   | "php"
   | "rust"
   | "swift"
+  | "elixir" // .ex .exs
+  | "dart"
   | "npm-manifest" // package.json
   | "pip-requirements" // requirements*.txt, *.in
   | "pyproject" // pyproject.toml
@@ -28,6 +30,9 @@ export type FileKind =
   | "gemfile" // Gemfile, *.gemspec
   | "cargo-manifest" // Cargo.toml
   | "composer-manifest" // composer.json
+  | "mix-manifest" // mix.exs
+  | "pubspec" // pubspec.yaml
+  | "helm-chart" // Chart.yaml, Chart.lock
   | "lockfile" // package-lock.json, yarn.lock, poetry.lock, …
   | "terraform" // .tf, .tf.json
   | "workflow" // .github/workflows/*.yml
@@ -45,7 +50,8 @@ export interface ScannedFile {
   size?: number;
 }
 
-export type EvidenceKind = "import" | "dependency" | "lockfile" | "env" | "host" | "secret" | "iac" | "workflow";
+/** `config`: a framework configuration key that names the vendor (`spring.ai.openai.api-key`). */
+export type EvidenceKind = "import" | "dependency" | "lockfile" | "env" | "host" | "secret" | "iac" | "workflow" | "config";
 
 /** One place in one file that says a vendor (or framework) is used. */
 export interface Evidence {

@@ -60,6 +60,8 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       // Anthropic's, though the same file routes to Anthropic too.
       // eu-central-1: the AWS provider in the module's providers.tf.
       "aws-bedrock": ["eu-central-1", "eu-west-1"],
+      // spring.ai.vertex.ai.gemini.location in application.properties.
+      "google-vertex-ai": ["europe-west4"],
     });
   });
 
@@ -69,7 +71,16 @@ describe("polyglot repository (fixtures/polyglot)", () => {
     expect(tf.length).toBeGreaterThan(0);
     expect(tf.every((e) => e.file === "infra/terraform/bedrock.tf" && e.region === "eu-central-1")).toBe(true);
   });
-  it.todo("regions/models: spring.ai.vertex.ai.gemini.location / .model in application.properties reach google-vertex-ai (the file names no vendor)");
+  it("regions/models: spring.ai.vertex.ai.gemini.location / .model in application.properties reach google-vertex-ai (the file names no vendor)", () => {
+    const props = vendor("google-vertex-ai").evidence.filter((e) => e.file === "services/search-java/src/main/resources/application.properties");
+    expect(props.map((e) => [e.kind, e.line, e.framework, e.region ?? e.model ?? ""])).toEqual([
+      ["config", 2, "spring-ai", ""], // project-id: the first key names the vendor
+      ["config", 3, "spring-ai", "europe-west4"],
+      ["config", 4, "spring-ai", "gemini-2.0-flash"],
+    ]);
+    expect(vendor("google-vertex-ai").regions).toContain("europe-west4");
+    expect(vendor("google-vertex-ai").models).toContain("gemini-2.0-flash");
+  });
 
   it("models: attributed to the vendor whose SDK, platform or route carries them", () => {
     expect(Object.fromEntries(report.vendors.filter((v) => v.models.length > 0).map((v) => [v.id, v.models]))).toEqual({
@@ -79,6 +90,8 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       "aws-bedrock": ["anthropic.claude-3-5-sonnet-20240620-v1:0", "anthropic.claude-3-haiku-20240307-v1:0"],
       "azure-openai": ["gpt-4o-mini", "text-embedding-3-large"],
       cohere: ["embed-english-v3.0"],
+      // spring.ai.vertex.ai.gemini.chat.options.model in application.properties.
+      "google-vertex-ai": ["gemini-2.0-flash"],
       mistral: ["mistral-large-latest"],
       openai: ["gpt-4o-mini"],
       voyage: ["rerank-2"],
@@ -152,6 +165,9 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       "google-vertex-ai": [
         "dependency services/search-java/pom.xml:29",
         "import services/search-java/src/main/java/com/acme/search/SearchApplication.java:4",
+        "config services/search-java/src/main/resources/application.properties:2",
+        "config services/search-java/src/main/resources/application.properties:3",
+        "config services/search-java/src/main/resources/application.properties:4",
       ],
       "groq": [
         "dependency web/admin/package.json:7",
@@ -230,6 +246,9 @@ describe("polyglot repository (fixtures/polyglot)", () => {
         "dependency services/search-java/pom.xml:29 org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini",
         "import services/search-java/src/main/java/com/acme/search/SearchApplication.java:3 org.springframework.ai:*",
         "import services/search-java/src/main/java/com/acme/search/SearchApplication.java:4 org.springframework.ai:spring-ai-vertex-ai-gemini",
+      "config services/search-java/src/main/resources/application.properties:2 spring.ai.vertex.ai",
+      "config services/search-java/src/main/resources/application.properties:3 spring.ai.vertex.ai",
+      "config services/search-java/src/main/resources/application.properties:4 spring.ai.vertex.ai",
       ],
       "vercel-ai-sdk": [
         "dependency web/admin/package.json:7 @ai-sdk/groq",

@@ -48,6 +48,8 @@ export interface Catalog {
   isRegionName(value: string): boolean;
   /** Whether a region name has the shape of this vendor's cloud's regions (`eu-west-1` for Bedrock). */
   regionFits(vendor: string, region: string): boolean;
+  /** The framework provider a configuration key belongs to (`spring.ai.openai.api-key`), by its longest catalog prefix. */
+  lookupProperty(key: string): { vendor: string; framework: string; prefix: string } | undefined;
   /** A package or import root that is one vendor's SDK flavour sending every request to another (`sdk-of`). */
   flavourOf(name: string): { cloud: string; sdk: string } | undefined;
   /** IaC, container image, GitHub Action and gateway lookups. */
@@ -77,6 +79,8 @@ export interface IacLookups {
   lookupIac(format: IacFormat, type: string): IacTarget[];
   /** The vendor whose runtime image this is (`ollama/ollama:0.3`, `docker.io/ollama/ollama@sha256:…`). */
   lookupImage(ref: string): { vendor: string; image: string } | undefined;
+  /** The vendor or framework a Helm chart name deploys (`ollama`, `litellm-helm`), case-insensitive. */
+  lookupHelmChart(name: string): { vendor?: string; framework?: string } | undefined;
   /** The catalog entry of a `uses:` reference (`owner/repo[/path]@ref`), case-insensitive. */
   lookupAction(uses: string): ActionTarget | undefined;
   /** The vendor a gateway routes `prefix` to (gateway: a vendor or framework id). */
@@ -129,6 +133,8 @@ const LANGUAGE_OF: Record<Ecosystem, ImportLanguage> = {
   rubygems: "ruby",
   composer: "php",
   cargo: "rust",
+  hex: "elixir",
+  pub: "dart",
 };
 
 /** Where the import root follows from the package name (elsewhere entries give `imports:`). */
@@ -136,6 +142,7 @@ const DERIVED_IMPORT: Partial<Record<Ecosystem, (name: string) => string>> = {
   pypi: (name) => name.replace(/-/g, "_").toLowerCase(),
   cargo: (name) => name.replace(/-/g, "_"),
   rubygems: (name) => name,
+  pub: (name) => name, // `import 'package:<name>/…'`
 };
 
 const IMPORT_ECOSYSTEM: Partial<Record<ImportLanguage, Ecosystem>> = {
@@ -287,6 +294,17 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
       for (const w of k.keywords) tokens.add(w);
     }
   }
+  const properties = new Map<string, { vendor: string; framework: string; prefix: string }>();
+  for (const f of source.frameworks) {
+    for (const p of f.providers ?? []) {
+      for (const prefix of p.properties ?? []) {
+        properties.set(normalizeProperty(prefix), { vendor: p.vendor, framework: f.id, prefix });
+        // Nested YAML spells the segments apart: the vendor's segment selects the file.
+        const last = prefix.slice(prefix.lastIndexOf(".") + 1);
+        addName(last);
+      }
+    }
+  }
   for (const f of source.frameworks) {
     addPackages(f.packages, { framework: f.id });
     for (const [lang, roots] of Object.entries(f.imports ?? {}) as [ImportLanguage, string[]][]) {
@@ -400,6 +418,14 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
     lookupEnv: (name) => env.get(name),
     matchesModel: (vendor, model) => (models.get(vendor) ?? []).some((r) => r.test(model)),
     flavourOf: (name) => flavours.get(name),
+    lookupProperty: (key) => {
+      const parts = normalizeProperty(key).split(".");
+      for (let n = parts.length - 1; n > 0; n--) {
+        const hit = properties.get(parts.slice(0, n).join("."));
+        if (hit) return hit;
+      }
+      return undefined;
+    },
     isRegionName: (value) => regionPatterns.some((r) => r.test(value)),
     modelGeo: (model) => {
       const dot = model.indexOf(".");
@@ -426,6 +452,7 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
     arm: [],
   };
   const images = new Map<string, string>();
+  const charts = new Map<string, { vendor?: string; framework?: string }>();
   const actions = new Map<string, ActionTarget>();
   const routes = new Map<string, Map<string, string>>();
   const addRoutes = (id: string, r: Record<string, string> | undefined) => {
@@ -449,6 +476,10 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
       images.set(imageName(image), v.id);
       tokens.add(image.slice(image.lastIndexOf("/") + 1));
     }
+    for (const chart of v["helm-charts"] ?? []) {
+      charts.set(chart.toLowerCase(), { vendor: v.id });
+      tokens.add(chart);
+    }
     for (const spec of v.actions ?? []) {
       const name = typeof spec === "string" ? spec : spec.name;
       const target: ActionTarget = { vendor: v.id, name };
@@ -458,7 +489,13 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
     }
     addRoutes(v.id, v["gateway-routes"]);
   }
-  for (const f of source.frameworks) addRoutes(f.id, f["gateway-routes"]);
+  for (const f of source.frameworks) {
+    addRoutes(f.id, f["gateway-routes"]);
+    for (const chart of f["helm-charts"] ?? []) {
+      charts.set(chart.toLowerCase(), { framework: f.id });
+      tokens.add(chart);
+    }
+  }
 
   return {
     lookupIac(format, type) {
@@ -470,6 +507,7 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
       const vendor = images.get(name);
       return vendor ? { vendor, image: name } : undefined;
     },
+    lookupHelmChart: (name) => charts.get(name.trim().toLowerCase()),
     lookupAction(uses) {
       const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@\s]*)?(?:@\S*)?$/.exec(uses.trim());
       return m ? actions.get(`${m[1]}/${m[2]}`.toLowerCase()) : undefined;
@@ -478,6 +516,19 @@ function compileIac(source: CatalogSource, tokens: Set<string>): IacLookups {
     gateways: [...routes.keys()].sort(),
     pathRouters: new Map(source.vendors.flatMap((v) => (v["route-by-path"] ?? []).map((h) => [h, v.id] as [string, string]))),
   };
+}
+
+/**
+ * A configuration key as frameworks bind it (Spring relaxed binding, MicroProfile
+ * Config): case, `-` and `_` do not matter, `%prod.` (a Quarkus profile) is not
+ * part of the key, and `[0]` indices are segments.
+ */
+export function normalizeProperty(key: string): string {
+  return key
+    .replace(/^%[\w-]+\./, "")
+    .replace(/\[(\w+)\]/g, ".$1")
+    .toLowerCase()
+    .replace(/[-_]/g, "");
 }
 
 /** `@scope/pkg/sub` → `@scope/pkg`; `pkg/sub` → `pkg`; relative, absolute and `node:` → undefined. */

@@ -19,7 +19,7 @@ export interface KeySpec {
   "requires-vendor-evidence"?: boolean;
 }
 
-export type ImportLanguage = "python" | "js" | "go" | "java" | "csharp" | "ruby" | "php" | "rust" | "swift";
+export type ImportLanguage = "python" | "js" | "go" | "java" | "csharp" | "ruby" | "php" | "rust" | "swift" | "elixir" | "dart";
 
 export interface VendorSpec {
   id: string;
@@ -40,6 +40,8 @@ export interface VendorSpec {
   "route-by-path"?: string[];
   iac?: { terraform?: IacTypeSpec[]; cloudformation?: IacTypeSpec[]; arm?: IacTypeSpec[] };
   "docker-images"?: string[];
+  /** Helm chart names (a chart's `dependencies:` in Chart.yaml / Chart.lock) that deploy this vendor's runtime. */
+  "helm-charts"?: string[];
   actions?: ActionSpec[];
   /** `<prefix>/<model>` (or router path `<prefix>/…`) → the vendor that processes it. */
   "gateway-routes"?: Record<string, string>;
@@ -61,8 +63,10 @@ export interface FrameworkSpec {
   sources: string[];
   packages: PackageSpecs;
   imports?: Partial<Record<ImportLanguage, string[]>>;
-  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>> }[];
+  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>>; properties?: string[] }[];
   "gateway-routes"?: Record<string, string>;
+  /** Helm chart names that deploy this framework (a LiteLLM proxy chart). */
+  "helm-charts"?: string[];
 }
 
 export interface CatalogSource {

@@ -15,12 +15,14 @@ set("ruby", [".rb"]);
 set("php", [".php"]);
 set("rust", [".rs"]);
 set("swift", [".swift"]);
+set("elixir", [".ex", ".exs"]);
+set("dart", [".dart"]);
 set("terraform", [".tf"]);
 set("dotnet-project", [".csproj", ".fsproj", ".vbproj"]);
 set("gemfile", [".gemspec"]);
 set("config", [".yml", ".yaml", ".json", ".jsonc", ".json5", ".toml", ".ini", ".cfg", ".conf", ".properties", ".xml", ".tfvars", ".hcl", ".bicep"]);
 set("code", [
-  ".gradle", ".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".m", ".mm", ".dart", ".lua", ".r", ".jl", ".ex", ".exs", ".erl",
+  ".gradle", ".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".m", ".mm", ".lua", ".r", ".jl", ".erl",
   ".sh", ".bash", ".zsh", ".ps1", ".pl", ".clj", ".hs", ".ml", ".zig", ".nim", ".sql",
 ]);
 set("prose", [".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".org", ".tex", ".html", ".htm", ".rtf"]);
@@ -52,6 +54,10 @@ const BY_NAME: Record<string, FileKind> = {
   gemfile: "gemfile",
   "cargo.toml": "cargo-manifest",
   "composer.json": "composer-manifest",
+  "mix.exs": "mix-manifest",
+  "pubspec.yaml": "pubspec",
+  "chart.yaml": "helm-chart",
+  "chart.lock": "helm-chart",
   dockerfile: "container",
   containerfile: "container",
 };

@@ -36,7 +36,7 @@ export const PRUNED_DIRS = new Set([
   "third-party", "thirdparty", "external", "dist", "build", "out", "target", ".next", ".nuxt", ".svelte-kit",
   ".output", ".turbo", ".cache", ".parcel-cache", "coverage", ".nyc_output", "__pycache__", ".venv", "venv",
   ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs", ".gradle", ".idea",
-  ".vscode-test", "Pods", "Carthage", ".yarn", ".pnpm-store", ".terraform", ".serverless", ".aws-sam", "cdk.out",
+  ".vscode-test", "Pods", "Carthage", "deps", "_build", ".elixir_ls", ".dart_tool", ".yarn", ".pnpm-store", ".terraform", ".serverless", ".aws-sam", "cdk.out",
 ]);
 
 /** Ignore files in gitignore syntax: git's own, and one for this scanner. */

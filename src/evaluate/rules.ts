@@ -45,7 +45,7 @@ export interface Evaluation {
 export const SENSITIVE_DATA_CLASSES = ["customer-data", "pii", "phi", "pci", "financial", "employee-data"];
 
 /** Evidence of use (as opposed to a dependency declared somewhere) for the path rule. */
-const USE_KINDS = new Set<Evidence["kind"]>(["import", "env", "host", "secret", "iac", "workflow"]);
+const USE_KINDS = new Set<Evidence["kind"]>(["import", "env", "host", "secret", "iac", "workflow", "config"]);
 
 /** `YYYY-MM-DD` of a Date, in UTC. */
 export function isoDate(d: Date): string {

@@ -17,7 +17,7 @@ export interface CycloneDxOptions {
 }
 
 const PURL_TYPE: Record<Ecosystem, string> = {
-  npm: "npm", pypi: "pypi", go: "golang", maven: "maven", nuget: "nuget", rubygems: "gem", cargo: "cargo", composer: "composer",
+  npm: "npm", pypi: "pypi", go: "golang", maven: "maven", nuget: "nuget", rubygems: "gem", cargo: "cargo", composer: "composer", hex: "hex", pub: "pub",
 };
 
 /** Percent-encodes one purl segment (RFC 3986 unreserved characters stay). */

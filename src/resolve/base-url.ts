@@ -6,7 +6,8 @@ import type { Evidence } from "../types.js";
  * Per file: when every base URL in the file names vendors other than the SDK's,
  * and the SDK's own host appears nowhere in the file, the SDK's import and env
  * evidence moves to the base URL's vendors (keeping `via` = the SDK's vendor).
- * An env name that spells the SDK (`OPENAI_BASE_URL=<groq host>`) moves the same way.
+ * An env name that spells the SDK (`OPENAI_BASE_URL=<groq host>`) moves the same way,
+ * and so does a framework key (`spring.ai.openai.base-url=<groq host>`).
  */
 export function applyBaseUrls(evidence: Evidence[]): Evidence[] {
   return moveManifestEntries(applyPerFile(evidence));
@@ -30,10 +31,10 @@ function applyPerFile(evidence: Evidence[]): Evidence[] {
     const hostVendors = new Set(list.filter((e) => e.kind === "host").map((e) => e.vendor));
     // The SDKs a base URL may configure: not the target's own (boto3 beside an
     // OpenAI client aimed at Bedrock's OpenAI-compatible host is Bedrock already).
-    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env") && e.vendor && !targets.includes(e.vendor)).map((e) => e.vendor!));
+    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env" || e.kind === "config") && e.vendor && !targets.includes(e.vendor)).map((e) => e.vendor!));
     for (const e of list) {
       const sdk = e.vendor;
-      const movable = (e.kind === "import" || e.kind === "env") && sdk && !hostVendors.has(sdk) && !targets.includes(sdk);
+      const movable = (e.kind === "import" || e.kind === "env" || e.kind === "config") && sdk && !hostVendors.has(sdk) && !targets.includes(sdk);
       // With two SDKs in one file and one foreign base URL we cannot tell which
       // client it configures: leave the evidence where it is.
       if (!movable || sdkVendors.size > 1) {

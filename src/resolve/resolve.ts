@@ -8,7 +8,7 @@ export interface Resolution {
   frameworks: FrameworkUsage[];
 }
 
-const KIND_ORDER = ["import", "dependency", "lockfile", "env", "host", "secret", "iac", "workflow"];
+const KIND_ORDER = ["import", "dependency", "lockfile", "env", "host", "secret", "iac", "workflow", "config"];
 
 export function compareEvidence(a: Evidence, b: Evidence): number {
   return (

@@ -34,7 +34,7 @@ const lines = async (path: string) => (await detect(path)).evidence.map((e) => e
 
 describe("the map", () => {
   it("covers every language file kind", () => {
-    expect(Object.keys(LANGUAGE_DETECTORS).sort()).toEqual(["csharp", "go", "jvm", "php", "ruby", "rust", "swift"]);
+    expect(Object.keys(LANGUAGE_DETECTORS).sort()).toEqual(["csharp", "dart", "elixir", "go", "jvm", "php", "ruby", "rust", "swift"]);
   });
 });
 

@@ -329,7 +329,17 @@ describe("dispatch and size", () => {
   it("picks the parser by file name, case-insensitively, in any folder; unknown lockfiles yield nothing", async () => {
     const lock = '{"lockfileVersion": 3, "packages": {"node_modules/openai": {"version": "4.28.0"}}}';
     expect((await scanText("svc/a/PACKAGE-LOCK.JSON", lock)).evidence.map(where)).toEqual(["1:38 npm:openai openai - transitive"]);
-    expect(await scanText("mix.lock", '%{"openai": {:hex, :openai, "0.6.1"}}')).toEqual({ evidence: [], literals: [], diagnostics: [] });
+    expect(await scanText("Podfile.lock", "PODS:\n  - OpenAI (0.2.0)\n")).toEqual({ evidence: [], literals: [], diagnostics: [] });
+  });
+
+  it("mix.lock: Hex entries, all transitive (mix.exs names the direct ones); git entries name no Hex package", async () => {
+    const lock = '%{\n  "openai_ex": {:hex, :openai_ex, "0.9.18", "aa", [:mix], [], "hexpm", "bb"},\n  "lc": {:git, "https://github.com/brainlid/langchain.git", "abc", []},\n}\n';
+    expect((await scanText("mix.lock", lock)).evidence.map(where)).toEqual(["2:24 hex:openai_ex openai - transitive"]);
+  });
+
+  it("pubspec.lock: direct main / direct dev are direct, transitive is not", async () => {
+    const lock = 'packages:\n  dart_openai:\n    dependency: "direct main"\n    version: "5.1.0"\n  openai_dart:\n    dependency: transitive\n    version: "0.4.5"\nsdks:\n  dart: ">=3.3.0"\n';
+    expect((await scanText("pubspec.lock", lock)).evidence.map(where)).toEqual(["2:3 pub:dart_openai openai - direct", "5:3 pub:openai_dart openai - transitive"]);
   });
 
   it("a 5 MB package-lock.json and a 5 MB pnpm-lock.yaml parse well under a second, located exactly", async () => {

@@ -32,7 +32,7 @@ async function found(path: string, text?: string, cat = catalog): Promise<string
 describe("the map", () => {
   it("covers every manifest kind it owns", () => {
     expect(Object.keys(MANIFEST_DETECTORS).sort()).toEqual([
-      "cargo-manifest", "composer-manifest", "dotnet-project", "gemfile", "go-mod", "gradle", "maven-pom", "python-setup",
+      "cargo-manifest", "composer-manifest", "dotnet-project", "gemfile", "go-mod", "gradle", "maven-pom", "mix-manifest", "pubspec", "python-setup",
     ]);
   });
 });

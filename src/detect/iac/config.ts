@@ -3,11 +3,13 @@ import type { Detector } from "../types.js";
 import { armEvidence, bicepEvidence, looksLikeArm } from "./azure.js";
 import { cloudFormationEvidence, looksLikeCloudFormation } from "./cloudformation.js";
 import { imageEvidence, yamlEnvEvidence } from "./containers.js";
+import { frameworkConfigEvidence, isFrameworkConfig } from "../framework-config.js";
 
 // `config` files: the generic values (hosts, env names, models) every config file
 // yields, plus, where the file is one, a CloudFormation / SAM / CDK template, an ARM
 // template, Bicep, or YAML that runs AI runtime images (Kubernetes, Helm values) or
-// sets catalog env names as keys. Ordinary config files cost a few substring tests.
+// sets catalog env names as keys; and Spring / Quarkus / Micronaut application
+// configuration (../framework-config.ts). Ordinary config files cost a few substring tests.
 
 export const detectIacConfig: Detector = ({ file, text, catalog }) => {
   const path = file.path;
@@ -17,11 +19,18 @@ export const detectIacConfig: Detector = ({ file, text, catalog }) => {
     return { evidence: out.evidence, literals: [...configLiterals(path, text), ...out.literals], diagnostics: out.diagnostics };
   }
   let literals = configLiterals(path, text);
+  const evidence = [];
+  if (isFrameworkConfig(path)) {
+    // Spring / Quarkus / Micronaut keys: the framework's provider prefixes name the vendor.
+    const out = frameworkConfigEvidence(path, text, catalog);
+    evidence.push(...out.evidence);
+    const lines = new Set(out.literals.map((l) => l.line));
+    literals = [...literals.filter((l) => !lines.has(l.line)), ...out.literals];
+  }
   const yaml = ext === "yml" || ext === "yaml";
   const json = ext === "json" || ext === "jsonc";
-  if (!yaml && !json) return { evidence: [], literals, diagnostics: [] };
+  if (!yaml && !json) return { evidence, literals, diagnostics: [] };
 
-  const evidence = [];
   const diagnostics = [];
   if (looksLikeCloudFormation(text)) {
     const out = cloudFormationEvidence(path, text, catalog);

@@ -6,10 +6,10 @@ import { lineSnippet } from "../positions.js";
 import type { Catalog, Target } from "../../catalog/compile.js";
 import type { ImportLanguage } from "../../catalog/types.js";
 import type { Ecosystem, Evidence } from "../../types.js";
-import { extractLiterals, lexSpecFor } from "../lexer.js";
+import { extractLiterals, keyBefore, lexSpecFor } from "../lexer.js";
 import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
 import { lineStarts, locate } from "../python/lexer.js";
-import type { Detector, Literal } from "../types.js";
+import { literal, type Detector, type Literal } from "../types.js";
 import { maskCode, maskLangForPath, type Masked, type MaskLang } from "./mask.js";
 
 export interface ImportRef {
@@ -29,13 +29,15 @@ export interface ImportDetectorSpec {
   fallback?: (catalog: Catalog, spec: string) => Target[];
   /** Mask language when the path alone does not say. */
   defaultLang: MaskLang;
+  /** The literals from the mask itself, for languages src/detect/lexer.ts reads too coarsely (sigils, char literals). */
+  fromMask?: boolean;
 }
 
 export function importDetector(spec: ImportDetectorSpec): Detector {
   return ({ file, text, catalog }) => {
     let literals: Literal[] = [];
     try {
-      const lex = lexSpecFor(file.path);
+      const lex = spec.fromMask ? undefined : lexSpecFor(file.path);
       literals = lex ? extractLiterals(text, lex) : [];
     } catch (err) {
       return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not read string literals", err)] };
@@ -43,6 +45,7 @@ export function importDetector(spec: ImportDetectorSpec): Detector {
     try {
       const lang = maskLangForPath(file.path) ?? spec.defaultLang;
       const masked = maskCode(text, lang);
+      if (spec.fromMask) literals = maskedLiterals(masked, text);
       const refs = spec.find(masked, text, lang);
       const values = new Set(literals.map((l) => l.value));
       const starts = lineStarts(text);
@@ -72,6 +75,17 @@ export function importDetector(spec: ImportDetectorSpec): Detector {
       return { evidence: [], literals, diagnostics: [diagnostic(file.path, "could not parse imports", err)] };
     }
   };
+}
+
+/** Every literal of a mask, with the name it is bound to (`model: "…"`, `"model" => "…"`). */
+export function maskedLiterals(masked: Masked, text: string): Literal[] {
+  const starts = lineStarts(text);
+  const out: Literal[] = [];
+  for (const s of masked.strings.values()) {
+    const pos = locate(starts, s.start);
+    out.push(literal(s.value, pos.line, pos.column, keyBefore(text, s.start)));
+  }
+  return out;
 }
 
 /** Offset of the first non-blank character at or after `from` in the masked code. */

@@ -2,7 +2,9 @@
 
 import type { FileKind } from "../../types.js";
 import type { Detector } from "../types.js";
+import { detectDart } from "./dart.js";
 import { detectDotnet } from "./dotnet.js";
+import { detectElixir } from "./elixir.js";
 import { detectGo } from "./go.js";
 import { detectJvm } from "./jvm.js";
 import { detectPhp } from "./php.js";
@@ -18,7 +20,9 @@ export const LANGUAGE_DETECTORS: Partial<Record<FileKind, Detector>> = {
   php: detectPhp,
   rust: detectRust,
   swift: detectSwift,
+  elixir: detectElixir,
+  dart: detectDart,
 };
 
-export { detectDotnet, detectGo, detectJvm, detectPhp, detectRuby, detectRust, detectSwift };
+export { detectDart, detectDotnet, detectElixir, detectGo, detectJvm, detectPhp, detectRuby, detectRust, detectSwift };
 export { maskCode, maskLangForPath, type Masked, type MaskLang } from "./mask.js";

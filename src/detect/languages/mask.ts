@@ -10,7 +10,10 @@
 // nested quotes — each of which hides or fakes an `import` in the simple scan.
 // It never throws and always advances.
 
-export type MaskLang = "go" | "java" | "kotlin" | "scala" | "groovy" | "csharp" | "fsharp" | "vb" | "ruby" | "php" | "rust" | "swift";
+import { maskDart } from "./mask-dart.js";
+import { maskElixir } from "./mask-elixir.js";
+
+export type MaskLang = "go" | "java" | "kotlin" | "scala" | "groovy" | "csharp" | "fsharp" | "vb" | "ruby" | "php" | "rust" | "swift" | "elixir" | "dart";
 
 export interface MaskedString {
   /** Offset of the literal's first character (its prefix or opening delimiter). */
@@ -42,6 +45,8 @@ export function maskLangForPath(path: string): MaskLang | undefined {
     case "php": return "php";
     case "rs": return "rust";
     case "swift": return "swift";
+    case "ex": case "exs": return "elixir";
+    case "dart": return "dart";
     default: return path.endsWith("Gemfile") || path.endsWith("Rakefile") ? "ruby" : undefined;
   }
 }
@@ -56,6 +61,8 @@ const PHP_OPEN = /<\?(?:php\b|=)?/gi;
 const CLOSE: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
 
 export function maskCode(text: string, lang: MaskLang): Masked {
+  if (lang === "elixir") return maskElixir(text);
+  if (lang === "dart") return maskDart(text);
   const n = text.length;
   const chars = text.split("");
   const strings = new Map<number, MaskedString>();

@@ -13,12 +13,14 @@ import { detectComposerLock } from "./composer.js";
 import { detectGemfileLock } from "./gemfile.js";
 import { detectGoSum } from "./gosum.js";
 import { detectGradleLockfile } from "./gradle.js";
+import { detectMixLock } from "./mix.js";
 import { detectPackageLock } from "./npm.js";
 import { detectNugetLock } from "./nuget.js";
 import { detectPdmLock } from "./pdm.js";
 import { detectPipfileLock } from "./pipfile.js";
 import { detectPnpmLock } from "./pnpm.js";
 import { detectPoetryLock } from "./poetry.js";
+import { detectPubspecLock } from "./pubspec.js";
 import { detectUvLock } from "./uv.js";
 import { detectYarnLock } from "./yarn.js";
 
@@ -39,13 +41,15 @@ export const LOCKFILE_PARSERS: Readonly<Record<string, Detector>> = {
   "go.sum": detectGoSum,
   "packages.lock.json": detectNugetLock,
   "gradle.lockfile": detectGradleLockfile,
+  "mix.lock": detectMixLock,
+  "pubspec.lock": detectPubspecLock,
 };
 
 const none = (): DetectOutput => ({ evidence: [], literals: [], diagnostics: [] });
 
 /**
  * The lockfile detector. Formats without a parser (bun.lockb is binary;
- * mix.lock, pubspec.lock, Podfile.lock name no catalog ecosystem) yield nothing
+ * Podfile.lock names no catalog ecosystem) yield nothing
  * and no diagnostic.
  */
 export const detectLockfile: Detector = (input) => {
@@ -61,12 +65,14 @@ export {
   detectGemfileLock,
   detectGoSum,
   detectGradleLockfile,
+  detectMixLock,
   detectNugetLock,
   detectPackageLock,
   detectPdmLock,
   detectPipfileLock,
   detectPnpmLock,
   detectPoetryLock,
+  detectPubspecLock,
   detectUvLock,
   detectYarnLock,
 };

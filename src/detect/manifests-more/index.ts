@@ -10,7 +10,9 @@ import { detectDotnetProject } from "./dotnet.js";
 import { detectGemfile } from "./gemfile.js";
 import { detectGoMod } from "./go-mod.js";
 import { detectGradle } from "./gradle.js";
+import { detectMix } from "./mix.js";
 import { detectPom } from "./pom.js";
+import { detectPubspec } from "./pubspec.js";
 import { detectPythonSetup } from "./python-setup.js";
 
 export const MANIFEST_DETECTORS: Partial<Record<FileKind, Detector>> = {
@@ -22,6 +24,8 @@ export const MANIFEST_DETECTORS: Partial<Record<FileKind, Detector>> = {
   "cargo-manifest": detectCargo,
   "composer-manifest": detectComposer,
   "python-setup": detectPythonSetup,
+  "mix-manifest": detectMix,
+  pubspec: detectPubspec,
 };
 
-export { detectCargo, detectComposer, detectDotnetProject, detectGemfile, detectGoMod, detectGradle, detectPom, detectPythonSetup };
+export { detectCargo, detectComposer, detectDotnetProject, detectGemfile, detectGoMod, detectGradle, detectMix, detectPom, detectPubspec, detectPythonSetup };
