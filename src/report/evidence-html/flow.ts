@@ -45,6 +45,7 @@ export function reachOf(e: Evidence): string {
     case "host":
       return e.role === "base-url" ? "HTTP (base URL)" : "HTTP";
     case "env":
+    case "config":
       return "configuration";
     case "secret":
       return "API key";
