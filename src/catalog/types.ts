@@ -43,6 +43,17 @@ export interface VendorSpec {
   actions?: ActionSpec[];
   /** `<prefix>/<model>` (or router path `<prefix>/…`) → the vendor that processes it. */
   "gateway-routes"?: Record<string, string>;
+  /** Calls, types and switches of an SDK that send its requests to this vendor. */
+  "selected-by"?: SelectorSpec[];
+}
+
+/** Exactly one of `name`, `switch`, `env` (schema/catalog.schema.json#/definitions/selector). */
+export interface SelectorSpec {
+  sdk: string;
+  name?: string;
+  switch?: string;
+  env?: string;
+  note?: string;
 }
 
 /** A resource type (trailing `*`: prefix), optionally only where attributes have given values. */

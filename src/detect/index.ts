@@ -15,6 +15,7 @@ import { isOwnInput } from "./own-inputs.js";
 import { passesPrefilter } from "./prefilter.js";
 import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
+import { detectSelectors, envSwitches } from "./selectors.js";
 import { isTestDataPath, isTestPath, testLiterals } from "./test-code.js";
 import type { DetectOutput, Detector, ModuleFile } from "./types.js";
 
@@ -70,12 +71,15 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
   const analyzed = analyzeLiterals(file, text, out.literals, catalog);
+  analyzed.evidence.push(...envSwitches(file, text, out.literals, catalog));
+  // A call, type or switch in code that chose an SDK's flavour: code evidence, like an import.
+  const code = [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
   // Gateways route requests to other processors: needs the file's evidence so far.
-  const routed = detectGateways(file, text, out.literals, [...out.evidence, ...analyzed.evidence], catalog);
+  const routed = detectGateways(file, text, out.literals, [...code, ...analyzed.evidence], catalog);
   // A test's strings are fixtures (see test-code.ts): what they name counts only for vendors the test imports.
   const test = isTestPath(file.path);
-  const literal = test ? testLiterals(out.evidence, analyzed.evidence) : analyzed;
-  const found = [...out.evidence, ...literal.evidence, ...(test ? testLiterals(out.evidence, routed).evidence : routed)];
+  const literal = test ? testLiterals(code, analyzed.evidence) : analyzed;
+  const found = [...code, ...literal.evidence, ...(test ? testLiterals(code, routed).evidence : routed)];
   // Test data (fixtures, mocks, recordings) is another project's files: only its keys count.
   const data = isTestDataPath(file.path);
   const evidence = data ? [] : found;
@@ -96,3 +100,4 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
   const diagnostics = out.diagnostics.map((d) => ({ ...d, message: redact(d.message, catalog) }));
   return { evidence, mentions: data ? [] : literal.mentions, diagnostics };
 }
+

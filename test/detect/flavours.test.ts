@@ -1,0 +1,66 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load.js";
+import { detectFile } from "../../src/detect/index.js";
+import { scan } from "../../src/scan.js";
+import type { ScanReport } from "../../src/types.js";
+
+// Issue 14: SDK flavours chosen by a switch, call or type (catalog `selected-by`,
+// frameworks' provider `names`), runtimes reached by their default endpoint, and
+// vendors seen only in env templates.
+
+const fixture = (name: string) => join(import.meta.dirname, "..", "..", "fixtures", "flavours", name);
+const ids = (r: ScanReport) => r.vendors.map((v) => v.id);
+const vendor = (r: ScanReport, id: string) => r.vendors.find((v) => v.id === id);
+const places = (r: ScanReport, id: string) => vendor(r, id)?.evidence.map((e) => `${e.kind} ${e.file}:${e.line}${e.via ? ` via ${e.via}` : ""}`) ?? [];
+let loaded: ReturnType<typeof loadCatalog> | undefined;
+const catalog = () => (loaded ??= loadCatalog());
+
+describe("class 1: the Google Gen AI SDK switched to Vertex AI", () => {
+  it("the same package is the Gemini API in one file and Vertex AI (with its region) in the other", async () => {
+    const r = await scan(fixture("genai-two-files"));
+    expect(ids(r)).toEqual(["google-gemini", "google-vertex-ai"]);
+    // The comment and the docstring in gemini_chat.py / vertex_chat.py and the README are no switch.
+    expect(places(r, "google-gemini")).toEqual(["import app/gemini_chat.py:3", "env app/gemini_chat.py:6", "dependency requirements.txt:1"]);
+    expect(places(r, "google-vertex-ai")).toEqual(["import app/vertex_chat.py:1 via google-gemini", "import app/vertex_chat.py:3 via google-gemini"]);
+    expect(vendor(r, "google-vertex-ai")!.regions).toEqual(["europe-west4"]);
+    expect(vendor(r, "google-vertex-ai")!.evidence[1]).toMatchObject({ role: "selector", package: "vertexai" });
+    expect(vendor(r, "google-gemini")!.regions).toEqual([]);
+  });
+
+  it("a switch read from configuration can take either path: both are reported", async () => {
+    const r = await scan(fixture("genai-either"));
+    expect(ids(r)).toEqual(["google-gemini", "google-vertex-ai"]);
+    expect(vendor(r, "google-vertex-ai")!.regions).toEqual(["us-east4"]);
+  });
+
+  it.each([
+    ["genai-js", "us-central1", "ai.ts"],
+    ["genai-go", "europe-west1", "main.go"],
+    ["genai-java", "asia-northeast1", "Vertex.java"],
+  ])("%s: the Vertex switch of each language moves the SDK and its manifest entry to Vertex AI", async (name, region, file) => {
+    const r = await scan(fixture(name));
+    expect(ids(r)).toEqual(["google-vertex-ai"]);
+    const vertex = vendor(r, "google-vertex-ai")!;
+    expect(vertex.regions).toEqual([region]);
+    expect(vertex.evidence.filter((e) => e.role === "selector").map((e) => e.file)).toEqual([file]);
+    expect(vertex.evidence.some((e) => e.kind === "dependency" && e.via === "google-gemini")).toBe(true);
+  });
+
+  it("GOOGLE_GENAI_USE_VERTEXAI=true in a deployment env file switches the code that does not choose", async () => {
+    const r = await scan(fixture("genai-env"));
+    expect(ids(r)).toEqual(["google-vertex-ai"]);
+    expect(places(r, "google-vertex-ai")).toContain("env deploy/app.env:1 via google-gemini");
+  });
+
+  it("GOOGLE_GENAI_USE_VERTEXAI=FALSE stays the Gemini API", async () => {
+    const r = await scan(fixture("genai-env-off"));
+    expect(ids(r)).toEqual(["google-gemini"]);
+  });
+
+  it("a TypeScript field typed boolean is no switch", async () => {
+    const text = 'import { GoogleGenAI } from "@google/genai";\ninterface O { vertexai: boolean }\nconst ai = new GoogleGenAI({ apiKey: k });\n';
+    const out = await detectFile({ path: "src/a.ts", kind: "js" }, text, catalog());
+    expect(out.evidence.map((e) => e.vendor)).toEqual(["google-gemini"]);
+  });
+});
