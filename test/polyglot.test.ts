@@ -115,6 +115,8 @@ describe("polyglot repository (fixtures/polyglot)", () => {
         "lockfile services/gateway-go/go.sum:1 transitive",
         "import services/gateway-go/main.go:13",
         "import services/gateway-go/main.go:14",
+        // option.WithAPIKey: the Anthropic API chosen in code (issue 14, class 2).
+        "import services/gateway-go/main.go:23",
         "env services/gateway-go/main.go:23",
       ],
       "aws-bedrock": [
@@ -135,6 +137,8 @@ describe("polyglot repository (fixtures/polyglot)", () => {
         "import services/assistant-dotnet/Program.cs:2",
         "host services/assistant-dotnet/Program.cs:9",
         "env services/assistant-dotnet/Program.cs:10",
+        // Semantic Kernel's registration call names Azure OpenAI (issue 14, class 2).
+        "import services/assistant-dotnet/Program.cs:14",
         "lockfile services/assistant-dotnet/packages.lock.json:5",
         "lockfile services/assistant-dotnet/packages.lock.json:39 transitive",
       ],
@@ -222,6 +226,7 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       "semantic-kernel": [
         "dependency services/assistant-dotnet/Assistant.csproj:9 Microsoft.SemanticKernel",
         "import services/assistant-dotnet/Program.cs:3 Microsoft.SemanticKernel*",
+        "import services/assistant-dotnet/Program.cs:14 AddAzureOpenAIChatCompletion",
         "lockfile services/assistant-dotnet/packages.lock.json:24 Microsoft.SemanticKernel",
         "lockfile services/assistant-dotnet/packages.lock.json:39 Microsoft.SemanticKernel.Connectors.AzureOpenAI transitive",
         "lockfile services/assistant-dotnet/packages.lock.json:47 Microsoft.SemanticKernel.Core transitive",

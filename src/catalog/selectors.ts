@@ -43,6 +43,9 @@ export function compileSelectors(source: CatalogSource, tokens: Set<string>): Se
     }
   }
   for (const f of source.frameworks) {
+    for (const p of f.providers ?? []) {
+      for (const name of p.names ?? []) add({ vendor: p.vendor, sdk: f.id, framework: f.id, kind: "name", value: name });
+    }
   }
   return { bySdk, byEnv };
 }

@@ -72,7 +72,7 @@ export interface FrameworkSpec {
   sources: string[];
   packages: PackageSpecs;
   imports?: Partial<Record<ImportLanguage, string[]>>;
-  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>> }[];
+  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>>; names?: string[] }[];
   "gateway-routes"?: Record<string, string>;
 }
 

@@ -57,6 +57,17 @@ export function detectSelectors(file: ScannedFile, text: string, fileEvidence: E
     for (const m of code.matchAll(re)) for (const s of byName.get(m[0].replace(/[ \t]+/g, ""))!) at(m.index, s, false);
   }
 
+  // A framework connector namespace imported for its shared types (`using
+  // Microsoft.SemanticKernel.Connectors.OpenAI;` for the settings class) beside a call
+  // that registers another vendor (`AddAzureOpenAIChatCompletion`): the call decides.
+  const named = new Map<string, Set<string>>(); // framework → vendors its names chose here
+  for (const e of out) if (e.framework && e.vendor) (named.get(e.framework) ?? named.set(e.framework, new Set()).get(e.framework)!).add(e.vendor);
+  for (const [framework, chosen] of named) {
+    const first = out.find((e) => e.framework === framework)!;
+    const carriers = new Set(fileEvidence.filter((e) => e.kind === "import" && e.framework === framework && e.vendor && !chosen.has(e.vendor)).map((e) => e.vendor!));
+    for (const sdk of carriers) for (const vendor of chosen) out.push({ ...first, vendor, via: sdk, role: "selector" });
+  }
+
   const switches = selectors.filter((s) => s.kind === "switch");
   if (switches.length > 0) {
     const byName = new Map<string, Selector[]>();

@@ -64,3 +64,53 @@ describe("class 1: the Google Gen AI SDK switched to Vertex AI", () => {
     expect(out.evidence.map((e) => e.vendor)).toEqual(["google-gemini"]);
   });
 });
+
+describe("class 2: flavours chosen by a constructor, call or type, in every language", () => {
+  it("Go go-openai: DefaultAzureConfig is Azure OpenAI; a commented-out DefaultConfig is nothing", async () => {
+    const r = await scan(fixture("go-openai-azure"));
+    expect(ids(r)).toEqual(["azure-openai"]);
+    expect(places(r, "azure-openai")).toEqual(["import azure.go:4 via openai", "import azure.go:9 via openai", "dependency go.mod:5 via openai"]);
+  });
+
+  it("Go go-openai: a file that builds both configurations reaches both vendors", async () => {
+    const r = await scan(fixture("go-openai-mixed"));
+    expect(ids(r)).toEqual(["azure-openai", "openai"]);
+  });
+
+  it(".NET AzureOpenAIClient: the OpenAI.Chat types it returns are Azure's", async () => {
+    const r = await scan(fixture("dotnet-azure"));
+    expect(ids(r)).toEqual(["azure-openai"]);
+    expect(places(r, "azure-openai")).toContain("import Program.cs:3 via openai");
+  });
+
+  it("Java openai-java with the Azure service version is Azure OpenAI", async () => {
+    const r = await scan(fixture("java-openai-azure"));
+    expect(ids(r)).toEqual(["azure-openai"]);
+    expect(places(r, "azure-openai")).toContain("dependency pom.xml:9 via openai");
+  });
+
+  it("anthropic-sdk-go with bedrock.WithLoadDefaultConfig is Bedrock", async () => {
+    const r = await scan(fixture("anthropic-go-bedrock"));
+    expect(ids(r)).toEqual(["aws-bedrock"]);
+  });
+
+  it("Semantic Kernel: the registration call names the vendor, not the connector namespace imported for its settings type", async () => {
+    const r = await scan(fixture("sk-dotnet"));
+    expect(ids(r)).toEqual(["azure-openai", "ollama"]);
+    expect(vendor(r, "ollama")!.frameworks).toEqual(["semantic-kernel"]);
+    // The commented-out AddOpenAIChatCompletion is no evidence either.
+    expect(r.frameworks.find((f) => f.id === "semantic-kernel")!.vendors).toEqual(["azure-openai", "ollama"]);
+  });
+
+  it("Kernel Memory: builder extensions name their vendors", async () => {
+    const r = await scan(fixture("km-dotnet"));
+    expect(ids(r)).toEqual(["anthropic", "azure-openai"]);
+    expect(vendor(r, "anthropic")!.frameworks).toEqual(["kernel-memory"]);
+  });
+
+  it("a selector name in a file that does not use the SDK is nothing", async () => {
+    const text = "package main\n\nfunc DefaultAzureConfig() {}\nvar b = BackendVertexAI\n";
+    const out = await detectFile({ path: "x.go", kind: "go" }, text, catalog());
+    expect(out.evidence).toEqual([]);
+  });
+});
