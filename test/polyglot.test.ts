@@ -173,8 +173,11 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       ],
       "ollama": [
         "env docker-compose.yml:6",
+        // Ollama's default endpoint, in the compose env and the Go client (issue 14, class 3).
+        "host docker-compose.yml:6",
         "iac docker-compose.yml:10",
         "import services/gateway-go/main.go:16",
+        "host services/gateway-go/main.go:34",
       ],
       "openai": [
         "import apps/billing-php/app/Services/InvoiceSummary.php:5",

@@ -45,6 +45,8 @@ export interface VendorSpec {
   "gateway-routes"?: Record<string, string>;
   /** Calls, types and switches of an SDK that send its requests to this vendor. */
   "selected-by"?: SelectorSpec[];
+  /** Default endpoints of a runtime reached by URL. */
+  "local-endpoints"?: LocalEndpointSpec[];
 }
 
 /** Exactly one of `name`, `switch`, `env` (schema/catalog.schema.json#/definitions/selector). */
@@ -53,6 +55,13 @@ export interface SelectorSpec {
   name?: string;
   switch?: string;
   env?: string;
+  note?: string;
+}
+
+export interface LocalEndpointSpec {
+  port: number;
+  paths?: string[];
+  "any-host"?: boolean;
   note?: string;
 }
 
@@ -74,6 +83,7 @@ export interface FrameworkSpec {
   imports?: Partial<Record<ImportLanguage, string[]>>;
   providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>>; names?: string[] }[];
   "gateway-routes"?: Record<string, string>;
+  "local-endpoints"?: LocalEndpointSpec[];
 }
 
 export interface CatalogSource {

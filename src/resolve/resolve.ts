@@ -54,7 +54,9 @@ function carriedSdks(all: Evidence[], catalog: Catalog): Evidence[] {
  * everything so the same tree always gives the same report.
  */
 export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog): Resolution {
-  const evidence = dedupe(applyBaseUrls(applySelectors(carriedSdks(all, catalog)))).sort(compareEvidence);
+  // An LLM API's SDK aimed at an unknown endpoint or a local gateway is not that API's usage.
+  const redirectable = (id: string) => catalog.vendors.get(id)?.category === "llm-api";
+  const evidence = dedupe(applyBaseUrls(applySelectors(carriedSdks(all, catalog)), redirectable)).sort(compareEvidence);
 
   const vendors = new Map<string, VendorUsage>();
   const frameworks = new Map<string, FrameworkUsage>();

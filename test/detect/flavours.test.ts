@@ -114,3 +114,41 @@ describe("class 2: flavours chosen by a constructor, call or type, in every lang
     expect(out.evidence).toEqual([]);
   });
 });
+
+describe("class 3: local runtimes by URL, gateways, unknown endpoints", () => {
+  it("an OpenAI SDK aimed at Groq is Groq", async () => {
+    const r = await scan(fixture("openai-groq"));
+    expect(ids(r)).toEqual(["groq"]);
+  });
+
+  it("an OpenAI SDK aimed at Ollama's endpoint is Ollama, not OpenAI", async () => {
+    const r = await scan(fixture("openai-ollama"));
+    expect(ids(r)).toEqual(["ollama"]);
+    expect(vendor(r, "ollama")!.evidence.find((e) => e.kind === "host")).toMatchObject({ host: "localhost:11434", role: "base-url" });
+  });
+
+  it("an OpenAI SDK aimed at a local LiteLLM proxy is the gateway; its vendors come from the proxy config", async () => {
+    const r = await scan(fixture("litellm-proxy"));
+    expect(ids(r)).toEqual(["aws-bedrock", "google-vertex-ai"]);
+    const litellm = r.frameworks.find((f) => f.id === "litellm")!;
+    expect(litellm.evidence.map((e) => `${e.kind} ${e.file}:${e.line}`)).toContain("host client.py:3");
+  });
+
+  it("an OpenAI-compatible URL the catalog does not know is an unknown endpoint, never OpenAI", async () => {
+    const r = await scan(fixture("unknown-endpoint"));
+    expect(ids(r)).toEqual([]);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("unknown endpoint llm-gateway.acme.dev")]);
+  });
+
+  it("code calling <runtime url>/api/chat, or an LM Studio or vLLM endpoint, is that runtime", async () => {
+    expect(ids(await scan(fixture("ollama-fetch")))).toEqual(["ollama"]);
+    expect(ids(await scan(fixture("lmstudio")))).toEqual(["lm-studio"]);
+    expect(ids(await scan(fixture("vllm")))).toEqual(["vllm"]);
+  });
+
+  it("traps: ports in unrelated code, a URL in a README, docs or a comment, another REST API on :8000", async () => {
+    const r = await scan(fixture("local-traps"));
+    expect(ids(r)).toEqual([]);
+    expect(r.frameworks).toEqual([]);
+  });
+});
