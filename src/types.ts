@@ -98,6 +98,8 @@ export interface VendorUsage {
   models: string[];
   frameworks: string[];
   evidence: Evidence[];
+  /** `low`: seen only in env/config templates (`.env.example`): never blocks unless `policy.block-low-confidence`. Set by resolve. */
+  confidence?: "high" | "low";
 }
 
 export interface FrameworkUsage {

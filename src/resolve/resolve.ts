@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/compile.js";
 import type { Mention } from "../detect/analyze.js";
 import type { Evidence, FrameworkUsage, VendorUsage } from "../types.js";
 import { applyBaseUrls } from "./base-url.js";
+import { confidenceOf } from "./confidence.js";
 import { applySelectors } from "./selectors.js";
 
 export interface Resolution {
@@ -127,6 +128,7 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
   }
 
   for (const v of vendors.values()) {
+    v.confidence = confidenceOf(v.evidence);
     v.regions.sort();
     v.models.sort();
     v.frameworks.sort();

@@ -2,6 +2,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { detectFile } from "../../src/detect/index.js";
+import { toJson } from "../../src/report/json.js";
+import { toMarkdown } from "../../src/report/markdown.js";
+import { toSarif } from "../../src/report/sarif.js";
+import { toText } from "../../src/report/text.js";
+import { isTemplatePath } from "../../src/resolve/confidence.js";
 import { scan } from "../../src/scan.js";
 import type { ScanReport } from "../../src/types.js";
 
@@ -150,5 +155,54 @@ describe("class 3: local runtimes by URL, gateways, unknown endpoints", () => {
     const r = await scan(fixture("local-traps"));
     expect(ids(r)).toEqual([]);
     expect(r.frameworks).toEqual([]);
+  });
+});
+
+describe("class 7: a template is weaker than code", () => {
+  it("a stale template next to real code: the code's vendor is high, the template-only one low", async () => {
+    const r = await scan(fixture("template-stale"));
+    expect(r.vendors.map((v) => `${v.id} ${v.confidence}`)).toEqual(["mistral low", "openai high"]);
+  });
+
+  it("a template alone gives a low-confidence vendor", async () => {
+    const r = await scan(fixture("template-alone"));
+    expect(r.vendors.map((v) => `${v.id} ${v.confidence}`)).toEqual(["anthropic low"]);
+  });
+
+  it("knows template names from real config names", () => {
+    for (const p of [".env.example", "api/.env.template", "env.sample", ".env.local.example", "example.env", "config.example.yaml", "docker-compose.sample.yml", ".env.dist"]) {
+      expect([p, isTemplatePath(p)]).toEqual([p, true]);
+    }
+    for (const p of [".env", ".env.production", "examples/app.py", "sample_app.py", "application-default.yml", "templates/index.html", "config.yaml", "src/template.ts"]) {
+      expect([p, isTemplatePath(p)]).toEqual([p, false]);
+    }
+  });
+});
+
+describe("class 7: low confidence never blocks by default, and every output says so", () => {
+  const inventories = fixture("inventories");
+
+  it("an undeclared template-only vendor is reported, not blocking; policy.block-low-confidence makes it block", async () => {
+    const soft = await scan(fixture("template-stale"), { inventory: join(inventories, "declares-openai.yml") });
+    expect(soft.findings.map((f) => `${f.rule} ${f.vendor} ${f.blocking}`)).toEqual(["undeclared-vendor mistral false"]);
+    const hard = await scan(fixture("template-stale"), { inventory: join(inventories, "block-low-confidence.yml") });
+    expect(hard.findings.map((f) => `${f.rule} ${f.vendor} ${f.blocking}`)).toEqual(["undeclared-vendor mistral true"]);
+  });
+
+  it("the inventory key must be a boolean (error with file:line:column)", async () => {
+    await expect(scan(fixture("template-stale"), { inventory: join(inventories, "bad-block-low-confidence.yml") })).rejects.toThrow(/bad-block-low-confidence\.yml:3:\d+/);
+  });
+
+  it("text, markdown, SARIF and JSON show the vendor as low confidence", async () => {
+    const r = await scan(fixture("template-stale"), { inventory: join(inventories, "declares-openai.yml") });
+    const label = "low confidence: only in env templates";
+    expect(toText(r)).toContain(`Mistral AI [mistral] — undeclared · ${label}`);
+    expect(toText(r)).toMatch(new RegExp(`undeclared-vendor .*\\(${label}\\) \\(not blocking\\)`));
+    expect(toMarkdown(r)).toContain(label);
+    const sarif = JSON.parse(toSarif(r)) as { runs: { results: { message: { text: string }; properties: Record<string, unknown> }[] }[] };
+    expect(sarif.runs[0]!.results[0]!.message.text).toContain(`(${label})`);
+    expect(sarif.runs[0]!.results[0]!.properties).toMatchObject({ confidence: "low", blocking: false });
+    const json = JSON.parse(toJson(r)) as { vendors: { id: string; confidence: string }[] };
+    expect(json.vendors.map((v) => `${v.id} ${v.confidence}`)).toEqual(["mistral low", "openai high"]);
   });
 });
