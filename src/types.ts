@@ -73,8 +73,13 @@ export interface Evidence {
   model?: string;
   /** Only a lockfile pulls it in; nothing in the project names it. */
   transitive?: boolean;
-  /** A host used as an SDK's base URL / endpoint: the host's vendor is the processor. */
-  role?: "base-url";
+  /**
+   * `base-url`: a host used as an SDK's base URL / endpoint: the host's vendor is the processor.
+   * `selector`: a call, type or switch that chose this vendor for the SDK in this file (or, for an
+   * env switch, the repository); the SDK's own evidence there moves to it unless the code also
+   * keeps the SDK's own service (a selector whose vendor is the SDK's).
+   */
+  role?: "base-url" | "selector";
   /** The vendor whose SDK carried this evidence when another vendor processes it. */
   via?: string;
   /** The source line, trimmed and capped; secrets redacted. */
@@ -99,6 +104,8 @@ export interface VendorUsage {
   models: string[];
   frameworks: string[];
   evidence: Evidence[];
+  /** `low`: seen only in env/config templates (`.env.example`): never blocks unless `policy.block-low-confidence`. Set by resolve. */
+  confidence?: "high" | "low";
 }
 
 export interface FrameworkUsage {

@@ -128,6 +128,8 @@ describe("polyglot repository (fixtures/polyglot)", () => {
         "lockfile services/gateway-go/go.sum:1 transitive",
         "import services/gateway-go/main.go:13",
         "import services/gateway-go/main.go:14",
+        // option.WithAPIKey: the Anthropic API chosen in code (issue 14, class 2).
+        "import services/gateway-go/main.go:23",
         "env services/gateway-go/main.go:23",
       ],
       "aws-bedrock": [
@@ -148,6 +150,8 @@ describe("polyglot repository (fixtures/polyglot)", () => {
         "import services/assistant-dotnet/Program.cs:2",
         "host services/assistant-dotnet/Program.cs:9",
         "env services/assistant-dotnet/Program.cs:10",
+        // Semantic Kernel's registration call names Azure OpenAI (issue 14, class 2).
+        "import services/assistant-dotnet/Program.cs:14",
         "lockfile services/assistant-dotnet/packages.lock.json:5",
         "lockfile services/assistant-dotnet/packages.lock.json:39 transitive",
       ],
@@ -185,8 +189,11 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       ],
       "ollama": [
         "env docker-compose.yml:6",
+        // Ollama's default endpoint, in the compose env and the Go client (issue 14, class 3).
+        "host docker-compose.yml:6",
         "iac docker-compose.yml:10",
         "import services/gateway-go/main.go:16",
+        "host services/gateway-go/main.go:34",
       ],
       "openai": [
         "import apps/billing-php/app/Services/InvoiceSummary.php:5",
@@ -238,6 +245,7 @@ describe("polyglot repository (fixtures/polyglot)", () => {
       "semantic-kernel": [
         "dependency services/assistant-dotnet/Assistant.csproj:9 Microsoft.SemanticKernel",
         "import services/assistant-dotnet/Program.cs:3 Microsoft.SemanticKernel*",
+        "import services/assistant-dotnet/Program.cs:14 AddAzureOpenAIChatCompletion",
         "lockfile services/assistant-dotnet/packages.lock.json:24 Microsoft.SemanticKernel",
         "lockfile services/assistant-dotnet/packages.lock.json:39 Microsoft.SemanticKernel.Connectors.AzureOpenAI transitive",
         "lockfile services/assistant-dotnet/packages.lock.json:47 Microsoft.SemanticKernel.Core transitive",

@@ -1,6 +1,7 @@
 import type { Ecosystem } from "../types.js";
 import { compileHost, type HostMatcher } from "./hosts.js";
 import { globToRegExp, tokenRegExp } from "./patterns.js";
+import { compileSelectors, type SelectorIndex } from "./selectors.js";
 import type { CatalogSource, FrameworkSpec, IacFormat, ImportLanguage, PackageSpec, PackageSpecs, VendorSpec } from "./types.js";
 
 /** What a package, import or host names: a vendor, a framework, or both (a provider package). */
@@ -54,6 +55,8 @@ export interface Catalog {
   flavourOf(name: string): { cloud: string; sdk: string } | undefined;
   /** IaC, container image, GitHub Action and gateway lookups. */
   iac: IacLookups;
+  /** SDK flavours chosen by a call, type or switch; runtimes reached by their default endpoint. */
+  selectors: SelectorIndex;
 }
 
 /** A catalog IaC entry a resource type matched. */
@@ -318,6 +321,7 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
     }
   }
   const iac = compileIac(source, tokens);
+  const selectors = compileSelectors(source, tokens);
   // Longest patterns first, so `eu.api.openai.com` wins over a broader pattern.
   hosts.sort((a, b) => b.specificity - a.specificity);
   // By last label, each list in that order: a literal's `utils.js` or `example.org`
@@ -441,6 +445,7 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
       return pattern ? new RegExp(pattern).test(region) : true;
     },
     iac,
+    selectors,
   };
 }
 

@@ -45,6 +45,26 @@ export interface VendorSpec {
   actions?: ActionSpec[];
   /** `<prefix>/<model>` (or router path `<prefix>/…`) → the vendor that processes it. */
   "gateway-routes"?: Record<string, string>;
+  /** Calls, types and switches of an SDK that send its requests to this vendor. */
+  "selected-by"?: SelectorSpec[];
+  /** Default endpoints of a runtime reached by URL. */
+  "local-endpoints"?: LocalEndpointSpec[];
+}
+
+/** Exactly one of `name`, `switch`, `env` (schema/catalog.schema.json#/definitions/selector). */
+export interface SelectorSpec {
+  sdk: string;
+  name?: string;
+  switch?: string;
+  env?: string;
+  note?: string;
+}
+
+export interface LocalEndpointSpec {
+  port: number;
+  paths?: string[];
+  "any-host"?: boolean;
+  note?: string;
 }
 
 /** A resource type (trailing `*`: prefix), optionally only where attributes have given values. */
@@ -63,10 +83,11 @@ export interface FrameworkSpec {
   sources: string[];
   packages: PackageSpecs;
   imports?: Partial<Record<ImportLanguage, string[]>>;
-  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>>; properties?: string[] }[];
+  providers?: { vendor: string; packages?: PackageSpecs; imports?: Partial<Record<ImportLanguage, string[]>>; properties?: string[]; names?: string[] }[];
   "gateway-routes"?: Record<string, string>;
   /** Helm chart names that deploy this framework (a LiteLLM proxy chart). */
   "helm-charts"?: string[];
+  "local-endpoints"?: LocalEndpointSpec[];
 }
 
 export interface CatalogSource {

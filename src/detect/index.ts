@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/compile.js";
 import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
 import { analyzeLiterals, type Mention } from "./analyze.js";
 import { configLiterals } from "./config.js";
+import { detectEndpoints } from "./endpoints.js";
 import { detectEnvFile } from "./env-file.js";
 import { detectGateways } from "./gateways.js";
 import { detectIacConfig, IAC_DETECTORS } from "./iac/index.js";
@@ -15,6 +16,7 @@ import { isOwnInput } from "./own-inputs.js";
 import { passesPrefilter } from "./prefilter.js";
 import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
+import { detectSelectors, envSwitches } from "./selectors.js";
 import { isTestDataPath, isTestPath, testLiterals } from "./test-code.js";
 import type { DetectOutput, Detector, ModuleFile } from "./types.js";
 
@@ -70,12 +72,15 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
   const analyzed = analyzeLiterals(file, text, out.literals, catalog);
+  analyzed.evidence.push(...detectEndpoints(file, text, out.literals, catalog), ...envSwitches(file, text, out.literals, catalog));
+  // A call, type or switch in code that chose an SDK's flavour: code evidence, like an import.
+  const code = [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
   // Gateways route requests to other processors: needs the file's evidence so far.
-  const routed = detectGateways(file, text, out.literals, [...out.evidence, ...analyzed.evidence], catalog);
+  const routed = detectGateways(file, text, out.literals, [...code, ...analyzed.evidence], catalog);
   // A test's strings are fixtures (see test-code.ts): what they name counts only for vendors the test imports.
   const test = isTestPath(file.path);
-  const literal = test ? testLiterals(out.evidence, analyzed.evidence) : analyzed;
-  const found = [...out.evidence, ...literal.evidence, ...(test ? testLiterals(out.evidence, routed).evidence : routed)];
+  const literal = test ? testLiterals(code, analyzed.evidence) : analyzed;
+  const found = [...code, ...literal.evidence, ...(test ? testLiterals(code, routed).evidence : routed)];
   // Test data (fixtures, mocks, recordings) is another project's files: only its keys count.
   const data = isTestDataPath(file.path);
   const evidence = data ? [] : found;
@@ -93,6 +98,22 @@ export async function detectFile(file: ScannedFile, text: string, catalog: Catal
     if (s === undefined) safe.set(e.snippet, (s = safeSnippet(e.snippet, catalog)));
     e.snippet = s;
   }
-  const diagnostics = out.diagnostics.map((d) => ({ ...d, message: redact(d.message, catalog) }));
+  const diagnostics = [...out.diagnostics, ...unknownEndpoints(file.path, evidence, catalog)].map((d) => ({ ...d, message: redact(d.message, catalog) }));
   return { evidence, mentions: data ? [] : literal.mentions, diagnostics };
+}
+
+/**
+ * An LLM API SDK aimed at a base URL the catalog does not know is not that vendor's
+ * usage (resolve drops it there): say where it goes instead, so the endpoint can be
+ * named in the inventory's custom-vendors.
+ */
+function unknownEndpoints(path: string, evidence: Evidence[], catalog: Catalog): Diagnostic[] {
+  const hosts = evidence.filter((e) => e.kind === "host" && e.role === "base-url" && !e.vendor && !e.framework);
+  if (hosts.length === 0) return [];
+  const sdks = [...new Set(evidence.flatMap((e) => ((e.kind === "import" || e.kind === "env") && e.vendor && catalog.vendors.get(e.vendor)?.category === "llm-api" ? [e.vendor] : [])))];
+  if (sdks.length === 0) return [];
+  return hosts.map((h) => ({
+    file: path,
+    message: `line ${h.line}: unknown endpoint ${h.host}: an OpenAI-compatible base URL the catalog does not know; the ${sdks.join(", ")} SDK here is not counted as ${sdks.length > 1 ? "those vendors" : "that vendor"}. Name the endpoint under custom-vendors (hosts) to track it.`,
+  }));
 }

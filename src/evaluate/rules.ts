@@ -206,7 +206,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
   }
 
-  const findings = b.findings.map((f) => suppress(f, input, today));
+  // A vendor seen only in env templates is reported but does not block unless the
+  // policy asks (policy.block-low-confidence); a committed key blocks wherever it is.
+  const low = inv?.policy["block-low-confidence"] ? new Set<string>() : new Set(vendors.filter((v) => v.confidence === "low").map((v) => v.id));
+  const findings = b.findings
+    .map((f) => (f.blocking && f.vendor && low.has(f.vendor) && f.rule !== "hardcoded-secret" ? { ...f, blocking: false } : f))
+    .map((f) => suppress(f, input, today));
   return { vendors, findings: findings.sort(compareFindings) };
 }
 

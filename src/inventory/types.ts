@@ -47,6 +47,8 @@ export interface InventoryPolicy {
   "block-on"?: string[];
   "review-interval"?: string;
   ignore?: string[];
+  /** Whether findings about a vendor seen only in env templates (`confidence: low`) may block. Default false. */
+  "block-low-confidence"?: boolean;
 }
 
 export type CustomVendor = Partial<Omit<VendorSpec, "id">>;

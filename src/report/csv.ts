@@ -40,7 +40,7 @@ export function toCsv(org: OrgReport): string {
       rows.push([
         name,
         csvRow([
-          name, v.id, v.name, v.category, v.status, v.direct ? "yes" : "no (transitive only)",
+          name, v.id, v.name, v.category, v.status, v.direct ? (v.confidence === "low" ? "yes (low confidence: only in env templates)" : "yes") : "no (transitive only)",
           v.regions.join("; "), v.models.join("; "), v.frameworks.join("; "), v.evidence.length,
           first ? `${first.file}:${first.line}` : "", about.length, about.filter((f) => f.blocking).length,
           d?.owner, d?.purpose, d?.["data-classes"]?.join("; "), d?.dpa?.signed, d?.["no-training"]?.confirmed,

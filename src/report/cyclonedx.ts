@@ -140,6 +140,7 @@ export function toCycloneDx(report: ScanReport, options: CycloneDxOptions = {}):
         { name: "shadow-ai:status", value: v.status },
         { name: "shadow-ai:declared", value: String(v.declared) },
         { name: "shadow-ai:direct", value: String(v.direct) },
+        ...(v.confidence ? [{ name: "shadow-ai:confidence", value: v.confidence }] : []),
         ...prop("regions", v.regions.join(",")),
         ...prop("models", v.models.join(",")),
         ...prop("frameworks", v.frameworks.join(",")),

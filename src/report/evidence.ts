@@ -204,7 +204,7 @@ export function toEvidence(input: EvidenceInput): string {
       }
       const facts = [
         u.usage.status,
-        u.usage.direct ? "" : "transitive only",
+        u.usage.direct ? (u.usage.confidence === "low" ? "low confidence: only in env templates" : "") : "transitive only",
         u.usage.regions.length ? `regions ${u.usage.regions.join(", ")}` : "",
         u.usage.models.length ? `models ${u.usage.models.join(", ")}` : "",
         u.usage.frameworks.length ? `through ${u.usage.frameworks.join(", ")}` : "",

@@ -1,6 +1,7 @@
 import type { Finding, ScanReport, VendorUsage } from "../types.js";
 import type { Comparison } from "./context.js";
 import { fixFor } from "./fixes.js";
+import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
 
 export interface MarkdownOptions {
   /** A pull request or push: what changed, what is new. Absent for a full scan. */
@@ -51,12 +52,13 @@ function table(header: string[], rows: string[][], max: number): string[] {
 }
 
 function findingRows(report: ScanReport, list: Finding[]): string[][] {
+  const low = lowConfidenceVendors(report);
   return list.map((f) => [
     `${ICON[f.severity] ?? ""} ${f.severity}${f.blocking ? " · **blocking**" : ""}`,
     code(f.rule),
     vendorName(report, f.vendor),
     where(f),
-    cell(f.message),
+    cell(f.vendor && low.has(f.vendor) ? `${f.message} (${LOW_CONFIDENCE})` : f.message),
   ]);
 }
 
@@ -79,7 +81,7 @@ function vendorRows(report: ScanReport, c: Comparison | undefined): string[][] {
   return report.vendors.map((v: VendorUsage) => {
     const first = v.evidence[0];
     const more = v.evidence.length > 1 ? ` (+${v.evidence.length - 1} more)` : "";
-    const flags = [c?.newVendors.includes(v.id) ? "🆕 new" : "", v.direct ? "" : "transitive only"].filter(Boolean).join(", ");
+    const flags = [c?.newVendors.includes(v.id) ? "🆕 new" : "", v.direct ? "" : "transitive only", v.confidence === "low" ? LOW_CONFIDENCE : ""].filter(Boolean).join(", ");
     return [`${cell(v.name)} (${code(v.id)})`, v.status, flags || "—", first ? `${where(first)}${more}` : "—"];
   });
 }

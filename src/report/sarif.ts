@@ -1,5 +1,6 @@
 import type { Finding, ScanReport } from "../types.js";
 import { DEFAULT_INVENTORY } from "./fixes.js";
+import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif):
 // one run, rule metadata with full description and help, relative URIs under
@@ -139,20 +140,23 @@ export function toSarif(report: ScanReport): string {
     };
   });
   const anchor = report.inventory.path ?? DEFAULT_INVENTORY;
+  const low = lowConfidenceVendors(report);
   const results = report.findings.map((f) => {
+    const weak = f.vendor !== undefined && low.has(f.vendor);
     const region: Record<string, number> = { startLine: f.line ?? 1 };
     if (f.column !== undefined) region.startColumn = f.column;
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule)!,
       level: f.severity,
-      message: { text: f.message },
+      message: { text: weak ? `${f.message} (${LOW_CONFIDENCE})` : f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.file ?? anchor), uriBaseId: "%SRCROOT%" }, region } }],
       partialFingerprints: { "shadowAiFingerprint/v1": f.fingerprint },
       ...(f.suppressed ? { suppressions: [{ kind: "inSource", justification: `${f.suppressed.by}: ${f.suppressed.reason}` }] } : {}),
       properties: {
         blocking: f.blocking,
         ...(f.vendor ? { vendor: f.vendor } : {}),
+        ...(weak ? { confidence: "low" } : {}),
         ...(f.introduced !== undefined ? { introduced: f.introduced } : {}),
       },
     };

@@ -1,4 +1,5 @@
 import type { Evidence, ScanReport } from "../types.js";
+import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
 
 export interface TextOptions {
   /** Evidence lines per vendor before "+N more" (0 = all). */
@@ -37,7 +38,7 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
   } else {
     lines.push(`AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})${partial ? " — a partial scan: only the files listed" : ""}`);
     for (const v of report.vendors) {
-      const facts = [v.status, v.direct ? undefined : "transitive only"];
+      const facts = [v.status, v.direct ? undefined : "transitive only", v.confidence === "low" ? LOW_CONFIDENCE : undefined];
       if (v.regions.length) facts.push(`regions: ${v.regions.join(", ")}`);
       if (v.models.length) facts.push(`models: ${v.models.join(", ")}`);
       if (v.frameworks.length) facts.push(`via ${v.frameworks.join(", ")}`);
@@ -63,9 +64,11 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
     lines.push(`Findings: none.${hidden}`);
   } else {
     lines.push(`Findings (${open.length}, ${open.filter((f) => f.blocking).length} blocking)${hidden}`);
+    const low = lowConfidenceVendors(report);
     for (const f of open) {
       const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}  ` : "";
-      lines.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${loc}${f.message}${f.blocking ? "" : " (not blocking)"}`);
+      const weak = f.vendor && low.has(f.vendor) ? ` (${LOW_CONFIDENCE})` : "";
+      lines.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${loc}${f.message}${weak}${f.blocking ? "" : " (not blocking)"}`);
     }
   }
   if (report.diagnostics.length > 0) {

@@ -9,11 +9,17 @@ import type { Evidence } from "../types.js";
  * An env name that spells the SDK (`OPENAI_BASE_URL=<groq host>`) moves the same way,
  * and so does a framework key (`spring.ai.openai.base-url=<groq host>`).
  */
-export function applyBaseUrls(evidence: Evidence[]): Evidence[] {
-  return moveManifestEntries(applyPerFile(evidence));
+export function applyBaseUrls(evidence: Evidence[], redirectable: (vendor: string) => boolean = () => false): Evidence[] {
+  return moveManifestEntries(applyPerFile(evidence, redirectable));
 }
 
-function applyPerFile(evidence: Evidence[]): Evidence[] {
+/**
+ * A base URL that names no vendor -- a local gateway (`framework` set: the LiteLLM
+ * proxy) or an endpoint the catalog does not know -- takes a redirectable SDK's
+ * evidence (an LLM API's: the OpenAI SDK aimed at an OpenAI-compatible server) away
+ * from the SDK's vendor: it keeps its framework, if any, and names no vendor.
+ */
+function applyPerFile(evidence: Evidence[], redirectable: (vendor: string) => boolean): Evidence[] {
   const byFile = new Map<string, Evidence[]>();
   for (const e of evidence) {
     const list = byFile.get(e.file) ?? [];
@@ -22,19 +28,22 @@ function applyPerFile(evidence: Evidence[]): Evidence[] {
   }
   const out: Evidence[] = [];
   for (const list of byFile.values()) {
-    const baseUrls = list.filter((e) => e.kind === "host" && e.role === "base-url" && e.vendor);
-    if (baseUrls.length === 0) {
+    const allBaseUrls = list.filter((e) => e.kind === "host" && e.role === "base-url");
+    if (allBaseUrls.length === 0) {
       out.push(...list);
       continue;
     }
+    const baseUrls = allBaseUrls.filter((e) => e.vendor);
     const targets = [...new Set(baseUrls.map((e) => e.vendor!))];
+    // Base URLs that name no vendor: an unknown endpoint, or a gateway framework's server.
+    const elsewhere = allBaseUrls.filter((e) => !e.vendor);
     const hostVendors = new Set(list.filter((e) => e.kind === "host").map((e) => e.vendor));
     // The SDKs a base URL may configure: not the target's own (boto3 beside an
     // OpenAI client aimed at Bedrock's OpenAI-compatible host is Bedrock already).
     const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env" || e.kind === "config") && e.vendor && !targets.includes(e.vendor)).map((e) => e.vendor!));
     for (const e of list) {
       const sdk = e.vendor;
-      const movable = (e.kind === "import" || e.kind === "env" || e.kind === "config") && sdk && !hostVendors.has(sdk) && !targets.includes(sdk);
+      const movable = (e.kind === "import" || e.kind === "env" || e.kind === "config") && sdk && !e.role && !hostVendors.has(sdk) && !targets.includes(sdk);
       // With two SDKs in one file and one foreign base URL we cannot tell which
       // client it configures: leave the evidence where it is.
       if (!movable || sdkVendors.size > 1) {
@@ -42,6 +51,11 @@ function applyPerFile(evidence: Evidence[]): Evidence[] {
         continue;
       }
       for (const target of targets) out.push({ ...e, vendor: target, via: sdk });
+      if (elsewhere.length > 0 && redirectable(sdk)) {
+        out.push(withoutVendor(e, sdk));
+      } else if (targets.length === 0) {
+        out.push(e);
+      }
     }
   }
   return out;
@@ -62,9 +76,10 @@ function moveManifestEntries(evidence: Evidence[]): Evidence[] {
   const moved = new Map<string, { vendor: string; file: string }[]>();
   const direct = new Map<string, string[]>();
   for (const e of evidence) {
-    if (!e.vendor || MANIFEST_KINDS.has(e.kind)) continue;
-    if (e.via) (moved.get(e.via) ?? moved.set(e.via, []).get(e.via)!).push({ vendor: e.vendor, file: e.file });
-    else (direct.get(e.vendor) ?? direct.set(e.vendor, []).get(e.vendor)!).push(e.file);
+    if (MANIFEST_KINDS.has(e.kind)) continue;
+    // Moved to no vendor (an unknown endpoint, a local gateway): "" below.
+    if (e.via) (moved.get(e.via) ?? moved.set(e.via, []).get(e.via)!).push({ vendor: e.vendor ?? "", file: e.file });
+    else if (e.vendor) (direct.get(e.vendor) ?? direct.set(e.vendor, []).get(e.vendor)!).push(e.file);
   }
   return evidence.flatMap((e) => {
     const uses = e.vendor && MANIFEST_KINDS.has(e.kind) ? moved.get(e.vendor) : undefined;
@@ -75,6 +90,15 @@ function moveManifestEntries(evidence: Evidence[]): Evidence[] {
     if (directHere) return [e];
     if (near.length === 0 && direct.has(e.vendor!)) return [e];
     const targets = [...new Set((near.length > 0 ? near : uses).map((u) => u.vendor))].sort();
-    return targets.map((t) => ({ ...e, vendor: t, via: e.vendor }));
+    return targets.map((t) => (t ? { ...e, vendor: t, via: e.vendor } : withoutVendor(e, e.vendor!)));
   });
+}
+
+/**
+ * Evidence an SDK carried to no vendor: it stays in the report only through its
+ * framework (the gateway itself is credited by the base-URL host evidence).
+ */
+function withoutVendor(e: Evidence, sdk: string): Evidence {
+  const { vendor: _vendor, ...rest } = e;
+  return { ...rest, via: sdk };
 }

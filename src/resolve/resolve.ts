@@ -2,6 +2,8 @@ import type { Catalog } from "../catalog/compile.js";
 import type { Mention } from "../detect/analyze.js";
 import type { Evidence, FrameworkUsage, VendorUsage } from "../types.js";
 import { applyBaseUrls } from "./base-url.js";
+import { confidenceOf } from "./confidence.js";
+import { applySelectors } from "./selectors.js";
 
 export interface Resolution {
   vendors: VendorUsage[];
@@ -43,7 +45,8 @@ function carriedSdks(all: Evidence[], catalog: Catalog): Evidence[] {
   });
   const carried = new Set(tagged.filter((e) => e.via).map((e) => `${e.file}:${e.line}:${e.via}`));
   if (carried.size === 0) return tagged;
-  return tagged.filter((e) => !(e.vendor && carried.has(`${e.file}:${e.line}:${e.vendor}`)));
+  // A selector of the SDK's own service stays: it is what keeps the SDK's usage.
+  return tagged.filter((e) => e.role === "selector" || !(e.vendor && carried.has(`${e.file}:${e.line}:${e.vendor}`)));
 }
 
 /**
@@ -52,7 +55,9 @@ function carriedSdks(all: Evidence[], catalog: Catalog): Evidence[] {
  * everything so the same tree always gives the same report.
  */
 export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog): Resolution {
-  const evidence = dedupe(applyBaseUrls(carriedSdks(all, catalog))).sort(compareEvidence);
+  // An LLM API's SDK aimed at an unknown endpoint or a local gateway is not that API's usage.
+  const redirectable = (id: string) => catalog.vendors.get(id)?.category === "llm-api";
+  const evidence = dedupe(applyBaseUrls(applySelectors(carriedSdks(all, catalog)), redirectable)).sort(compareEvidence);
 
   const vendors = new Map<string, VendorUsage>();
   const frameworks = new Map<string, FrameworkUsage>();
@@ -123,6 +128,7 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
   }
 
   for (const v of vendors.values()) {
+    v.confidence = confidenceOf(v.evidence);
     v.regions.sort();
     v.models.sort();
     v.frameworks.sort();

@@ -1,0 +1,139 @@
+import type { Catalog } from "../catalog/compile.js";
+import type { Selector } from "../catalog/selectors.js";
+import type { Evidence, FileKind, ScannedFile } from "../types.js";
+import { maskedCode } from "./code-mask.js";
+import { positionAt, snippetAt, type Literal } from "./types.js";
+
+// SDK flavours chosen in code (the catalog's `selected-by`, frameworks' provider
+// `names`): in a file that imports an SDK, a call, type or switch that sends its
+// requests elsewhere. Evidence of a definite choice carries `role: "selector"`;
+// resolve (src/resolve/selectors.ts) then moves the SDK's own evidence in that file
+// to the chosen vendor. A choice made at run time (a switch set from a variable)
+// gives both the chosen vendor and an own-side selector, so both are reported.
+
+const CODE_KINDS = new Set<FileKind>(["js", "vue", "python", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "code"]);
+const TRUE = /^(?:true|1|yes|on)$/i;
+const FALSE = /^(?:false|0|no|off|none|nil|null|undefined)$/i;
+/** A type annotation, not a value (`vertexai: boolean` in a TypeScript interface). */
+const TYPE = /^(?:boolean|bool|Boolean|bool\?|Boolean\?|Optional)$/;
+
+export function detectSelectors(file: ScannedFile, text: string, fileEvidence: Evidence[], catalog: Catalog): Evidence[] {
+  const out: Evidence[] = [];
+  if (!CODE_KINDS.has(file.kind)) return out;
+  const sdks = new Set<string>();
+  for (const e of fileEvidence) {
+    if (e.kind !== "import") continue;
+    if (e.vendor) sdks.add(e.vendor);
+    if (e.framework) sdks.add(e.framework);
+  }
+  const selectors: Selector[] = [];
+  for (const id of sdks) for (const s of catalog.selectors.bySdk.get(id) ?? []) if (s.kind !== "env") selectors.push(s);
+  if (selectors.length === 0) return out;
+  const code = maskedCode(file.path, text);
+  if (code === undefined) return out;
+  const js = file.kind === "js" || file.kind === "vue";
+  const seen = new Set<string>();
+  const at = (offset: number, s: Selector, dynamic: boolean) => {
+    const key = `${s.sdk}|${s.vendor}|${s.value}|${dynamic}`;
+    if (seen.has(key)) return; // the first use in a file says it
+    seen.add(key);
+    const pos = positionAt(text, offset);
+    const base = { kind: "import" as const, file: file.path, line: pos.line, column: pos.column, package: s.value, snippet: snippetAt(text, pos.line) };
+    if (s.framework) out.push({ ...base, vendor: s.vendor, framework: s.framework });
+    else if (s.vendor === s.sdk) out.push({ ...base, vendor: s.vendor, role: "selector" });
+    else if (!dynamic) out.push({ ...base, vendor: s.vendor, via: s.sdk, role: "selector" });
+    else {
+      // Either path at run time: the chosen vendor, and the SDK's own kept.
+      out.push({ ...base, vendor: s.vendor, via: s.sdk });
+      out.push({ ...base, vendor: s.sdk, role: "selector" });
+    }
+  };
+
+  const names = selectors.filter((s) => s.kind === "name");
+  if (names.length > 0) {
+    const byName = new Map<string, Selector[]>();
+    for (const s of names) (byName.get(s.value) ?? byName.set(s.value, []).get(s.value)!).push(s);
+    const re = new RegExp(`(?<![\\w$])(?:${[...byName.keys()].map(escape).join("|")})(?![\\w$])`, "g");
+    for (const m of code.matchAll(re)) for (const s of byName.get(m[0].replace(/[ \t]+/g, ""))!) at(m.index, s, false);
+  }
+
+  // A framework connector namespace imported for its shared types (`using
+  // Microsoft.SemanticKernel.Connectors.OpenAI;` for the settings class) beside a call
+  // that registers another vendor (`AddAzureOpenAIChatCompletion`): the call decides.
+  const named = new Map<string, Set<string>>(); // framework → vendors its names chose here
+  for (const e of out) if (e.framework && e.vendor) (named.get(e.framework) ?? named.set(e.framework, new Set()).get(e.framework)!).add(e.vendor);
+  for (const [framework, chosen] of named) {
+    const first = out.find((e) => e.framework === framework)!;
+    const carriers = new Set(fileEvidence.filter((e) => e.kind === "import" && e.framework === framework && e.vendor && !chosen.has(e.vendor)).map((e) => e.vendor!));
+    for (const sdk of carriers) for (const vendor of chosen) out.push({ ...first, vendor, via: sdk, role: "selector" });
+  }
+
+  const switches = selectors.filter((s) => s.kind === "switch");
+  if (switches.length > 0) {
+    const byName = new Map<string, Selector[]>();
+    for (const s of switches) (byName.get(s.value) ?? byName.set(s.value, []).get(s.value)!).push(s);
+    // `vertexai=True`, `vertexai: true`, `.vertexAI(true)`; not `==` or `::`.
+    // One blank run, then one character: no blank run is scanned twice (a lookahead
+    // over the blanks after each backtracked blank would be quadratic).
+    const re = new RegExp(`(?<![\\w$])(${[...byName.keys()].map(escape).join("|")})[ \\t]*(=(?!=)|:(?!:)|\\(|[,}])[ \\t]*`, "gi");
+    for (const m of code.matchAll(re)) {
+      const list = byName.get(m[1]!.toLowerCase())!;
+      let dynamic: boolean;
+      if (m[2] === "," || m[2] === "}") {
+        // `{ vertexai, project }`: a JavaScript shorthand property, set from a variable.
+        if (!js || !/[{,]\s*$/.test(code.slice(Math.max(0, m.index - 40), m.index))) continue;
+        dynamic = true;
+      } else {
+        const value = /^[A-Za-z_$][\w$.?]*|^\S/.exec(code.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0] ?? "";
+        if (!value || FALSE.test(value) || TYPE.test(value) || value === ")") continue;
+        dynamic = !TRUE.test(value);
+      }
+      for (const s of list) at(m.index, s, dynamic);
+    }
+  }
+  return out;
+}
+
+/**
+ * An env switch (`GOOGLE_GENAI_USE_VERTEXAI`): set true in an env file, container,
+ * workflow or config, it chooses the flavour for the whole repository (a definite
+ * selector of kind env); read in code, or set from another variable, either path.
+ * Found in literals: in a test file it counts as the test's strings do.
+ */
+export function envSwitches(file: ScannedFile, text: string, literals: Literal[], catalog: Catalog): Evidence[] {
+  const { byEnv } = catalog.selectors;
+  if (byEnv.size === 0) return [];
+  const out: Evidence[] = [];
+  const code = CODE_KINDS.has(file.kind);
+  for (const lit of literals) {
+    let name: string | undefined;
+    let value: string | undefined;
+    if (lit.key !== undefined && byEnv.has(lit.key)) {
+      name = lit.key;
+      value = lit.value;
+    } else if (byEnv.has(lit.value)) {
+      name = lit.value;
+    } else {
+      const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(lit.value);
+      if (m && byEnv.has(m[1]!)) [name, value] = [m[1]!, m[2]!];
+    }
+    if (!name) continue;
+    const v = value?.trim().replace(/^["']|["']$/g, "");
+    if (v !== undefined && (v === "" || FALSE.test(v))) continue;
+    const definite = !code && v !== undefined && TRUE.test(v);
+    for (const s of byEnv.get(name)!) {
+      const base = { kind: "env" as const, file: file.path, line: lit.line, column: lit.column, env: name, snippet: snippetAt(text, lit.line) };
+      if (definite) out.push({ ...base, vendor: s.vendor, via: s.sdk, role: "selector" });
+      else {
+        out.push({ ...base, vendor: s.vendor, via: s.sdk });
+        out.push({ ...base, vendor: s.sdk, role: "selector" });
+      }
+    }
+  }
+  return out;
+}
+
+/** A name as a pattern; a qualified one (`azure.WithEndpoint`) allows blanks around its dots. */
+function escape(s: string): string {
+  return s.replace(/[$]/g, "\\$").replace(/\./g, "[ \\t]*\\.[ \\t]*");
+}
