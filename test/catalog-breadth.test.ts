@@ -24,6 +24,7 @@ describe("catalog breadth (fixtures/catalog-breadth)", () => {
       "mistral dependency go/go.mod:7 github.com/gage-technologies/mistral-go",
       "ollama dependency dotnet/KmApp.csproj:7 Microsoft.KernelMemory.AI.Ollama (kernel-memory)",
       "ollama import dotnet/Program.cs:2 Microsoft.KernelMemory.AI.Ollama (kernel-memory)",
+      "ollama import dotnet/Program.cs:7 WithOllamaTextGeneration (kernel-memory)",
       "ollama dependency ruby/Gemfile:5 ollama-ai",
       "ollama dependency rust/Cargo.toml:7 ollama-rs",
       "pinecone dependency dotnet/KmApp.csproj:8 Pinecone.NET",

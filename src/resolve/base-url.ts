@@ -9,8 +9,12 @@ import type { Evidence } from "../types.js";
  * An env name that spells the SDK (`OPENAI_BASE_URL=<groq host>`) moves the same way,
  * and so does a framework key (`spring.ai.openai.base-url=<groq host>`).
  */
-export function applyBaseUrls(evidence: Evidence[], redirectable: (vendor: string) => boolean = () => false): Evidence[] {
-  return moveManifestEntries(applyPerFile(evidence, redirectable));
+export function applyBaseUrls(
+  evidence: Evidence[],
+  redirectable: (vendor: string) => boolean = () => false,
+  canPoint: (sdk: string, target: string) => boolean = () => true,
+): Evidence[] {
+  return moveManifestEntries(applyPerFile(evidence, redirectable, canPoint));
 }
 
 /**
@@ -19,7 +23,7 @@ export function applyBaseUrls(evidence: Evidence[], redirectable: (vendor: strin
  * evidence (an LLM API's: the OpenAI SDK aimed at an OpenAI-compatible server) away
  * from the SDK's vendor: it keeps its framework, if any, and names no vendor.
  */
-function applyPerFile(evidence: Evidence[], redirectable: (vendor: string) => boolean): Evidence[] {
+function applyPerFile(evidence: Evidence[], redirectable: (vendor: string) => boolean, canPoint: (sdk: string, target: string) => boolean): Evidence[] {
   const byFile = new Map<string, Evidence[]>();
   for (const e of evidence) {
     const list = byFile.get(e.file) ?? [];
@@ -40,17 +44,23 @@ function applyPerFile(evidence: Evidence[], redirectable: (vendor: string) => bo
     const hostVendors = new Set(list.filter((e) => e.kind === "host").map((e) => e.vendor));
     // The SDKs a base URL may configure: not the target's own (boto3 beside an
     // OpenAI client aimed at Bedrock's OpenAI-compatible host is Bedrock already).
-    const sdkVendors = new Set(list.filter((e) => (e.kind === "import" || e.kind === "env" || e.kind === "config") && e.vendor && !targets.includes(e.vendor)).map((e) => e.vendor!));
+    // An SDK counts only where such a base URL can configure it: an LLM client can
+    // be aimed at another LLM service, a vector database's client cannot (Pinecone
+    // beside an Ollama URL stays Pinecone).
+    const pointable = (sdk: string) => targets.length === 0 || targets.some((t) => canPoint(sdk, t));
+    const sdkVendors = new Set(
+      list.filter((e) => (e.kind === "import" || e.kind === "env" || e.kind === "config") && e.vendor && !targets.includes(e.vendor) && pointable(e.vendor)).map((e) => e.vendor!),
+    );
     for (const e of list) {
       const sdk = e.vendor;
-      const movable = (e.kind === "import" || e.kind === "env" || e.kind === "config") && sdk && !e.role && !hostVendors.has(sdk) && !targets.includes(sdk);
+      const movable = (e.kind === "import" || e.kind === "env" || e.kind === "config") && sdk && !e.role && !hostVendors.has(sdk) && !targets.includes(sdk) && pointable(sdk);
       // With two SDKs in one file and one foreign base URL we cannot tell which
       // client it configures: leave the evidence where it is.
       if (!movable || sdkVendors.size > 1) {
         out.push(e);
         continue;
       }
-      for (const target of targets) out.push({ ...e, vendor: target, via: sdk });
+      for (const target of targets) if (canPoint(sdk, target)) out.push({ ...e, vendor: target, via: sdk });
       if (elsewhere.length > 0 && redirectable(sdk)) {
         out.push(withoutVendor(e, sdk));
       } else if (targets.length === 0) {

@@ -54,10 +54,17 @@ function carriedSdks(all: Evidence[], catalog: Catalog): Evidence[] {
  * attributes model ids to the vendors seen in the same file, and sorts
  * everything so the same tree always gives the same report.
  */
+/** Catalog categories whose APIs serve models, and whose clients are aimed at one another (OpenAI-compatible endpoints). */
+const SERVES_MODELS = new Set(["llm-api", "cloud-ai-platform", "llm-gateway", "local-runtime"]);
+
 export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog): Resolution {
   // An LLM API's SDK aimed at an unknown endpoint or a local gateway is not that API's usage.
-  const redirectable = (id: string) => catalog.vendors.get(id)?.category === "llm-api";
-  const evidence = dedupe(applyBaseUrls(applySelectors(carriedSdks(all, catalog)), redirectable)).sort(compareEvidence);
+  const category = (id: string) => catalog.vendors.get(id)?.category ?? "";
+  const redirectable = (id: string) => category(id) === "llm-api";
+  // Which SDKs a base URL can aim at which vendors: model-serving APIs among
+  // themselves, otherwise only within one category.
+  const canPoint = (sdk: string, target: string) => category(sdk) === category(target) || (SERVES_MODELS.has(category(sdk)) && SERVES_MODELS.has(category(target)));
+  const evidence = dedupe(applyBaseUrls(applySelectors(carriedSdks(all, catalog)), redirectable, canPoint)).sort(compareEvidence);
 
   const vendors = new Map<string, VendorUsage>();
   const frameworks = new Map<string, FrameworkUsage>();
