@@ -1,6 +1,7 @@
 import type { Ecosystem } from "../types.js";
 import { compileHost, type HostMatcher } from "./hosts.js";
 import { globToRegExp, tokenRegExp } from "./patterns.js";
+import { compileTools, type ToolIndex } from "./tools.js";
 import type { CatalogSource, FrameworkSpec, IacFormat, ImportLanguage, PackageSpec, PackageSpecs, VendorSpec } from "./types.js";
 
 /** What a package, import or host names: a vendor, a framework, or both (a provider package). */
@@ -52,6 +53,8 @@ export interface Catalog {
   flavourOf(name: string): { cloud: string; sdk: string } | undefined;
   /** IaC, container image, GitHub Action and gateway lookups. */
   iac: IacLookups;
+  /** AI coding tools and agents (rules/tools): kept apart from vendors, never vendor evidence. */
+  tools: ToolIndex;
 }
 
 /** A catalog IaC entry a resource type matched. */
@@ -415,6 +418,7 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
       return pattern ? new RegExp(pattern).test(region) : true;
     },
     iac,
+    tools: compileTools(source.tools ?? []),
   };
 }
 
