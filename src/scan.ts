@@ -116,6 +116,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   const own = [...inventoryFiles, ...(baselineFile ? [baselineFile] : [])].flatMap((f) => insideRoot(abs, f) ?? []);
   const discoverOptions = {
     ...options,
+    notice: (path: string) => catalog.tools.matchPath(path).length > 0,
     exclude: [...(options.exclude ?? []), ...(inventory?.policy.ignore ?? [])],
     ownInputs: [...(options.ownInputs ?? []), ...own],
   };
@@ -135,5 +136,6 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },
     started,
     partial: options.partial || options.only !== undefined,
+    toolPaths: found.noticed,
   });
 }
