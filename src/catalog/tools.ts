@@ -1,5 +1,6 @@
 import type { Ecosystem } from "../types.js";
 import { normalizePackage } from "./compile.js";
+import { tokenRegExp } from "./patterns.js";
 import type { IdentitySpec, PackageSpec, ToolSpec } from "./types.js";
 
 // rules/tools/*.yml compiled into lookups: which tool a committed path, a
@@ -43,6 +44,12 @@ export function pathPatternSource(pattern: string): string {
   return `${anywhere ? "(?:.*/)?" : ""}${body}${dir ? "/.+" : ""}`;
 }
 
+/** A path pattern's longest run without glob characters (a folder pattern keeps its `/`). */
+function literalOf(pattern: string): string {
+  const parts = pattern.replace(/^\*\*\//, "").replace(/^\//, "").split(/[*?]+/);
+  return parts.reduce((best, p) => (p.length > best.length ? p : best), "");
+}
+
 /** `Claude`, `* (aider)`, `*+Copilot@users.noreply.github.com`: whole-value, case-insensitive. */
 function identityRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.split("*").map(escape).join(".*")}$`, "i");
@@ -83,8 +90,10 @@ export function compileTools(specs: ToolSpec[]): ToolIndex {
       });
     }
   }
-  // One pattern for the walk: most paths match no tool, and one test says so.
-  const any = paths.length ? new RegExp(`^(?:${paths.map((p) => p.regex.source.slice(1, -1)).join("|")})$`) : /(?!)/;
+  // For the walk, one trie-shaped test of every pattern's literal part (`CLAUDE.md`,
+  // `.claude/`, `copilot-instructions.md`): most paths hold none and are done.
+  const literals = [...new Set(specs.flatMap((t) => [...(t.config ?? []), ...(t.mcp ?? [])]).map(literalOf))];
+  const any = literals.length ? tokenRegExp(literals) : /(?!)/;
 
   return {
     specs: new Map(specs.map((t) => [t.id, t])),

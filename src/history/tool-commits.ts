@@ -45,8 +45,11 @@ async function git(cwd: string, args: string[]): Promise<string> {
 
 /** `Claude Opus 4.6 <noreply@anthropic.com>` → name and address. */
 function person(value: string): Person {
-  const m = /^(.*?)\s*<([^>]*)>\s*$/.exec(value.trim());
-  return m ? { name: m[1]!, email: m[2]! } : { name: value.trim(), email: "" };
+  const v = value.trim();
+  // By index, not a pattern: a trailer is text someone wrote, of any length.
+  const open = v.lastIndexOf("<");
+  if (open < 0 || !v.endsWith(">")) return { name: v, email: "" };
+  return { name: v.slice(0, open).trim(), email: v.slice(open + 1, -1) };
 }
 
 export interface HistoryResult {

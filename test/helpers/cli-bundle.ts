@@ -9,14 +9,14 @@ import { build, type Plugin } from "esbuild";
 export const REPO = process.cwd();
 
 /**
- * Builds `src/cli.ts` into node_modules/.cache/<name>-<pid>/ (or under `base`) and
+ * Builds `src/cli.ts` into .tmp/<name>-<pid>/ (or under `base`) and
  * returns the folder; `remove()` cleans it. The bundle finds rules/ and schema/ by
- * walking up from itself: when node_modules is a symbolic link to another checkout,
- * pass a `base` inside this one (`.tmp`) so it reads this checkout's.
+ * walking up from itself, so it lives inside this checkout: under node_modules, a
+ * symbolic link to a shared install, it read another checkout's.
  */
 export async function bundleCli(
   name: string,
-  base = join(REPO, "node_modules", ".cache"),
+  base = join(REPO, ".tmp"),
   options: { embedCatalog?: boolean } = {},
 ): Promise<{ dir: string; cli: string; remove: () => Promise<void> }> {
   const dir = join(base, `${name}-${process.pid}`);

@@ -69,8 +69,7 @@ let gitRepo = "";
 const dates = { claudeTrailer: daysAgo(20), claudeLine: daysAgo(5), aider: daysAgo(3), copilotBot: daysAgo(2) };
 
 beforeAll(async () => {
-  // Under .tmp: the bundle reads this checkout's rules/ and schema/ (see bundleCli).
-  bundle = await bundleCli("shadow-ai-tools-e2e", join(repo, ".tmp"), { embedCatalog: true });
+  bundle = await bundleCli("shadow-ai-tools-e2e", undefined, { embedCatalog: true });
   cli = bundle.cli;
   gitRepo = await copyOfFixture("shadow-ai-tools-git-");
   await run("git", ["init", "-q", "-b", "main"], { cwd: gitRepo });

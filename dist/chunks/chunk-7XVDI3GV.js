@@ -16,7 +16,7 @@ async function resolveOrgInventory(spec, env = process.env) {
   const [, owner, repo, path, ref] = m;
   const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
   if (!token) throw new UsageError(`--org-inventory ${spec}: set GITHUB_TOKEN to read it from GitHub`);
-  const { ApiError, GitHubClient } = await import("./client-IXD2JMQF.js");
+  const { ApiError, GitHubClient } = await import("./client-ASB7PZ6Y.js");
   let data;
   try {
     data = await new GitHubClient(token, { owner, repo }, env.GITHUB_API_URL || void 0).fileAt(path, ref);

@@ -8,7 +8,7 @@ import {
   require_dist,
   safeSnippet,
   tokenRegExp
-} from "./chunk-3Z5CHCA2.js";
+} from "./chunk-EHHV3TZP.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";
@@ -21,9 +21,9 @@ import {
   __toESM
 } from "./chunk-EUDNGKAI.js";
 
-// node_modules/ignore/index.js
+// ../../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -934,7 +934,7 @@ async function findInventory(root) {
   return void 0;
 }
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../../main/node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
   let ai = str2.indexOf(a);
@@ -971,7 +971,7 @@ var range = (a, b, str2) => {
   return result;
 };
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../../main/node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -1309,7 +1309,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
   return acc;
 }
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -1320,7 +1320,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// node_modules/minimatch/dist/esm/brace-expressions.js
+// ../../main/node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -1429,7 +1429,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../../main/node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -1437,7 +1437,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// node_modules/minimatch/dist/esm/ast.js
+// ../../main/node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -2081,7 +2081,7 @@ var AST = class {
 };
 _a = AST;
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../../main/node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -2089,7 +2089,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// node_modules/minimatch/dist/esm/index.js
+// ../../main/node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -2907,7 +2907,7 @@ function fingerprint(parts) {
 }
 
 // src/evaluate/evaluate.ts
-var DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed"];
+var DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed", "prohibited-tool"];
 var SEVERITY = {
   "undeclared-vendor": "error",
   "prohibited-vendor": "error",
@@ -2920,7 +2920,9 @@ var SEVERITY = {
   "missing-no-training": "warning",
   "unused-declaration": "note",
   "invalid-suppression": "warning",
-  "expired-exception": "warning"
+  "expired-exception": "warning",
+  "undeclared-tool": "warning",
+  "prohibited-tool": "error"
 };
 var SEVERITY_ORDER = ["error", "warning", "note"];
 function severityOf(rule) {
@@ -2944,7 +2946,7 @@ var FindingBuilder = class {
    */
   add(rule, message, at2) {
     const e = at2.evidence ?? (at2.location?.file ? { ...at2.location, snippet: "" } : void 0);
-    const base = { rule, vendor: at2.vendor, file: e?.file, text: at2.key ?? e?.snippet };
+    const base = { rule, vendor: at2.vendor, tool: at2.tool, file: at2.tool ? void 0 : e?.file, text: at2.key ?? e?.snippet };
     const key = JSON.stringify(base);
     const occurrence = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, occurrence + 1);
@@ -2952,6 +2954,7 @@ var FindingBuilder = class {
       rule,
       severity: severityOf(rule),
       ...at2.vendor ? { vendor: at2.vendor } : {},
+      ...at2.tool ? { tool: at2.tool } : {},
       ...e?.file ? { file: e.file, line: e.line, column: e.column } : {},
       message,
       fingerprint: fingerprint({ ...base, occurrence }),
@@ -3024,6 +3027,41 @@ function parseMarkers(file, text) {
   return out;
 }
 
+// src/evaluate/tools.ts
+function withToolStatus(tools, inv) {
+  return tools.map((t) => ({ ...t, status: inv?.tools?.get(t.id)?.status ?? "undeclared" }));
+}
+function summary(evidence) {
+  const files = evidence.filter((e) => e.kind !== "commit" && e.file).map((e) => e.file);
+  const unique = [...new Set(files)];
+  const parts = [];
+  if (unique.length) parts.push(`${unique.slice(0, 3).join(", ")}${unique.length > 3 ? ` and ${unique.length - 3} more files` : ""}`);
+  const commits = evidence.find((e) => e.kind === "commit");
+  if (commits) parts.push(`${commits.commits} commit${commits.commits === 1 ? "" : "s"} (last ${commits.last})`);
+  return parts.join("; ");
+}
+function toolFindings(tools, inv, b) {
+  for (const t of tools) {
+    const d = inv.tools?.get(t.id);
+    const anchor = t.evidence.find((e) => e.file !== void 0);
+    const at2 = {
+      tool: t.id,
+      key: t.id,
+      ...anchor ? { location: { file: anchor.file, line: anchor.line ?? 1, column: anchor.column ?? 1 } } : {}
+    };
+    const receiver = t.vendor ? `; it sends code to ${t.vendor}` : "; it sends code to whichever model provider it is configured with";
+    if (!d) {
+      b.add(
+        "undeclared-tool",
+        `${t.name} (${t.id}) works on this repository (${summary(t.evidence)})${receiver}, but ${inv.path} does not declare it: add it under tools: with its status, or remove its configuration.`,
+        at2
+      );
+    } else if (d.status === "prohibited") {
+      b.add("prohibited-tool", `${t.name} (${t.id}) is prohibited by ${inv.path} but works on this repository (${summary(t.evidence)}).`, at2);
+    }
+  }
+}
+
 // src/evaluate/rules.ts
 var SENSITIVE_DATA_CLASSES = ["customer-data", "pii", "phi", "pci", "financial", "employee-data"];
 var USE_KINDS = /* @__PURE__ */ new Set(["import", "env", "host", "secret", "iac", "workflow"]);
@@ -3063,6 +3101,7 @@ function evaluate(input) {
     const d = inv?.vendors.get(v.id);
     return { ...v, declared: d !== void 0, status: d?.status ?? "undeclared" };
   });
+  const tools = withToolStatus(input.tools ?? [], inv);
   secretFindings(vendors, b);
   const vendorFiles = new Map(vendors.map((v) => [v.id, new Set(v.evidence.map((e) => e.file))]));
   const sitesOf = (v, kind, value) => {
@@ -3135,6 +3174,7 @@ function evaluate(input) {
       if (!inv.local.has(id) && !used.has(id)) continue;
       declarationFindings(id, d, inv, today, input.partial ? void 0 : used.has(id), b);
     }
+    toolFindings(tools, inv, b);
     inv.exceptions.forEach((x, i) => {
       if (x.expires > today) return;
       const what = [x.rule, x.vendor, x.fingerprint].filter(Boolean).join(" / ");
@@ -3145,7 +3185,7 @@ function evaluate(input) {
       });
     });
   }
-  const known = /* @__PURE__ */ new Set([...Object.keys(SEVERITY), "invalid-suppression", "expired-exception", ...input.knownVendors ?? [], ...inv?.customVendors.keys() ?? []]);
+  const known = /* @__PURE__ */ new Set([...Object.keys(SEVERITY), "invalid-suppression", "expired-exception", ...input.knownVendors ?? [], ...input.knownTools ?? [], ...inv?.customVendors.keys() ?? []]);
   for (const m of input.markers ?? []) {
     const location = { file: m.file, line: m.line, column: m.column };
     if (m.targets.length === 0 || !m.reason) {
@@ -3158,7 +3198,7 @@ function evaluate(input) {
     }
   }
   const findings = b.findings.map((f) => suppress(f, input, today));
-  return { vendors, findings: findings.sort(compareFindings) };
+  return { vendors, findings: findings.sort(compareFindings), tools };
 }
 function declarationFindings(id, d, inv, today, used, b) {
   const location = inv.origins.vendors.get(id);
@@ -3187,7 +3227,7 @@ function suppress(f, input, today) {
   const by = (kind, reason) => ({ ...f, blocking: false, suppressed: { by: kind, reason } });
   if (f.file && f.line && f.rule !== "invalid-suppression") {
     const m = (input.markers ?? []).find(
-      (m2) => m2.file === f.file && (m2.line === f.line || m2.line === f.line - 1) && m2.reason && m2.targets.some((t) => t === f.rule || t === f.vendor)
+      (m2) => m2.file === f.file && (m2.line === f.line || m2.line === f.line - 1) && m2.reason && m2.targets.some((t) => t === f.rule || t === f.vendor || t === f.tool)
     );
     if (m) return by("inline", m.reason);
   }
@@ -3347,12 +3387,76 @@ function resolve(all, mentions, catalog) {
   };
 }
 
+// src/detect/test-code.ts
+var TEST_DATA_DIRS = /* @__PURE__ */ new Set(["__mocks__", "mocks", "__fixtures__", "fixtures", "testdata", "test-data", "test_data", "cassettes", "__snapshots__"]);
+var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "__test__", "spec", "specs", ...TEST_DATA_DIRS]);
+var TEST_FILE = /(?:^|[._-])(?:test|spec)s?\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|^[A-Z][A-Za-z0-9]*Tests?\.(?:java|kt|cs|scala|groovy)$/;
+function isTestPath(path2) {
+  const parts = path2.split("/");
+  const name = parts.pop();
+  return TEST_FILE.test(name) || parts.some((p) => TEST_DIRS.has(p.toLowerCase()));
+}
+function isTestDataPath(path2) {
+  const parts = path2.split("/");
+  parts.pop();
+  return parts.some((p) => TEST_DATA_DIRS.has(p.toLowerCase()));
+}
+function testLiterals(fromCode, fromLiterals) {
+  const imported = new Set(fromCode.flatMap((e) => e.kind === "import" && e.vendor ? [e.vendor] : []));
+  return { evidence: fromLiterals.filter((e) => e.vendor !== void 0 && imported.has(e.vendor)), mentions: [] };
+}
+
+// src/resolve/tools.ts
+var KIND_ORDER2 = ["config", "workflow", "commit"];
+function resolveTools(input, catalog) {
+  const evidence = /* @__PURE__ */ new Map();
+  const add = (tool, e) => (evidence.get(tool) ?? evidence.set(tool, []).get(tool)).push(e);
+  for (const path2 of input.paths) {
+    if (isTestDataPath(path2)) continue;
+    for (const m of catalog.tools.matchPath(path2)) add(m.tool, { kind: "config", file: path2 });
+  }
+  for (const h of input.hits) add(h.tool, h.evidence);
+  const servers = /* @__PURE__ */ new Map();
+  for (const m of input.mcp) {
+    (servers.get(m.tool) ?? servers.set(m.tool, []).get(m.tool)).push(m.server);
+    if (!(evidence.get(m.tool) ?? []).some((e) => e.kind === "config" && e.file === m.server.file)) add(m.tool, { kind: "config", file: m.server.file });
+  }
+  const out = [];
+  for (const id of [...evidence.keys()].sort()) {
+    const spec = catalog.tools.specs.get(id);
+    if (!spec) continue;
+    const list = dedupe2(evidence.get(id)).sort(
+      (a, b) => KIND_ORDER2.indexOf(a.kind) - KIND_ORDER2.indexOf(b.kind) || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+    );
+    const mcp = servers.get(id)?.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.name.localeCompare(b.name));
+    out.push({
+      id,
+      name: spec.name,
+      vendor: spec.vendor ?? null,
+      ...!spec.vendor && spec["bring-your-own-model"] ? { bringYourOwnModel: true } : {},
+      status: "undeclared",
+      evidence: list,
+      ...mcp?.length ? { mcpServers: mcp } : {}
+    });
+  }
+  return out;
+}
+function dedupe2(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((e) => {
+    const k = JSON.stringify(e);
+    return !seen.has(k) && seen.add(k);
+  });
+}
+
 // src/assemble.ts
 function assembleReport(input) {
   const { catalog, skipped, diagnostics, inventory } = input;
   const markers = [];
   const evidence = [];
   const mentions = [];
+  const toolHits = [...input.toolHistory ?? []];
+  const mcp = [];
   let scanned = 0;
   let bytes = 0;
   for (const o of input.outcomes) {
@@ -3362,6 +3466,8 @@ function assembleReport(input) {
     if (o.markers) markers.push(...o.markers);
     const r = o.result;
     if (!r) continue;
+    if (r.tools) toolHits.push(...r.tools);
+    if (r.mcp) mcp.push(...r.mcp);
     if (r.skipped) {
       skipped[r.skipped] = (skipped[r.skipped] ?? 0) + 1;
       continue;
@@ -3372,8 +3478,11 @@ function assembleReport(input) {
     diagnostics.push(...r.diagnostics);
   }
   const { vendors, frameworks } = resolve(evidence, mentions, catalog);
+  const tools = resolveTools({ paths: input.toolPaths ?? [], hits: toolHits, mcp }, catalog);
   const evaluation = evaluate({
     vendors,
+    tools,
+    knownTools: catalog.tools.specs.keys(),
     inventory,
     now: input.now,
     mentions,
@@ -3399,6 +3508,7 @@ function assembleReport(input) {
     },
     vendors: evaluation.vendors,
     frameworks,
+    tools: evaluation.tools,
     findings: evaluation.findings,
     diagnostics
   };
@@ -3680,6 +3790,7 @@ function tooLarge(file, size, maxSize) {
 function decisions(options) {
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
+  const noticed = [];
   const skipped = {};
   const diagnostics = [];
   const skip = (why) => skipped[why] = (skipped[why] ?? 0) + 1;
@@ -3718,6 +3829,7 @@ function decisions(options) {
         skip("own-input");
         return;
       }
+      if (options.notice?.(rel)) noticed.push(rel);
       const kind = fileKind(rel);
       if (!kind) {
         skip("unsupported-type");
@@ -3740,7 +3852,7 @@ function decisions(options) {
         skip("unreadable");
       }
     },
-    result: () => ({ files, skipped, diagnostics })
+    result: () => ({ files, noticed, skipped, diagnostics })
   };
 }
 
@@ -5264,7 +5376,7 @@ function passesPrefilter(catalog, text) {
 // src/detect/javascript/estree.ts
 var parser;
 function loadParser() {
-  parser ??= import("./dist-REWQMTAB.js").then(
+  parser ??= import("./dist-NHFO4ZCW.js").then(
     (m) => m.parse ?? m.default.parse
   );
   return parser;
@@ -7468,7 +7580,7 @@ var detectBunLock = (input) => {
   return out.output();
 };
 
-// node_modules/smol-toml/dist/error.js
+// ../../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -7512,7 +7624,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -7613,7 +7725,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -7728,7 +7840,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../../main/node_modules/smol-toml/dist/extract.js
 function isDigit3(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -7937,7 +8049,7 @@ function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -7963,7 +8075,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -8080,7 +8192,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -8223,7 +8335,7 @@ function parse2(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/detect/lockfiles/toml-packages.ts
@@ -10506,23 +10618,205 @@ function matchLine(file, line, lower, idx, near, catalog, vendorsInFile, seen, o
   }
 }
 
-// src/detect/test-code.ts
-var TEST_DATA_DIRS = /* @__PURE__ */ new Set(["__mocks__", "mocks", "__fixtures__", "fixtures", "testdata", "test-data", "test_data", "cassettes", "__snapshots__"]);
-var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "__test__", "spec", "specs", ...TEST_DATA_DIRS]);
-var TEST_FILE = /(?:^|[._-])(?:test|spec)s?\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|^[A-Z][A-Za-z0-9]*Tests?\.(?:java|kt|cs|scala|groovy)$/;
-function isTestPath(path2) {
-  const parts = path2.split("/");
-  const name = parts.pop();
-  return TEST_FILE.test(name) || parts.some((p) => TEST_DIRS.has(p.toLowerCase()));
+// src/detect/tools/mcp.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function mcpServers(path2, text, catalog) {
+  let raw;
+  try {
+    raw = /\.ya?ml$/i.test(path2) ? yamlServers(text) : /\.toml$/i.test(path2) ? tomlServers(text) : jsonServers(text);
+  } catch (err) {
+    const message = err instanceof JsonError || err instanceof Error ? err.message : String(err);
+    return { servers: [], diagnostics: [{ file: path2, message: redact(`could not read MCP servers: ${message}`, catalog) }] };
+  }
+  const gemini = /(?:^|\/)\.gemini\/settings\.json$/.test(path2);
+  const servers = [];
+  for (const s of raw) {
+    const server = shape(s, path2, gemini, catalog);
+    if (server) servers.push(server);
+  }
+  return { servers, diagnostics: [] };
 }
-function isTestDataPath(path2) {
-  const parts = path2.split("/");
-  parts.pop();
-  return parts.some((p) => TEST_DATA_DIRS.has(p.toLowerCase()));
+function shape(s, file, gemini, catalog) {
+  const f = s.fields;
+  const str2 = (k) => typeof f[k] === "string" && f[k].trim() ? f[k].trim() : void 0;
+  const type = (str2("type") ?? str2("transport") ?? "").toLowerCase().replace(/[-_]/g, "");
+  const url = str2("httpUrl") ?? str2("url") ?? str2("serverUrl");
+  const command = str2("command");
+  let transport;
+  if (type === "stdio") transport = "stdio";
+  else if (type === "sse") transport = "sse";
+  else if (type === "http" || type === "streamablehttp") transport = "http";
+  else if (command) transport = "stdio";
+  else if (str2("httpUrl")) transport = "http";
+  else if (url) transport = gemini ? "sse" : /\/sse\/?(?:[?#]|$)/.test(url) ? "sse" : "http";
+  else return void 0;
+  const out = { name: s.name, file, line: s.line, transport };
+  if (transport === "stdio") {
+    if (!command) return out;
+    const args = Array.isArray(f.args) ? f.args.filter((a) => typeof a === "string" || typeof a === "number").map(String) : [];
+    out.command = redact(safeCommand([command, ...args]), catalog);
+  } else if (url) {
+    out.url = redact(safeUrl(url), catalog);
+  }
+  return out;
 }
-function testLiterals(fromCode, fromLiterals) {
-  const imported = new Set(fromCode.flatMap((e) => e.kind === "import" && e.vendor ? [e.vendor] : []));
-  return { evidence: fromLiterals.filter((e) => e.vendor !== void 0 && imported.has(e.vendor)), mentions: [] };
+var SECRET_WORD = /key|token|secret|passw(?:or)?d|auth|credential|bearer|cookie|session/i;
+function safeCommand(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const prev = argv[i - 1];
+    if (prev !== void 0 && /^-{1,2}[\w.-]+$/.test(prev) && (SECRET_WORD.test(prev) || /^(?:-H|--header)$/i.test(prev))) {
+      out.push(/^(?:-H|--header)$/i.test(prev) ? a.replace(/^([\w-]+)\s*:.*$/s, "$1: ***") : "***");
+      continue;
+    }
+    const assign = /^(-{0,2}[\w.-]+)=(.*)$/s.exec(a);
+    if (assign && SECRET_WORD.test(assign[1])) {
+      out.push(`${assign[1]}=***`);
+      continue;
+    }
+    out.push(/^[a-z][a-z0-9+.-]*:\/\//i.test(a) ? safeUrl(a) : a);
+  }
+  return out.map((a) => /[\s"']/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+function safeUrl(url) {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^@/?#]*@)?([^?#]*)/i.exec(url.trim());
+  return m ? `${m[1]}${m[2]}` : url.replace(/[?#].*$/s, "");
+}
+function stripJsonc(text) {
+  const out = text.split("");
+  let i = 0;
+  const blank2 = (from, to) => {
+    for (let k = from; k < to; k++) if (out[k] !== "\n" && out[k] !== "\r") out[k] = " ";
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      blank2(i, end < 0 ? text.length : end);
+      i = end < 0 ? text.length : end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      blank2(i, end < 0 ? text.length : end + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else if (c === ",") {
+      let k = i + 1;
+      while (k < text.length && /\s/.test(out[k])) k++;
+      if (text[k] === "}" || text[k] === "]") out[i] = " ";
+      i++;
+    } else i++;
+  }
+  return out.join("");
+}
+function jsonValue(node) {
+  switch (node.type) {
+    case "object":
+      return Object.fromEntries(node.entries.map((e) => [e.key, jsonValue(e.value)]));
+    case "array":
+      return node.items.map(jsonValue);
+    case "string":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
+function jsonServers(text) {
+  const clean = stripJsonc(text);
+  const root = parseJson(clean);
+  if (root.type !== "object") return [];
+  const at2 = positions(clean);
+  const out = [];
+  for (const key of ["mcpServers", "servers"]) {
+    const block = root.entries.find((e) => e.key === key)?.value;
+    if (block?.type !== "object") continue;
+    for (const e of block.entries) {
+      if (e.value.type !== "object") continue;
+      out.push({ name: e.key, line: at2(e.keyOffset).line, fields: jsonValue(e.value) });
+    }
+  }
+  return out;
+}
+function yamlServers(text) {
+  const lc = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lc });
+  if (doc.errors.length > 0) throw new Error(doc.errors[0].message.split("\n")[0]);
+  const root = doc.contents;
+  if (!(0, import_yaml4.isMap)(root)) return [];
+  const block = root.get("mcpServers", true);
+  const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : 1;
+  const out = [];
+  const toJs = (n) => (0, import_yaml4.isMap)(n) ? n.toJSON() : void 0;
+  if ((0, import_yaml4.isSeq)(block)) {
+    for (const item of block.items) {
+      const fields = toJs(item);
+      if (fields && typeof fields.name === "string") out.push({ name: fields.name, line: lineOf(item), fields });
+    }
+  } else if ((0, import_yaml4.isMap)(block)) {
+    for (const pair of block.items) {
+      const fields = toJs(pair.value);
+      const name = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (fields) out.push({ name, line: lineOf(pair.key), fields });
+    }
+  }
+  return out;
+}
+function tomlServers(text) {
+  const doc = parse2(text);
+  const lines = text.split("\n");
+  const out = [];
+  for (const [name, fields] of Object.entries(doc.mcp_servers ?? {})) {
+    if (typeof fields !== "object" || fields === null) continue;
+    const header = new RegExp(`^\\s*\\[\\s*mcp_servers\\s*\\.\\s*(?:"${escape4(name)}"|'${escape4(name)}'|${escape4(name)})\\s*\\]`);
+    const idx = lines.findIndex((l) => header.test(l));
+    out.push({ name, line: idx + 1 || 1, fields });
+  }
+  return out;
+}
+var escape4 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/detect/tools/index.ts
+var USES2 = /^(\s*)(-\s+)?uses\s*:\s*(["']?)([^\s"'#]+)\3/;
+var INSTALL_WORD = /\b(?:npm|pnpm|yarn|bun|pip3?|uv|pipx)\b/;
+function detectToolsInFile(file, text, catalog) {
+  if (isTestDataPath(file.path)) return void 0;
+  const out = { tools: [], mcp: [], diagnostics: [] };
+  if (file.kind === "workflow") out.tools.push(...workflowHits(file.path, text, catalog));
+  const owner = catalog.tools.matchPath(file.path).find((m) => m.mcp);
+  if (owner) {
+    const r = mcpServers(file.path, text, catalog);
+    out.mcp.push(...r.servers.map((server) => ({ tool: owner.tool, server })));
+    out.diagnostics.push(...r.diagnostics);
+  }
+  return out.tools.length || out.mcp.length || out.diagnostics.length ? out : void 0;
+}
+function workflowHits(path2, text, catalog) {
+  const out = [];
+  const lines = text.split("\n");
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = stripHash(lines[idx].replace(/\r$/, ""));
+    if (!line.trim()) continue;
+    const u = USES2.exec(line);
+    if (u) {
+      const tool = catalog.tools.lookupAction(u[4]);
+      if (tool) {
+        const action = u[4].replace(/@.*$/, "").split("/").slice(0, 2).join("/");
+        out.push({ tool, evidence: { kind: "workflow", file: path2, line: idx + 1, column: line.indexOf(u[4]) + 1, action, snippet: safeSnippet(line.trim(), catalog) } });
+      }
+      continue;
+    }
+    if (!INSTALL_WORD.test(line)) continue;
+    const command = line.replace(/^\s*(?:-\s+)?run\s*:\s*/, "");
+    for (const inst of runInstalls(command)) {
+      for (const tool of catalog.tools.lookupPackage(inst.ecosystem, inst.name)) {
+        const column = line.indexOf(inst.name) + 1;
+        out.push({ tool, evidence: { kind: "workflow", file: path2, line: idx + 1, column: Math.max(1, column), package: inst.name, snippet: safeSnippet(line.trim(), catalog) } });
+      }
+    }
+  }
+  return out;
 }
 
 // src/detect/index.ts
@@ -10547,6 +10841,21 @@ var DETECTORS2 = {
   lockfile: detectLockfile
 };
 async function detectFile(file, text, catalog, module) {
+  const result = await detectVendors(file, text, catalog, module);
+  let tools;
+  try {
+    tools = result.skipped ? void 0 : detectToolsInFile(file, text, catalog);
+  } catch (err) {
+    tools = { tools: [], mcp: [], diagnostics: [{ file: file.path, message: redact(`could not read tool configuration: ${err.message}`, catalog) }] };
+  }
+  if (tools) {
+    if (tools.tools.length) result.tools = tools.tools;
+    if (tools.mcp.length) result.mcp = tools.mcp;
+    result.diagnostics.push(...tools.diagnostics);
+  }
+  return result;
+}
+async function detectVendors(file, text, catalog, module) {
   if (!passesPrefilter(catalog, text)) return { evidence: [], mentions: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out = none2;

@@ -3,7 +3,7 @@ import {
   SUMMARY_MAX_BYTES,
   toJson,
   truncate
-} from "./chunk-VZI7VLCE.js";
+} from "./chunk-72OWSLK5.js";
 
 // src/org/merge.ts
 var STATUS_RANK = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };

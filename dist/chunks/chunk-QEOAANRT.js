@@ -9,12 +9,86 @@ import {
   findInventory,
   readBaseline,
   scanFiles
-} from "./chunk-WORMNTXA.js";
+} from "./chunk-HSNG2OTT.js";
 import {
   extendCatalog,
   loadCatalog,
   loadInventory
-} from "./chunk-3Z5CHCA2.js";
+} from "./chunk-EHHV3TZP.js";
+
+// src/history/tool-commits.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var HISTORY_WINDOW = /^[1-9][0-9]*[dwmy]$/;
+function windowStart(window, now) {
+  const m = /^(\d+)([dwmy])$/.exec(window);
+  if (!m) throw new Error(`not a history window: ${window} (90d, 12w, 6m, 1y)`);
+  const n = Number(m[1]);
+  const y = now.getUTCFullYear();
+  const mo = now.getUTCMonth();
+  const d = now.getUTCDate();
+  const start = m[2] === "d" || m[2] === "w" ? new Date(Date.UTC(y, mo, d - n * (m[2] === "w" ? 7 : 1))) : new Date(Date.UTC(y, mo - (m[2] === "m" ? n : 12 * n), d));
+  return start.toISOString().slice(0, 10);
+}
+var FORMAT = "%x1e%as%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1d)%x1f%B";
+var BASE_ARGS = ["-c", "core.fsmonitor=false", "-c", "log.showSignature=false", "-c", "core.quotepath=false", "--no-pager"];
+async function git(cwd, args) {
+  const { stdout } = await run("git", [...BASE_ARGS, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+  return stdout;
+}
+function person(value) {
+  const m = /^(.*?)\s*<([^>]*)>\s*$/.exec(value.trim());
+  return m ? { name: m[1], email: m[2] } : { name: value.trim(), email: "" };
+}
+async function toolCommits(root, window, now, catalog) {
+  const diagnostics = [];
+  const since = windowStart(window, now);
+  try {
+    await git(root, ["rev-parse", "--git-dir"]);
+  } catch (err) {
+    const missing = err.code === "ENOENT";
+    return { hits: [], diagnostics: [{ file: ".", message: missing ? "--history: git is not installed; commit history not read" : "--history: not a git repository; commit history not read" }] };
+  }
+  try {
+    if ((await git(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true") {
+      diagnostics.push({
+        file: ".",
+        message: `--history ${window}: a shallow clone holds only part of the history since ${since}; check out with fetch-depth: 0 for the whole window`
+      });
+    }
+  } catch {
+  }
+  let out;
+  try {
+    out = await git(root, ["log", `--since=${since}T00:00:00Z`, `--format=${FORMAT}`, "--", "."]);
+  } catch (err) {
+    const empty = /does not have any commits|bad default revision/.test(String(err.stderr ?? ""));
+    if (!empty) diagnostics.push({ file: ".", message: "--history: git log failed; commit history not read" });
+    return { hits: [], diagnostics };
+  }
+  const tally = /* @__PURE__ */ new Map();
+  for (const record of out.split("")) {
+    if (!record.trim()) continue;
+    const [date = "", an = "", ae = "", cn = "", ce = "", trailers = "", ...body] = record.split("");
+    const tools = catalog.tools.matchCommit({
+      coAuthors: trailers.split("").filter((t) => t.trim()).map(person),
+      people: [
+        { name: an, email: ae },
+        { name: cn, email: ce }
+      ],
+      lines: body.join("").split("\n")
+    });
+    for (const tool of new Set(tools)) {
+      const t = tally.get(tool) ?? { commits: 0, last: "" };
+      t.commits++;
+      if (date > t.last) t.last = date;
+      tally.set(tool, t);
+    }
+  }
+  const hits = [...tally].sort(([a], [b]) => a.localeCompare(b)).map(([tool, t]) => ({ tool, evidence: { kind: "commit", commits: t.commits, last: t.last } }));
+  return { hits, diagnostics };
+}
 
 // src/scan.ts
 import { access } from "node:fs/promises";
@@ -58,6 +132,19 @@ function mergeInventories(org, repo) {
     vendors.set(id, merged);
     origins.set(id, repo.origins.vendors.get(id));
   }
+  const tools = new Map(org.tools ?? []);
+  const toolOrigins = new Map(org.origins.tools ?? []);
+  for (const [id, entry] of repo.tools ?? []) {
+    const base = org.tools?.get(id);
+    let merged = base ? { ...base, ...entry } : entry;
+    if (base && STRICTNESS[entry.status] < STRICTNESS[base.status]) {
+      merged = { ...merged, status: base.status };
+      warnings.push(`${repo.path}: tools.${id}: status '${entry.status}' cannot widen the organisation inventory's '${base.status}' (${org.path}); '${base.status}' applies`);
+    }
+    tools.set(id, merged);
+    const at = repo.origins.tools?.get(id);
+    if (at) toolOrigins.set(id, at);
+  }
   const customVendors = new Map(org.customVendors);
   for (const [id, spec] of repo.customVendors) customVendors.set(id, { ...customVendors.get(id), ...spec });
   const policy = {
@@ -71,7 +158,8 @@ function mergeInventories(org, repo) {
     vendors: new Map([...vendors].sort(([a], [b]) => a.localeCompare(b))),
     exceptions: [...org.exceptions, ...repo.exceptions],
     customVendors: new Map([...customVendors].sort(([a], [b]) => a.localeCompare(b))),
-    origins: { vendors: origins, exceptions: [...org.origins.exceptions, ...repo.origins.exceptions] },
+    tools: new Map([...tools].sort(([a], [b]) => a.localeCompare(b))),
+    origins: { vendors: origins, exceptions: [...org.origins.exceptions, ...repo.origins.exceptions], tools: toolOrigins },
     local: new Set(repo.local),
     warnings
   };
@@ -146,26 +234,31 @@ async function scan(root, options = {}) {
   const own = [...inventoryFiles, ...baselineFile ? [baselineFile] : []].flatMap((f) => insideRoot(abs, f) ?? []);
   const discoverOptions = {
     ...options,
+    notice: (path) => catalog.tools.matchPath(path).length > 0,
     exclude: [...options.exclude ?? [], ...inventory?.policy.ignore ?? []],
     ownInputs: [...options.ownInputs ?? [], ...own]
   };
   const found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true });
+  const history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
   return assembleReport({
     outcomes: await scanFiles(abs, found.files, catalog, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     catalog,
     skipped: { ...found.skipped },
-    diagnostics: [...found.diagnostics],
+    diagnostics: [...found.diagnostics, ...history?.diagnostics ?? []],
     inventory,
     inventoryPath: inventory ? insideRoot(abs, inventoryFiles.at(-1)) ?? displayPath(inventoryFiles.at(-1)) : null,
     baseline,
     now: options.now ?? /* @__PURE__ */ new Date(),
     target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },
     started,
-    partial: options.partial || options.only !== void 0
+    partial: options.partial || options.only !== void 0,
+    toolPaths: found.noticed,
+    toolHistory: history?.hits
   });
 }
 
 export {
+  HISTORY_WINDOW,
   withModuleFiles,
   scan
 };

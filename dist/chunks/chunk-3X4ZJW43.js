@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; import { fileURLToPath as _
 import {
   loadCatalog,
   parseInventory
-} from "./chunk-3Z5CHCA2.js";
+} from "./chunk-EHHV3TZP.js";
 
 // src/org/declarations.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -5,24 +5,25 @@ import {
 } from "./chunk-RFWCHL7E.js";
 import {
   reportContext
-} from "./chunk-CSI7UW3E.js";
+} from "./chunk-3X4ZJW43.js";
 import {
   toSarif,
   toText
-} from "./chunk-OEVIDNBM.js";
+} from "./chunk-WREBRFUK.js";
 import {
   resolveOrgInventory
-} from "./chunk-KWAJ2VM2.js";
+} from "./chunk-7XVDI3GV.js";
 import {
+  HISTORY_WINDOW,
   scan
-} from "./chunk-3JI5LE76.js";
-import "./chunk-WORMNTXA.js";
-import "./chunk-3Z5CHCA2.js";
+} from "./chunk-QEOAANRT.js";
+import "./chunk-HSNG2OTT.js";
+import "./chunk-EHHV3TZP.js";
 import "./chunk-6S6EOD3A.js";
 import {
   toJson,
   toMarkdown
-} from "./chunk-VZI7VLCE.js";
+} from "./chunk-72OWSLK5.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
@@ -204,6 +205,11 @@ Options:
       --files-from <file|->       scan only the files listed (one path per line, relative to
                                   the scanned path, as \`git diff --name-only\` prints them;
                                   - reads standard input): a partial report, no walk
+      --history <window>          also read the local git history of this window (90d, 12w,
+                                  6m, 1y) for commits AI coding tools made or co-authored
+                                  (trailers and bot authors; no messages or addresses are
+                                  reported). Off by default; needs the full history
+                                  (actions/checkout with fetch-depth: 0)
   -v, --verbose                   text: list every piece of evidence
 `,
   async run(argv, io) {
@@ -220,7 +226,8 @@ Options:
         "org-inventory": { type: "string" },
         baseline: { type: "string", short: "b" },
         "no-baseline": { type: "boolean" },
-        "files-from": { type: "string" }
+        "files-from": { type: "string" },
+        history: { type: "string" }
       }
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -231,6 +238,9 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
+    if (values.history !== void 0 && !HISTORY_WINDOW.test(values.history)) {
+      throw new UsageError(`--history takes a window such as 90d, 12w, 6m or 1y (got '${values.history}')`);
+    }
     const only = values["files-from"] === void 0 ? void 0 : await readList(values["files-from"]);
     const report = await scan(positionals[0] ?? ".", {
       only,
@@ -239,7 +249,8 @@ Options:
       inventory: values.inventory,
       orgInventory: await resolveOrgInventory(values["org-inventory"]),
       baseline: values.baseline,
-      noBaseline: values["no-baseline"]
+      noBaseline: values["no-baseline"],
+      history: values.history
     });
     const out = render(report, values.verbose ?? false);
     if (values.output) await writeFile(values.output, out);

@@ -1,15 +1,15 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   resolveOrgInventory
-} from "./chunk-KWAJ2VM2.js";
+} from "./chunk-7XVDI3GV.js";
 import {
   scan
-} from "./chunk-3JI5LE76.js";
+} from "./chunk-QEOAANRT.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-WORMNTXA.js";
-import "./chunk-3Z5CHCA2.js";
+} from "./chunk-HSNG2OTT.js";
+import "./chunk-EHHV3TZP.js";
 import "./chunk-6S6EOD3A.js";
 import {
   UsageError

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scan
-} from "./chunk-3JI5LE76.js";
+} from "./chunk-QEOAANRT.js";
 import {
   findInventory
-} from "./chunk-WORMNTXA.js";
+} from "./chunk-HSNG2OTT.js";
 import {
   require_dist
-} from "./chunk-3Z5CHCA2.js";
+} from "./chunk-EHHV3TZP.js";
 import "./chunk-6S6EOD3A.js";
 import {
   UsageError
@@ -49,7 +49,30 @@ function vendorEntry(v, indent = "  ") {
   return `${lines.join("\n")}
 `;
 }
-function starterInventory(vendors) {
+function toolEntry(t, indent = "  ") {
+  const i = indent;
+  const where = t.evidence.map((e) => e.kind === "commit" ? `${e.commits} commit${e.commits === 1 ? "" : "s"}` : `${e.file}${e.line ? `:${e.line}` : ""}`);
+  const shown = where.slice(0, 3).join(", ") + (where.length > 3 ? `, and ${where.length - 3} more` : "");
+  const receiver = t.vendor ? `sends code to ${t.vendor}` : "sends code to the model provider it is configured with";
+  return [
+    `${i}# ${t.name} (${receiver}) \u2014 found at ${shown}`,
+    `${i}${t.id}:`,
+    `${i}${i}status: restricted # TODO: approved, restricted or prohibited`,
+    `${i}${i}owner: "TODO: the team or person accountable"`,
+    `${i}${i}purpose: "TODO: what engineers use it for"`,
+    ""
+  ].join("\n");
+}
+function toolsSection(tools) {
+  if (tools.length === 0) {
+    return [
+      "# tools: # TODO: the AI coding tools and agents engineers may use on this repository (none found)",
+      '#   github-copilot: { status: approved, owner: "@acme/platform" } # ids: claude-code, cursor, github-copilot, gemini-cli, openai-codex, windsurf, aider, continue, cline, amazon-q-developer, coderabbit'
+    ];
+  }
+  return ["tools: # AI coding tools and agents found working on this repository", ...tools.map((t) => toolEntry(t).trimEnd())];
+}
+function starterInventory(vendors, tools = []) {
   const direct = vendors.filter((v) => v.direct);
   const transitive = vendors.filter((v) => !v.direct).map((v) => v.id);
   return [
@@ -59,31 +82,38 @@ function starterInventory(vendors) {
     "# (approved \xB7 restricted: allowed where paths/models/residency say \xB7 prohibited), and commit it.",
     "version: 1",
     "policy:",
-    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret]",
+    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, prohibited-tool]",
     "  # review-interval: 1y # TODO: how often each vendor is reviewed (90d, 6m, 1y)",
     '  # ignore: ["docs/**"] # paths never scanned',
     ...transitive.length ? [`# Seen only through lockfiles (transitive, not declared here): ${transitive.join(", ")}`] : [],
     direct.length ? "vendors:" : "vendors: {}",
     ...direct.map((v) => vendorEntry(v).trimEnd()),
+    ...toolsSection(tools),
     ""
   ].join("\n");
 }
 function addVendors(text, vendors) {
+  return addEntries(text, "vendors", vendors.filter((v) => v.direct).map((v) => ({ id: v.id, entry: (indent) => vendorEntry(v, indent) })));
+}
+function addTools(text, tools) {
+  return addEntries(text, "tools", tools.map((t) => ({ id: t.id, entry: (indent) => toolEntry(t, indent) })));
+}
+function addEntries(text, section, entries) {
   const doc = (0, import_yaml.parseDocument)(text);
   const root = doc.contents;
   const top = (0, import_yaml.isMap)(root) ? root.items.filter(import_yaml.isPair) : [];
-  const vendorsPair = top.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "vendors");
+  const vendorsPair = top.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === section);
   const declared = new Set((0, import_yaml.isMap)(vendorsPair?.value) ? vendorsPair.value.items.map((p) => String((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key)) : []);
-  const missing = vendors.filter((v) => v.direct && !declared.has(v.id));
+  const missing = entries.filter((v) => !declared.has(v.id));
   if (missing.length === 0) return { text, added: [] };
-  const body = (indent2) => missing.map((v) => vendorEntry(v, indent2)).join("");
+  const body = (indent2) => missing.map((v) => v.entry(indent2)).join("");
   const withNewline = text.endsWith("\n") || text === "" ? text : `${text}
 `;
-  if (!vendorsPair) return { text: `${withNewline}vendors:
+  if (!vendorsPair) return { text: `${withNewline}${section}:
 ${body("  ")}`, added: missing.map((v) => v.id) };
   const value = vendorsPair.value;
   if ((0, import_yaml.isMap)(value) && value.flow) {
-    if (value.items.length > 0) throw new Error("vendors: is a flow mapping ({ \u2026 }); rewrite it as a block mapping to let init add to it");
+    if (value.items.length > 0) throw new Error(`${section}: is a flow mapping ({ \u2026 }); rewrite it as a block mapping to let init add to it`);
     const [start, end] = value.range;
     const lineEnd = withNewline.indexOf("\n", end);
     const rest = withNewline.slice(end, lineEnd);
@@ -142,14 +172,19 @@ Options:
     if (existing === void 0 || values.force) {
       const report2 = await scan(root, { exclude: values.exclude, noInventory: true, noBaseline: true });
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, starterInventory(report2.vendors));
+      await writeFile(target, starterInventory(report2.vendors, report2.tools ?? []));
       const n = report2.vendors.filter((v) => v.direct).length;
-      io.stdout(`${existing === void 0 ? "wrote" : "replaced"} ${shown}: ${n} vendor${n === 1 ? "" : "s"}, each status: restricted with TODOs to fill in
+      const t = report2.tools?.length ?? 0;
+      const tools = t > 0 ? ` and ${t} AI coding tool${t === 1 ? "" : "s"}` : "";
+      io.stdout(`${existing === void 0 ? "wrote" : "replaced"} ${shown}: ${n} vendor${n === 1 ? "" : "s"}${tools}, each status: restricted with TODOs to fill in
 `);
       return 0;
     }
     const report = await scan(root, { exclude: values.exclude, inventory: target, noBaseline: true });
-    const { text, added } = addVendors(existing, report.vendors);
+    const withVendors = addVendors(existing, report.vendors);
+    const withTools = addTools(withVendors.text, report.tools ?? []);
+    const text = withTools.text;
+    const added = [...withVendors.added, ...withTools.added];
     if (added.length === 0) {
       io.stdout(`${shown} already declares every vendor found; nothing to add (--force writes a fresh one)
 `);

@@ -11,9 +11,9 @@ import {
   __toESM
 } from "./chunk-EUDNGKAI.js";
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -165,9 +165,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -310,9 +310,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -1030,9 +1030,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -1197,9 +1197,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -1236,9 +1236,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../main/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -1358,9 +1358,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -1409,9 +1409,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -1440,9 +1440,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -1463,9 +1463,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -1647,9 +1647,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -1684,9 +1684,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -1817,9 +1817,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -1935,9 +1935,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -2018,9 +2018,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -2053,9 +2053,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -2141,9 +2141,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -2297,9 +2297,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -2805,9 +2805,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -2821,9 +2821,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -2838,9 +2838,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -3062,9 +3062,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -3081,9 +3081,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3615,9 +3615,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3826,9 +3826,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4256,9 +4256,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -4267,9 +4267,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -4878,9 +4878,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -4893,9 +4893,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -5015,9 +5015,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -5036,9 +5036,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5068,9 +5068,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5096,9 +5096,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -5122,9 +5122,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5154,9 +5154,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5191,9 +5191,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5220,9 +5220,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5302,9 +5302,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5331,9 +5331,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -5342,9 +5342,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -5409,9 +5409,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5438,9 +5438,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5487,9 +5487,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -5525,9 +5525,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -5578,9 +5578,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -5635,9 +5635,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -5652,9 +5652,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5687,9 +5687,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5781,9 +5781,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -5875,9 +5875,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5918,9 +5918,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6024,9 +6024,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -6082,9 +6082,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6156,9 +6156,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6187,9 +6187,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6204,9 +6204,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6262,9 +6262,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6289,9 +6289,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6358,9 +6358,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6376,9 +6376,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -6424,9 +6424,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6514,9 +6514,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -6525,9 +6525,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -6548,9 +6548,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -6570,9 +6570,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -6584,9 +6584,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6689,9 +6689,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -6846,9 +6846,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -6916,9 +6916,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -6973,9 +6973,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -7131,9 +7131,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7302,9 +7302,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7372,9 +7372,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -7422,9 +7422,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -7452,9 +7452,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -7493,9 +7493,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -7611,9 +7611,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -7641,9 +7641,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7716,9 +7716,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -7859,9 +7859,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -7876,9 +7876,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -8012,9 +8012,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -8295,9 +8295,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -8419,9 +8419,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8552,9 +8552,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -8574,9 +8574,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8634,9 +8634,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -8698,9 +8698,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -8738,9 +8738,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -8889,9 +8889,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -9033,9 +9033,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -9055,9 +9055,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -9171,9 +9171,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -9193,9 +9193,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -9212,9 +9212,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -9230,9 +9230,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -9254,9 +9254,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -9281,9 +9281,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9327,9 +9327,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -9372,9 +9372,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9400,9 +9400,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -9467,9 +9467,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -9533,9 +9533,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9611,9 +9611,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -9689,9 +9689,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -9721,9 +9721,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9770,9 +9770,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -9849,9 +9849,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9938,9 +9938,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -10026,9 +10026,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10070,9 +10070,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10164,9 +10164,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -10196,9 +10196,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -10276,9 +10276,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -10585,9 +10585,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -10650,9 +10650,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -10784,9 +10784,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -10826,9 +10826,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -10844,9 +10844,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -10860,9 +10860,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -10968,9 +10968,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -11019,9 +11019,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -11062,9 +11062,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11256,9 +11256,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11321,9 +11321,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -11504,9 +11504,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -11725,9 +11725,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11806,9 +11806,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -11836,9 +11836,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -11942,9 +11942,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -11985,9 +11985,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -12193,9 +12193,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -12378,9 +12378,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -12439,9 +12439,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -12501,9 +12501,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -12603,9 +12603,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -13192,9 +13192,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -13223,9 +13223,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -14097,9 +14097,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14194,9 +14194,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14246,9 +14246,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/standalone/index.js
+// ../../main/node_modules/ajv/dist/standalone/index.js
 var require_standalone = __commonJS({
-  "node_modules/ajv/dist/standalone/index.js"(exports, module) {
+  "../../main/node_modules/ajv/dist/standalone/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var scope_1 = require_scope();
@@ -14341,7 +14341,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/catalog/builtin.ts
-var BUILTIN = JSON.parse('{"digest":"35e91631cca8e53fe441c9244988c044185123c701452fe9709b83943f65e017","version":"39v-20f-371fdcbe","source":{"vendors":[{"id":"ai21","name":"AI21 Labs","category":"llm-api","website":"https://www.ai21.com","sources":["github.com/AI21Labs/ai21-python@c13355b (pyproject.toml [tool.poetry] name ai21; ai21/constants.py STUDIO_HOST https://api.ai21.com/studio/v1; ai21/ai21_env_config.py AI21_* env names)","AI21 TypeScript SDK README (\\"npm install ai21\\"); npm view ai21 (description \\"AI21 TypeScript SDK\\")"],"packages":{"npm":["ai21"],"pypi":["ai21"]},"hosts":["api.ai21.com"],"env":["AI21_API_KEY","AI21_API_HOST","AI21_API_VERSION","AI21_AWS_REGION","AI21_TIMEOUT_SEC","AI21_NUM_RETRIES","AI21_LOG_LEVEL"],"models":["jamba-*","j2-*"]},{"id":"anthropic","name":"Anthropic","category":"llm-api","website":"https://www.anthropic.com","sources":["github.com/jamesrochabrun/SwiftAnthropic@783bdce:Package.swift (library/module SwiftAnthropic)","github.com/anthropics/claude-code-action@008284398f:action.yml (inputs anthropic_api_key, use_bedrock, use_vertex); github.com/anthropics/claude-code-base-action@8208cd1d:action.yml","github.com/anthropics/anthropic-sdk-python@009b0353:pyproject.toml (name anthropic; extras bedrock, vertex, aws, google_cloud)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/_client.py (api.anthropic.com; ANTHROPIC_* env names)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/aws/_credentials.py L113 (aws-external-anthropic.{region}.api.aws, ANTHROPIC_AWS_*)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/google_cloud/_client.py L33 (claude.googleapis.com, ANTHROPIC_GOOGLE_CLOUD_*)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/*/package.json (@anthropic-ai/{aws,bedrock,foundry,google-cloud,vertex}-sdk), src readEnv names","npm registry (npm view): @anthropic-ai/sdk, @anthropic-ai/bedrock-sdk, @anthropic-ai/vertex-sdk, @anthropic-ai/foundry-sdk, @anthropic-ai/aws-sdk, @anthropic-ai/google-cloud-sdk, @anthropic-ai/claude-agent-sdk, @anthropic-ai/claude-code (\\"Use Claude, Anthropic\'s AI assistant, right from your terminal\\")","github.com/anthropics/claude-agent-sdk-python@04e5d7ca:pyproject.toml (name claude-agent-sdk)","github.com/anthropics/anthropic-sdk-go@00fae190:go.mod (module github.com/anthropics/anthropic-sdk-go)","github.com/anthropics/anthropic-sdk-java@010bfaeb:build.gradle.kts (group com.anthropic; modules anthropic-java, -core, -bedrock, -aws, -foundry, -client-okhttp)","github.com/anthropics/anthropic-sdk-csharp@004b00d1:src/Anthropic/Anthropic.csproj (PackageId Anthropic, v12); README (v10+ official, 3.x was tryAGI, now tryAGI.Anthropic)","github.com/anthropics/anthropic-sdk-csharp src/Anthropic.Bedrock, src/Anthropic.Vertex, src/Anthropic.Foundry *.csproj (PackageIds)","github.com/anthropics/anthropic-sdk-ruby@5d495598:anthropic.gemspec","github.com/anthropics/anthropic-sdk-php@475a1345:composer.json (name anthropic-ai/sdk, psr-4 Anthropic\\\\)","github.com/liushuangls/go-anthropic@1be3e510:go.mod (community, module github.com/liushuangls/go-anthropic/v2)","github.com/tghamm/Anthropic.SDK@01895ccf:Anthropic.SDK/Anthropic.SDK.csproj (community, PackageId Anthropic.SDK)","gitleaks@b58d3f10:cmd/generate/config/rules/anthropic.go (anthropic-api-key, anthropic-admin-api-key)","trufflehog@3ab759fe:pkg/detectors/anthropic/anthropic.go (keywords sk-ant-api03, sk-ant-admin01)"],"packages":{"npm":["@anthropic-ai/sdk",{"name":"@anthropic-ai/bedrock-sdk","note":"Anthropic SDK whose requests go to AWS Bedrock (the host attributes the processor)"},{"name":"@anthropic-ai/vertex-sdk","note":"Anthropic SDK whose requests go to Google Vertex AI (the host attributes the processor)"},{"name":"@anthropic-ai/foundry-sdk","note":"Anthropic SDK whose requests go to Azure AI Foundry (the host attributes the processor)"},{"name":"@anthropic-ai/aws-sdk","note":"Claude Platform on AWS (Anthropic-operated)"},{"name":"@anthropic-ai/google-cloud-sdk","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"name":"@anthropic-ai/claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"},{"name":"@anthropic-ai/claude-code","note":"the Claude Code CLI (a dev dependency, or installed in an image or CI job), which sends code to the Anthropic API"}],"pypi":[{"name":"anthropic","note":"extras [bedrock], [vertex], [aws], [google_cloud] select the cloud route"},{"name":"claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"}],"go":["github.com/anthropics/anthropic-sdk-go",{"name":"github.com/liushuangls/go-anthropic","note":"community SDK"}],"maven":[{"name":"com.anthropic:*","note":"official Java SDK modules (anthropic-java, anthropic-java-core, -bedrock, -aws, -foundry, -client-okhttp)"}],"nuget":[{"name":"Anthropic","note":"Official SDK from v10. Versions 3.x and below were the tryAGI community SDK (now tryAGI.Anthropic), which calls the same Anthropic API, so every version is Anthropic usage; no `versions` split."},{"name":"Anthropic.Bedrock","note":"official SDK, AWS Bedrock route"},{"name":"Anthropic.Vertex","note":"official SDK, Google Vertex AI route"},{"name":"Anthropic.Foundry","note":"official SDK, Azure AI Foundry route"},{"name":"tryAGI.Anthropic","note":"community SDK (formerly NuGet Anthropic <= 3.x)"},{"name":"Anthropic.SDK","note":"community SDK (tghamm)"}],"rubygems":["anthropic"],"composer":[{"name":"anthropic-ai/sdk","imports":["Anthropic"]}]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"java":["com.anthropic"],"csharp":["Anthropic"],"ruby":["anthropic"],"php":["Anthropic"],"swift":["SwiftAnthropic"]},"hosts":["api.anthropic.com",{"host":"claude.googleapis.com","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"host":"aws-external-anthropic.<region>.api.aws","note":"Claude Platform on AWS (Anthropic-operated)"}],"env":["ANTHROPIC_API_KEY","ANTHROPIC_AUTH_TOKEN","ANTHROPIC_BASE_URL","ANTHROPIC_CUSTOM_HEADERS","ANTHROPIC_WEBHOOK_SIGNING_KEY","ANTHROPIC_ORGANIZATION_ID","ANTHROPIC_WORKSPACE_ID","ANTHROPIC_FEDERATION_RULE_ID","ANTHROPIC_IDENTITY_TOKEN","ANTHROPIC_IDENTITY_TOKEN_FILE","ANTHROPIC_AWS_API_KEY","ANTHROPIC_AWS_BASE_URL","ANTHROPIC_AWS_WORKSPACE_ID","ANTHROPIC_GOOGLE_CLOUD_PROJECT","ANTHROPIC_GOOGLE_CLOUD_LOCATION","ANTHROPIC_GOOGLE_CLOUD_BASE_URL","ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID"],"keys":[{"id":"anthropic-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-api03-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-api03"]},{"id":"anthropic-admin-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-admin01-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-admin01"]}],"models":["claude-*"],"actions":[{"name":"anthropics/claude-code-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"},"note":"Claude Code agent on pull requests and issues"},{"name":"anthropics/claude-code-base-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"}}]},{"id":"assemblyai","name":"AssemblyAI","category":"speech","website":"https://www.assemblyai.com","sources":["github.com/AssemblyAI/assemblyai-python-sdk@530eca5 (setup.py name assemblyai; assemblyai/types.py base_url https://api.assemblyai.com, sync_base_url https://sync.assemblyai.com; streaming/v3/models.py streaming.assemblyai.com; client.py ASSEMBLYAI_API_KEY)","npm view assemblyai (repository github.com/AssemblyAI/assemblyai-node-sdk)","github.com/AssemblyAI/assemblyai-go-sdk go.mod (module github.com/AssemblyAI/assemblyai-go-sdk)","public code (secondary, many projects incl. the AssemblyAI JS docs snippet): EU base URL https://api.eu.assemblyai.com","trufflehog@3ab759fef pkg/detectors/assemblyai/assemblyai.go"],"packages":{"npm":["assemblyai"],"pypi":["assemblyai"],"go":["github.com/AssemblyAI/assemblyai-go-sdk"]},"hosts":["api.assemblyai.com","streaming.assemblyai.com","sync.assemblyai.com",{"host":"api.eu.assemblyai.com","region":"eu"}],"env":["ASSEMBLYAI_API_KEY"]},{"id":"aws-bedrock","name":"Amazon Bedrock","category":"cloud-ai-platform","website":"https://aws.amazon.com/bedrock/","sources":["npm registry (npm view): @aws-sdk/client-bedrock-runtime, @aws-sdk/client-bedrock, @aws-sdk/client-bedrock-agent-runtime, @aws-sdk/client-bedrock-agent","github.com/aws/aws-sdk-go-v2:service/bedrockruntime, service/bedrockagentruntime/go.mod (module paths)","github.com/aws/aws-sdk-java-v2:services/bedrockruntime, bedrockagent, bedrockagentruntime, bedrockdataautomationruntime, bedrockagentcore pom.xml (software.amazon.awssdk:<service>)","github.com/aws/aws-sdk-net:sdk/src/Services/BedrockRuntime/AWSSDK.BedrockRuntime.NetStandard.csproj (NuGet AWSSDK.<Service>, namespace Amazon.<Service>)","github.com/aws/aws-sdk-ruby:gems/aws-sdk-bedrockruntime/aws-sdk-bedrockruntime.gemspec","github.com/awslabs/aws-sdk-rust:sdk/bedrockruntime/Cargo.toml (crate aws-sdk-bedrockruntime)","github.com/aws/aws-sdk-php:src/BedrockRuntime/BedrockRuntimeClient.php (namespace Aws\\\\BedrockRuntime)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/__init__.py (AnthropicBedrock, AsyncAnthropicBedrock, AnthropicBedrockMantle, AsyncAnthropicBedrockMantle; re-exported from anthropic/__init__.py L131)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/bedrock-sdk/src/index.ts (AnthropicBedrock default export of @anthropic-ai/bedrock-sdk)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/_client.py L192 (bedrock-runtime.{region}.amazonaws.com), _mantle.py L152 (bedrock-mantle.{region}.api.aws); AWS_BEARER_TOKEN_BEDROCK, ANTHROPIC_BEDROCK_BASE_URL, ANTHROPIC_BEDROCK_MANTLE_BASE_URL","AWS SDK endpoint rulesets (bedrock-runtime-fips.{Region}, dual-stack {Region}.api.aws), seen in public code","gitleaks@b58d3f10:cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-long-lived ABSK..., -short-lived bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t)","github.com/hashicorp/terraform-provider-aws:website/docs/r/bedrock_guardrail.html.markdown, bedrockagent_agent.html.markdown (aws_bedrock_*, aws_bedrockagent_* resources)","docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/AWS_Bedrock.html (AWS::Bedrock::Agent, ::Guardrail, ::KnowledgeBase, ...)","airom rules/models/bedrock.yaml (model id shape provider.model, geo prefixes us./eu./apac.)"],"packages":{"npm":[{"name":"@aws-sdk/client-bedrock*","note":"client-bedrock, -runtime, -agent, -agent-runtime, -data-automation[-runtime], -agentcore[-control]"}],"pypi":[{"name":"boto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"botocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aioboto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aiobotocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]}],"go":[{"name":"github.com/aws/aws-sdk-go-v2/service/bedrock*","note":"service/bedrock, bedrockruntime, bedrockagent, bedrockagentruntime, ..."},{"name":"github.com/aws/aws-sdk-go/service/bedrock*","note":"AWS SDK for Go v1 (imports only; its go.mod entry is the monolith)"}],"maven":[{"name":"software.amazon.awssdk:bedrock*"}],"nuget":[{"name":"AWSSDK.Bedrock*"}],"rubygems":[{"name":"aws-sdk-bedrock*"}],"cargo":[{"name":"aws-sdk-bedrock*"}]},"sdk-of":{"anthropic":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","@anthropic-ai/bedrock-sdk"]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle"],"js":["@anthropic-ai/bedrock-sdk"],"java":["software.amazon.awssdk.services.bedrock","software.amazon.awssdk.services.bedrockruntime","software.amazon.awssdk.services.bedrockagent","software.amazon.awssdk.services.bedrockagentruntime","software.amazon.awssdk.services.bedrockdataautomation","software.amazon.awssdk.services.bedrockdataautomationruntime","software.amazon.awssdk.services.bedrockagentcore","software.amazon.awssdk.services.bedrockagentcorecontrol"],"csharp":["Amazon.Bedrock","Amazon.BedrockRuntime","Amazon.BedrockAgent","Amazon.BedrockAgentRuntime","Amazon.BedrockDataAutomation","Amazon.BedrockDataAutomationRuntime","Amazon.BedrockAgentCore","Amazon.BedrockAgentCoreControl"],"ruby":["aws-sdk-bedrock","aws-sdk-bedrockruntime","aws-sdk-bedrockagent","aws-sdk-bedrockagentruntime","aws-sdk-bedrockdataautomation","aws-sdk-bedrockdataautomationruntime","aws-sdk-bedrockagentcore","aws-sdk-bedrockagentcorecontrol"],"php":["Aws\\\\Bedrock","Aws\\\\BedrockRuntime","Aws\\\\BedrockAgent","Aws\\\\BedrockAgentRuntime","Aws\\\\BedrockDataAutomation","Aws\\\\BedrockDataAutomationRuntime","Aws\\\\BedrockAgentCore","Aws\\\\BedrockAgentCoreControl"],"rust":["aws_sdk_bedrock","aws_sdk_bedrockruntime","aws_sdk_bedrockagent","aws_sdk_bedrockagentruntime","aws_sdk_bedrockdataautomation","aws_sdk_bedrockdataautomationruntime","aws_sdk_bedrockagentcore","aws_sdk_bedrockagentcorecontrol"]},"hosts":["bedrock-runtime.<region>.amazonaws.com","bedrock-runtime-fips.<region>.amazonaws.com","bedrock-runtime.<region>.api.aws","bedrock-runtime-fips.<region>.api.aws","bedrock-runtime.<region>.amazonaws.com.cn",{"host":"<resource>.bedrock-runtime.<region>.vpce.amazonaws.com","note":"interface VPC endpoint"},"bedrock.<region>.amazonaws.com","bedrock-fips.<region>.amazonaws.com","bedrock-agent-runtime.<region>.amazonaws.com","bedrock-agent-runtime-fips.<region>.amazonaws.com","bedrock-agent.<region>.amazonaws.com","bedrock-agent-fips.<region>.amazonaws.com","bedrock-mantle.<region>.api.aws"],"env":["AWS_BEARER_TOKEN_BEDROCK","ANTHROPIC_BEDROCK_BASE_URL","ANTHROPIC_BEDROCK_MANTLE_BASE_URL"],"keys":[{"id":"aws-bedrock-api-key-long-lived","pattern":"(?<![A-Za-z0-9+/])ABSK[A-Za-z0-9+/]{109,269}={0,2}(?![A-Za-z0-9+/=])","keywords":["ABSK"]},{"id":"aws-bedrock-api-key-short-lived","pattern":"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}","keywords":["bedrock-api-key-"]}],"model-geo-prefixes":["us","eu","apac","us-gov","jp","au","ca"],"region-pattern":"^(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\\\d{1,2}$","models":["arn:aws:bedrock:*","anthropic.claude-*","*.anthropic.claude-*","amazon.titan-*","amazon.nova-*","*.amazon.nova-*","amazon.rerank-*","meta.llama*","*.meta.llama*","mistral.*","*.mistral.*","cohere.*","*.cohere.*","ai21.*","deepseek.*","*.deepseek.*","openai.gpt-oss-*","qwen.*","writer.*","*.writer.*","stability.*"],"iac":{"terraform":["aws_bedrock_*","aws_bedrockagent_*"],"cloudformation":["AWS::Bedrock::*"]}},{"id":"azure-openai","name":"Azure OpenAI (Azure AI Foundry)","category":"cloud-ai-platform","website":"https://azure.microsoft.com/products/ai-services/openai-service","sources":["npm registry (npm view): @azure/openai (\\"A companion library to openai for Azure OpenAI\\"), @azure-rest/ai-inference","github.com/Azure/azure-sdk-for-net:sdk/openai/Azure.AI.OpenAI/src/Azure.AI.OpenAI.csproj; sdk/ai/Azure.AI.Inference/src/Azure.AI.Inference.csproj","github.com/Azure/azure-sdk-for-java:sdk/openai/azure-ai-openai/pom.xml; sdk/ai/azure-ai-inference/pom.xml","github.com/Azure/azure-sdk-for-go:sdk/ai/azopenai/go.mod","github.com/Azure/azure-sdk-for-python:sdk/ai/azure-ai-inference/setup.py","github.com/openai/openai-python src/openai/lib/azure.py L112-321 (AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_AD_TOKEN, OPENAI_API_VERSION)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/foundry.py L171 (https://{resource}.services.ai.azure.com/anthropic/, ANTHROPIC_FOUNDRY_*)","trufflehog@3ab759fe:pkg/detectors/azure_openai/azure_openai.go ([a-z0-9-]+.openai.azure.com; key [a-f0-9]{32} after api_key / openai_key)","public code (secondary): <resource>.openai.azure.us (Azure Government), <resource>.cognitiveservices.azure.com/openai, <deployment>.<label>.models.ai.azure.com (serverless)","Trusera cloud_scanner.py (secondary): azurerm_cognitive_deployment, azurerm_ai_services, azurerm_ai_foundry, azurerm_ai_foundry_project","github.com/hashicorp/terraform-provider-azurerm:website/docs/r/cognitive_account.html.markdown (kind values OpenAI, AIServices, SpeechServices, ...), cognitive_deployment.html.markdown, ai_services.html.markdown","learn.microsoft.com/azure/templates/microsoft.cognitiveservices/accounts (ARM/Bicep type Microsoft.CognitiveServices/accounts, kind, location; child type accounts/deployments)"],"packages":{"npm":["@azure/openai",{"name":"@azure-rest/ai-inference","note":"Azure AI Foundry model inference"}],"pypi":[{"name":"azure-ai-inference","imports":["azure.ai.inference"],"note":"Azure AI Foundry model inference"}],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai",{"name":"com.azure:azure-ai-inference","note":"Azure AI Foundry model inference"}],"nuget":["Azure.AI.OpenAI",{"name":"Azure.AI.Inference","note":"Azure AI Foundry model inference"}]},"sdk-of":{"openai":["openai.AzureOpenAI","openai.AsyncAzureOpenAI","openai.lib.azure","langchain_openai.AzureChatOpenAI","langchain_openai.AzureOpenAI","langchain_openai.AzureOpenAIEmbeddings","@langchain/openai.AzureChatOpenAI","@langchain/openai.AzureOpenAI","@langchain/openai.AzureOpenAIEmbeddings"]},"imports":{"python":["openai.AzureOpenAI","openai.AsyncAzureOpenAI","openai.lib.azure"],"js":["openai.AzureOpenAI"],"java":["com.azure.ai.openai","com.azure.ai.inference"],"csharp":["Azure.AI.OpenAI","Azure.AI.Inference"]},"hosts":["<resource>.openai.azure.com",{"host":"<resource>.openai.azure.us","note":"Azure Government"},{"host":"<resource>.cognitiveservices.azure.com","path":"/openai"},{"host":"<resource>.services.ai.azure.com","note":"Azure AI Foundry resource (models, /openai, /anthropic, projects)"},{"host":"<deployment>.<label>.models.ai.azure.com","note":"Azure AI Foundry serverless model endpoint"},{"host":"<resource>.models.ai.azure.com","note":"Azure AI Foundry model endpoint"}],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT","AZURE_OPENAI_AD_TOKEN","OPENAI_API_VERSION","ANTHROPIC_FOUNDRY_API_KEY","ANTHROPIC_FOUNDRY_RESOURCE","ANTHROPIC_FOUNDRY_BASE_URL"],"keys":[{"id":"azure-openai-api-key","pattern":"(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])","keywords":["azure_openai_api_key","azure_openai_key"],"context":["azure_openai_api_key","azure_openai_key"]}],"models":["gpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper*","tts*","gpt-image-*","phi-*"],"iac":{"terraform":["azurerm_cognitive_deployment",{"type":"azurerm_cognitive_account","where":{"kind":["OpenAI","AIServices"]}},{"type":"azurerm_ai_services","note":"an account of kind AIServices"}],"arm":[{"type":"Microsoft.CognitiveServices/accounts","where":{"kind":["OpenAI","AIServices"]}},"Microsoft.CognitiveServices/accounts/deployments"]}},{"id":"cartesia","name":"Cartesia","category":"speech","website":"https://cartesia.ai","sources":["github.com/cartesia-ai/cartesia-python@30f08c7 (pyproject.toml name cartesia; src/cartesia/_client.py default https://api.cartesia.ai, CARTESIA_BASE_URL, CARTESIA_CUSTOM_HEADERS; README api_key=os.getenv(\\"CARTESIA_API_KEY\\"))","npm view @cartesia/cartesia-js (repository github.com/cartesia-ai/cartesia-js); npm view cartesia (\\"Placeholder package\\")"],"packages":{"npm":["@cartesia/cartesia-js"],"pypi":["cartesia"]},"hosts":["api.cartesia.ai"],"env":["CARTESIA_API_KEY","CARTESIA_BASE_URL","CARTESIA_CUSTOM_HEADERS"],"models":["sonic-*","ink-whisper*"]},{"id":"cerebras","name":"Cerebras","category":"llm-api","website":"https://www.cerebras.ai","sources":["github.com/Cerebras/cerebras-cloud-sdk-python@bebb8d1 (pyproject.toml name cerebras_cloud_sdk; package src/cerebras/cloud/sdk; _client.py CEREBRAS_API_KEY, CEREBRAS_BASE_URL, default https://api.cerebras.ai)","npm view @cerebras/cerebras_cloud_sdk (repository github:Cerebras/cerebras-cloud-sdk-node, author Cerebras)"],"packages":{"npm":["@cerebras/cerebras_cloud_sdk"],"pypi":[{"name":"cerebras_cloud_sdk","imports":["cerebras.cloud.sdk"]}]},"hosts":["api.cerebras.ai"],"env":["CEREBRAS_API_KEY","CEREBRAS_BASE_URL"]},{"id":"cohere","name":"Cohere","category":"llm-api","website":"https://cohere.com","sources":["github.com/cohere-ai/cohere-python@bc495daa:pyproject.toml (name cohere); src/cohere/client.py (CO_API_KEY, COHERE_API_KEY, CO_API_URL; https://api.cohere.com)","npm registry (npm view): cohere-ai (repository cohere-ai/cohere-typescript)","github.com/cohere-ai/cohere-go@068d5f04:go.mod (module github.com/cohere-ai/cohere-go; /v2 matches by path prefix)","github.com/cohere-ai/cohere-java@03753cb1:build.gradle (com.cohere:cohere-java)","gitleaks@b58d3f10:cmd/generate/config/rules/cohere.go (cohere-api-token: [a-zA-Z0-9]{40} only near \\"cohere\\" / \\"CO_API_KEY\\")"],"packages":{"npm":["cohere-ai"],"pypi":["cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java"]},"imports":{"java":["com.cohere.api"]},"hosts":["api.cohere.com",{"host":"api.cohere.ai","note":"legacy host"}],"env":["CO_API_KEY","COHERE_API_KEY","CO_API_URL"],"keys":[{"id":"cohere-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,39}[A-Z])(?=[A-Za-z0-9]{0,39}[a-z])(?=[A-Za-z0-9]{0,39}[0-9])[A-Za-z0-9]{40}(?![A-Za-z0-9])","keywords":["cohere","co_api_key"],"context":["cohere","co_api_key"]}],"models":["command","command-*","embed-*","rerank-*","c4ai-aya-*","aya-*"]},{"id":"deepgram","name":"Deepgram","category":"speech","website":"https://deepgram.com","sources":["github.com/deepgram/deepgram-python-sdk@7da415d (pyproject.toml name deepgram-sdk, package src/deepgram; environment.py api.deepgram.com, agent.deepgram.com; base_client.py DEEPGRAM_API_KEY; README DEEPGRAM_TOKEN)","npm view @deepgram/sdk (repository github.com/deepgram/deepgram-js-sdk)","github.com/deepgram/deepgram-go-sdk go.mod (module github.com/deepgram/deepgram-go-sdk)","github.com/deepgram/deepgram-dotnet-sdk Deepgram/Deepgram.csproj (PackageId Deepgram)","trufflehog@3ab759fef pkg/detectors/deepgram/deepgram.go (api.deepgram.com/v1/projects)"],"packages":{"npm":["@deepgram/sdk"],"pypi":[{"name":"deepgram-sdk","imports":["deepgram"]}],"go":["github.com/deepgram/deepgram-go-sdk"],"nuget":["Deepgram"]},"imports":{"csharp":["Deepgram"]},"hosts":["api.deepgram.com","agent.deepgram.com"],"env":["DEEPGRAM_API_KEY","DEEPGRAM_TOKEN"],"models":["nova-*","aura-*"]},{"id":"deepinfra","name":"DeepInfra","category":"llm-api","website":"https://deepinfra.com","sources":["github.com/vercel/ai@ed857f50:packages/deepinfra/package.json (@ai-sdk/deepinfra); src/deepinfra-provider.ts L91, L98, L144 (https://api.deepinfra.com/v1, DEEPINFRA_API_KEY, /v1/inference)","github.com/mendableai/firecrawl apps/api/src/lib/generic-ai.ts (import { deepinfra } from \\"@ai-sdk/deepinfra\\", DEEPINFRA_API_KEY): the miss that added this entry","github.com/run-llama/LlamaIndexTS examples/models/deepinfra/chat.ts (DEEPINFRA_API_TOKEN)","npm registry listing (/work/.library/env/packages/npm.tsv): deepinfra (\\"Official API wrapper for DeepInfra\\"), @ai-sdk/deepinfra, @llamaindex/deepinfra","PyPI listing (/work/.library/env/packages/pypi.tsv): deepinfra (\\"Official Python SDK for the DeepInfra API\\"), langchain-deepinfra, llama-index-llms-deepinfra, llama-index-embeddings-deepinfra"],"packages":{"npm":["deepinfra"],"pypi":["deepinfra"]},"hosts":["api.deepinfra.com"],"env":["DEEPINFRA_API_KEY","DEEPINFRA_API_TOKEN"]},{"id":"deepseek","name":"DeepSeek","category":"llm-api","website":"https://www.deepseek.com","sources":["trufflehog@3ab759fe:pkg/detectors/deepseek/deepseek.go (sk-[a-z0-9]{32} only after \\"deepseek\\"; https://api.deepseek.com)","public code (secondary): DEEPSEEK_API_KEY, DEEPSEEK_BASE_URL"],"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY","DEEPSEEK_BASE_URL"],"keys":[{"id":"deepseek-api-key","pattern":"(?<![A-Za-z0-9_-])sk-[a-z0-9]{32}(?![A-Za-z0-9_-])","keywords":["sk-"],"context":["deepseek"]}],"models":["deepseek-*"]},{"id":"elevenlabs","name":"ElevenLabs","category":"speech","website":"https://elevenlabs.io","sources":["github.com/elevenlabs/elevenlabs-python@54e58995 (pyproject.toml name elevenlabs; src/elevenlabs/environment.py hosts; base_client.py ELEVENLABS_API_KEY)","github.com/elevenlabs/elevenlabs-js src/environments.ts (api.elevenlabs.io, api.us.elevenlabs.io, api.eu.residency.elevenlabs.io)","npm view @elevenlabs/elevenlabs-js and elevenlabs (both repository github.com/elevenlabs/elevenlabs-js)","trufflehog@3ab759fef pkg/detectors/elevenlabs/v2/elevenlabs.go (key sk_[a-f0-9]{48}, keywords elevenlabs, xi-api-key, xi_api_key)"],"packages":{"npm":["@elevenlabs/elevenlabs-js",{"name":"elevenlabs","note":"earlier npm name of the same official SDK"}],"pypi":["elevenlabs"]},"hosts":["api.elevenlabs.io",{"host":"api.us.elevenlabs.io","region":"us"},"api.<region>.residency.elevenlabs.io"],"env":["ELEVENLABS_API_KEY"],"keys":[{"id":"elevenlabs-api-key","pattern":"\\\\bsk_[a-f0-9]{48}\\\\b","keywords":["sk_"],"context":["elevenlabs","xi-api-key","xi_api_key"]}],"models":["eleven_*"]},{"id":"fal","name":"fal.ai","category":"image","website":"https://fal.ai","sources":["github.com/fal-ai/fal@c6f0afaa (projects/fal_client/pyproject.toml name fal_client; src/fal_client/auth.py FAL_KEY, FAL_KEY_ID, FAL_KEY_SECRET, FAL_RUN_HOST default fal.run, FAL_QUEUE_RUN_HOST queue.fal.run; client.py REST_URL https://rest.fal.ai; projects/fal is the `fal` serverless SDK)","npm view @fal-ai/client (repository github.com/fal-ai/fal-js); @fal-ai/serverless-client (same repository, deprecated)"],"packages":{"npm":["@fal-ai/client",{"name":"@fal-ai/serverless-client","note":"deprecated predecessor of @fal-ai/client"}],"pypi":["fal-client",{"name":"fal","note":"fal serverless SDK (deploys and runs apps on fal\'s cloud)"}]},"hosts":["fal.run","queue.fal.run","rest.fal.ai"],"env":["FAL_KEY","FAL_KEY_ID","FAL_KEY_SECRET","FAL_RUN_HOST","FAL_QUEUE_RUN_HOST"],"models":["fal-ai/*"]},{"id":"fireworks","name":"Fireworks AI","category":"llm-api","website":"https://fireworks.ai","sources":["nixpkgs python-modules/fireworks-ai/default.nix (pname fireworks-ai, fetchPypi fireworks_ai, pythonImportsCheck fireworks, \\"Client library for the Fireworks.ai platform\\")","public code (secondary): base URL https://api.fireworks.ai/inference/v1, env FIREWORKS_API_KEY, model ids accounts/fireworks/models/<name>"],"packages":{"pypi":[{"name":"fireworks-ai","imports":["fireworks"]}]},"hosts":["api.fireworks.ai"],"env":["FIREWORKS_API_KEY"],"models":["accounts/fireworks/models/*"]},{"id":"google-gemini","name":"Google Gemini API","category":"llm-api","website":"https://ai.google.dev","sources":["github.com/google-gemini/generative-ai-swift@07b6cb5:Package.swift (library/module GoogleGenerativeAI)","github.com/google-github-actions/run-gemini-cli@0434cc5d:action.yml (runs the Gemini CLI with GEMINI_API_KEY / GOOGLE_GENAI_USE_VERTEXAI); later versions take a use_vertex_ai input (seen in public workflows)","github.com/googleapis/python-genai@66807187:pyproject.toml (name google-genai); google/genai/_api_client.py L653-836 (hosts, GEMINI_API_KEY, GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GENAI_USE_ENTERPRISE, GOOGLE_GEMINI_BASE_URL)","github.com/google-gemini/generative-ai-python@043fc544:setup.py (name google-generativeai, package google.generativeai)","npm registry (npm view): @google/genai, @google/generative-ai","github.com/googleapis/go-genai@0671f108:go.mod (module google.golang.org/genai)","github.com/google/generative-ai-go@0f76fc65:go.mod (module github.com/google/generative-ai-go, legacy)","github.com/googleapis/java-genai@0133332f:pom.xml (com.google.genai:google-genai; Automatic-Module-Name com.google.genai)","github.com/googleapis/dotnet-genai@08741837:Google.GenAI/Google.GenAI.csproj (PackageId Google.GenAI)","gitleaks@b58d3f10:cmd/generate/config/rules/gcp.go (gcp-api-key AIza[\\\\w-]{35}, keyword AIza)","trufflehog@3ab759fe:pkg/detectors/googlegemini/googlegemini.go (AIzaSy..., verified against generativelanguage.googleapis.com)"],"packages":{"npm":["@google/genai",{"name":"@google/generative-ai","note":"legacy Gemini SDK"}],"pypi":[{"name":"google-genai","imports":["google.genai"],"note":"also serves Vertex AI (vertexai=True); one package, one vendor"},{"name":"google-generativeai","imports":["google.generativeai"],"note":"legacy Gemini SDK"}],"go":["google.golang.org/genai",{"name":"github.com/google/generative-ai-go","note":"legacy Gemini SDK"}],"maven":["com.google.genai:google-genai"],"nuget":["Google.GenAI"]},"imports":{"java":["com.google.genai"],"csharp":["Google.GenAI"],"swift":["GoogleGenerativeAI"]},"hosts":["generativelanguage.googleapis.com","generativelanguage.mtls.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GEMINI_BASE_URL","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_GENAI_USE_ENTERPRISE"],"keys":[{"id":"google-api-key","pattern":"(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])","keywords":["AIza"],"requires-vendor-evidence":true}],"models":["gemini-*","models/gemini-*","gemma-*","models/gemma-*","imagen-*","veo-*","learnlm-*","embedding-*","models/embedding-*","text-embedding-004","models/text-embedding-*"],"actions":[{"name":"google-github-actions/run-gemini-cli","inputs":{"use_vertex_ai":"google-vertex-ai"}}]},{"id":"google-vertex-ai","name":"Google Vertex AI","category":"cloud-ai-platform","website":"https://cloud.google.com/vertex-ai","sources":["github.com/googleapis/python-aiplatform@002d3a41:setup.py (name google-cloud-aiplatform; packages google.cloud.aiplatform*, vertexai)","pypi.org/project/vertexai (Google LLC, \\"pip install vertexai to use the Vertex SDK\\")","npm registry (npm view): @google-cloud/vertexai, @google-cloud/aiplatform (\\"Vertex AI client for Node.js\\")","github.com/googleapis/google-cloud-go:aiplatform/go.mod, vertexai/go.mod","github.com/googleapis/google-cloud-java:java-aiplatform/google-cloud-aiplatform/pom.xml, java-vertexai/google-cloud-vertexai/pom.xml (com.google.cloud)","github.com/googleapis/google-cloud-dotnet:apis/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1.csproj","github.com/googleapis/google-cloud-ruby:google-cloud-ai_platform/google-cloud-ai_platform.gemspec","github.com/googleapis/google-cloud-php@0818a31d:AiPlatform/composer.json (google/cloud-ai-platform, Google\\\\Cloud\\\\AIPlatform\\\\)","github.com/googleapis/python-genai@66807187:google/genai/_api_client.py L805-836 (aiplatform.googleapis.com, {location}-aiplatform.googleapis.com, aiplatform.{location}.rep.googleapis.com; mtls rewrite); GOOGLE_VERTEX_BASE_URL","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/__init__.py (AnthropicVertex, AsyncAnthropicVertex; re-exported from anthropic/__init__.py L130)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/vertex-sdk (@anthropic-ai/vertex-sdk, AnthropicVertex)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/_client.py L124-130 (Vertex hosts; ANTHROPIC_VERTEX_PROJECT_ID, CLOUD_ML_REGION, ANTHROPIC_VERTEX_BASE_URL)","Trusera cloud_scanner.py (secondary): google_vertex_ai_* Terraform resources","registry.terraform.io/providers/hashicorp/google (google_vertex_ai_endpoint, google_vertex_ai_dataset, ...; region attribute)"],"packages":{"npm":["@google-cloud/vertexai","@google-cloud/aiplatform"],"pypi":[{"name":"google-cloud-aiplatform","imports":["google.cloud.aiplatform","google.cloud.aiplatform_v1","google.cloud.aiplatform_v1beta1"]},"vertexai"],"go":["cloud.google.com/go/aiplatform","cloud.google.com/go/vertexai"],"maven":["com.google.cloud:google-cloud-aiplatform","com.google.cloud:google-cloud-vertexai"],"nuget":["Google.Cloud.AIPlatform.V1"],"rubygems":["google-cloud-ai_platform"],"composer":["google/cloud-ai-platform"]},"sdk-of":{"anthropic":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex","@anthropic-ai/vertex-sdk"]},"imports":{"python":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"js":["@anthropic-ai/vertex-sdk"],"java":["com.google.cloud.aiplatform","com.google.cloud.vertexai"],"csharp":["Google.Cloud.AIPlatform.V1"],"php":["Google\\\\Cloud\\\\AIPlatform"]},"hosts":["aiplatform.googleapis.com","aiplatform.mtls.googleapis.com","<region>-aiplatform.googleapis.com","<region>-aiplatform.mtls.googleapis.com","aiplatform.<region>.rep.googleapis.com","aiplatform.<region>.rep.mtls.googleapis.com"],"env":["GOOGLE_VERTEX_BASE_URL","ANTHROPIC_VERTEX_PROJECT_ID","ANTHROPIC_VERTEX_BASE_URL","CLOUD_ML_REGION"],"region-pattern":"^(?:global|us|eu|[a-z]+-[a-z]+\\\\d{1,2})$","models":["gemini-*","claude-*","gemma-*","imagen-*","imagegeneration*","veo-*","text-embedding-*","text-multilingual-embedding-*","textembedding-gecko*","multimodalembedding*","chat-bison*","text-bison*","code-bison*","codechat-bison*","code-gecko*","publishers/*","projects/*/locations/*/publishers/*","projects/*/locations/*/endpoints/*"],"iac":{"terraform":["google_vertex_ai_*"]}},{"id":"groq","name":"Groq","category":"llm-api","website":"https://groq.com","sources":["github.com/groq/groq-python@003c13f9:pyproject.toml (name groq); src/groq/_client.py (GROQ_API_KEY, GROQ_BASE_URL, https://api.groq.com)","npm registry (npm view): groq-sdk (\\"The official TypeScript library for the Groq API\\")","trufflehog@3ab759fe:pkg/detectors/groq/groq.go (gsk_[a-zA-Z0-9]{52}; https://api.groq.com/openai/v1)"],"packages":{"npm":["groq-sdk"],"pypi":["groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY","GROQ_BASE_URL"],"keys":[{"id":"groq-api-key","pattern":"(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])","keywords":["gsk_"]}],"models":["llama-*","llama3-*","meta-llama/*","mixtral-*","gemma2-*","whisper-large-*","distil-whisper-*","openai/gpt-oss-*","qwen/*","qwen-*","moonshotai/*","deepseek-r1-distill-*","groq/*","compound-*","playai-tts*"]},{"id":"huggingface","name":"Hugging Face","category":"llm-api","website":"https://huggingface.co","sources":["github.com/huggingface/huggingface_hub@0078c998:src/huggingface_hub/inference/_providers/__init__.py (PROVIDER_T: cerebras, cohere, fal-ai, fireworks-ai, hf-inference, openai, replicate, together, ...; router.huggingface.co/<provider>)","github.com/huggingface/huggingface_hub@ee0a4510:setup.py (name huggingface_hub); src/huggingface_hub/constants.py L67-106 (HF_ENDPOINT, HF_INFERENCE_ENDPOINT, api-inference.huggingface.co, api.endpoints.huggingface.cloud, router.huggingface.co/{provider})","npm registry (npm view): @huggingface/inference, @huggingface/hub","public code (secondary): https://<id>.<region>.aws.endpoints.huggingface.cloud (Inference Endpoints URLs); HUGGINGFACEHUB_API_TOKEN (LangChain\'s name for the token)","gitleaks@b58d3f10:cmd/generate/config/rules/huggingface.go (hf_ + 34 letters; api_org_ + 34 letters)","trufflehog@3ab759fe:pkg/detectors/huggingface/huggingface.go ((hf_|api_org_)[a-zA-Z0-9]{34})"],"packages":{"npm":["@huggingface/inference","@huggingface/hub"],"pypi":["huggingface_hub"]},"hosts":["router.huggingface.co","api-inference.huggingface.co","api.endpoints.huggingface.cloud",{"host":"<resource>.<region>.aws.endpoints.huggingface.cloud","note":"Inference Endpoint on AWS"},{"host":"<resource>.<region>.azure.endpoints.huggingface.cloud","note":"Inference Endpoint on Azure"},{"host":"<resource>.<region>.gcp.endpoints.huggingface.cloud","note":"Inference Endpoint on Google Cloud"},{"host":"<resource>.endpoints.huggingface.cloud","note":"Inference Endpoint"}],"env":["HF_TOKEN","HUGGING_FACE_HUB_TOKEN","HUGGINGFACEHUB_API_TOKEN","HF_ENDPOINT","HF_INFERENCE_ENDPOINT"],"keys":[{"id":"huggingface-access-token","pattern":"(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["hf_"]},{"id":"huggingface-organization-api-token","pattern":"(?<![A-Za-z0-9_])api_org_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["api_org_"]}],"route-by-path":["router.huggingface.co"],"gateway-routes":{"cerebras":"cerebras","cohere":"cohere","fal-ai":"fal","fireworks-ai":"fireworks","groq":"groq","openai":"openai","replicate":"replicate","together":"together"}},{"id":"jina","name":"Jina AI","category":"embeddings","website":"https://jina.ai","sources":["public code (secondary): POST https://api.jina.ai/v1/embeddings with env JINA_API_KEY (langchain-community JinaEmbeddings and many others)","public code (secondary): Jina Reader https://r.jina.ai/<url> and Jina Search https://s.jina.ai/<query> with Bearer JINA_API_KEY"],"hosts":["api.jina.ai","r.jina.ai","s.jina.ai"],"env":["JINA_API_KEY"],"models":["jina-embeddings-*","jina-reranker-*","jina-clip-*","jina-colbert-*","reader-lm-*"]},{"id":"langfuse","name":"Langfuse","category":"observability","website":"https://langfuse.com","sources":["github.com/langfuse/langfuse-python@c3c6a09e (pyproject.toml name langfuse; LANGFUSE_PUBLIC_KEY, LANGFUSE_SECRET_KEY, LANGFUSE_HOST, LANGFUSE_BASE_URL; default https://cloud.langfuse.com)","npm view langfuse (repository github.com/langfuse/langfuse-js, deprecated v3 client) and @langfuse/tracing (same repository, current v4 packages under the @langfuse scope)","public code (secondary): US region https://us.cloud.langfuse.com","trufflehog@3ab759fef pkg/detectors/langfuse/langfuse.go (sk-lf-<uuid>, pk-lf-<uuid>, verified against https://cloud.langfuse.com/api/public/projects)"],"packages":{"npm":["@langfuse/*",{"name":"langfuse","note":"deprecated v3 JS SDK"}],"pypi":["langfuse"]},"hosts":[{"host":"cloud.langfuse.com","region":"eu"},{"host":"us.cloud.langfuse.com","region":"us"}],"env":["LANGFUSE_PUBLIC_KEY","LANGFUSE_SECRET_KEY","LANGFUSE_HOST","LANGFUSE_BASE_URL"],"keys":[{"id":"langfuse-secret-key","pattern":"\\\\bsk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\\\b","keywords":["sk-lf-"]}]},{"id":"langsmith","name":"LangSmith","category":"observability","website":"https://www.langchain.com/langsmith","sources":["github.com/langchain-ai/langsmith-sdk@bc8dd672a (python/pyproject.toml name langsmith; js/package.json name langsmith; default https://api.smith.langchain.com; LANGSMITH_* and LANGCHAIN_* env names in python/langsmith and js/src; js/src/client.ts eu/apac web hosts)","public code (secondary): regional API hosts https://eu.api.smith.langchain.com and https://apac.api.smith.langchain.com as LANGSMITH_ENDPOINT","trufflehog@3ab759fef pkg/detectors/langsmith/langsmith.go (key lsv2_(pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}, verified against https://api.smith.langchain.com/api/v1/api-key)"],"packages":{"npm":["langsmith"],"pypi":["langsmith"]},"hosts":["api.smith.langchain.com",{"host":"eu.api.smith.langchain.com","region":"eu"},{"host":"apac.api.smith.langchain.com","region":"apac"},{"host":"eu.smith.langchain.com","path":"/api","region":"eu"}],"env":["LANGSMITH_API_KEY","LANGSMITH_ENDPOINT","LANGSMITH_TRACING","LANGSMITH_PROJECT","LANGSMITH_WORKSPACE_ID","LANGCHAIN_API_KEY","LANGCHAIN_ENDPOINT","LANGCHAIN_TRACING_V2"],"keys":[{"id":"langsmith-api-key","pattern":"\\\\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\\\\b","keywords":["lsv2_pt_","lsv2_sk_"]}]},{"id":"luma","name":"Luma AI","category":"image","website":"https://lumalabs.ai","sources":["github.com/lumalabs/lumaai-python@c00ac17 (pyproject.toml name lumaai; src/lumaai/_client.py LUMAAI_API_KEY, LUMAAI_BASE_URL, default https://api.lumalabs.ai/dream)","npm view lumaai (\\"The official TypeScript library for the LumaAI API\\")"],"packages":{"npm":["lumaai"],"pypi":["lumaai"]},"hosts":["api.lumalabs.ai"],"env":["LUMAAI_API_KEY","LUMAAI_BASE_URL"],"models":["ray-*"]},{"id":"mistral","name":"Mistral AI","category":"llm-api","website":"https://mistral.ai","sources":["github.com/mistralai/client-python@05629d23:pyproject.toml (name mistralai); packages/azure/pyproject.toml (mistralai-azure), packages/gcp/pyproject.toml (mistralai-gcp)","github.com/mistralai/client-python@05629d23:src (https://api.mistral.ai as SERVER_EU; MISTRAL_API_KEY)","npm registry (npm view): @mistralai/mistralai, @mistralai/mistralai-azure, @mistralai/mistralai-gcp","public code (secondary): https://codestral.mistral.ai/v1 (Codestral endpoint)","Trusera (secondary): 32-alphanumeric key shape, needs context; neither gitleaks nor trufflehog has a rule"],"packages":{"npm":["@mistralai/mistralai",{"name":"@mistralai/mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"@mistralai/mistralai-gcp","note":"Mistral models on Google Vertex AI"}],"pypi":["mistralai",{"name":"mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"mistralai-gcp","note":"Mistral models on Google Vertex AI"}]},"hosts":[{"host":"api.mistral.ai","region":"eu","note":"named SERVER_EU in the SDK"},"codestral.mistral.ai"],"env":["MISTRAL_API_KEY"],"keys":[{"id":"mistral-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])(?=[A-Za-z0-9]{0,31}[0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])","keywords":["mistral_api_key","mistral(api_key"],"context":["mistral"]}],"models":["mistral-*","open-mistral-*","open-mixtral-*","mixtral-*","codestral-*","ministral-*","magistral-*","pixtral-*","devstral-*","voxtral-*"]},{"id":"nvidia-nim","name":"NVIDIA NIM (API Catalog)","category":"llm-api","website":"https://build.nvidia.com","sources":["public code (secondary, many projects): base URL https://integrate.api.nvidia.com/v1 with env NVIDIA_API_KEY holding an nvapi-... key"],"hosts":["integrate.api.nvidia.com"],"env":["NVIDIA_API_KEY"]},{"id":"ollama","name":"Ollama","category":"local-runtime","website":"https://ollama.com","sources":["github.com/ollama/ollama-python@25b9329 (pyproject.toml name ollama; ollama/_client.py OLLAMA_HOST, OLLAMA_API_KEY, https://ollama.com/api/web_search, default http://127.0.0.1:11434)","npm view ollama (repository github.com/ollama/ollama-js); ollama-js src/utils.ts formatHost default http://127.0.0.1:11434","github.com/ollama/ollama go.mod (module github.com/ollama/ollama; Go client package github.com/ollama/ollama/api)","Docker Hub image ollama/ollama (ollama/ollama README)"],"packages":{"npm":["ollama"],"pypi":["ollama"],"go":["github.com/ollama/ollama"]},"hosts":[{"host":"ollama.com","path":"/api","note":"Ollama cloud API"}],"env":["OLLAMA_HOST","OLLAMA_API_KEY"],"docker-images":["ollama/ollama"]},{"id":"openai","name":"OpenAI","category":"llm-api","website":"https://openai.com","sources":["github.com/MacPaw/OpenAI@066f469:Package.swift (library/module OpenAI)","github.com/openai/codex-action@0006efa6:action.yml (Codex exec, openai-api-key); github.com/coderabbitai/ai-pr-reviewer@003c0e92:action.yml (openai_base_url default https://api.openai.com/v1); github.com/freeedcom/ai-codereviewer@036cdd79:action.yml (code reviews using the OpenAI API)","github.com/openai/openai-python@e43b422 (package name; src/openai/_client.py env names; src/openai/_data_residency.py hosts)","github.com/openai/openai-node package.json, src/client.ts, src/internal/data-residency.ts","github.com/openai/openai-go go.mod@4e5a07a (module github.com/openai/openai-go/v3)","github.com/openai/openai-java README (com.openai:openai-java)","github.com/openai/openai-dotnet OpenAI/src/OpenAI.csproj (NuGet OpenAI)","github.com/openai/openai-ruby openai.gemspec","github.com/openai-php/laravel composer.json (requires openai-php/client); github.com/openai-php/symfony composer.json (requires openai-php/client); seen as the only OpenAI entry of github.com/iBotPeaches/openai-php-laravel-test composer.json","gitleaks config openai-api-key; trufflehog pkg/detectors/openai, openaiadmin","npm registry (npm view openai-edge): \\"Use OpenAI\'s API from an edge runtime, using standard Web APIs only\\"","public code (secondary): import com.theokanning.openai.service.OpenAiService (openai-gpt3-java)"],"packages":{"npm":["openai",{"name":"openai-edge","note":"community client for edge runtimes (calls api.openai.com)"}],"pypi":["openai"],"go":["github.com/openai/openai-go",{"name":"github.com/sashabaranov/go-openai","note":"community SDK"}],"maven":["com.openai:openai-java",{"name":"com.theokanning.openai-gpt3-java:*","note":"community SDK"}],"nuget":["OpenAI",{"name":"Betalgo.OpenAI","note":"community SDK"}],"rubygems":["openai",{"name":"ruby-openai","imports":["openai"],"note":"community SDK"}],"cargo":[{"name":"async-openai","note":"community SDK"}],"composer":[{"name":"openai-php/client","imports":["OpenAI"],"note":"community SDK"},{"name":"openai-php/laravel","note":"Laravel wrapper of openai-php/client (its OpenAI facade)"},{"name":"openai-php/symfony","note":"Symfony bundle wrapping openai-php/client"}]},"imports":{"java":["com.openai","com.theokanning.openai"],"csharp":["OpenAI"],"ruby":["openai"],"php":["OpenAI"],"swift":["OpenAI"]},"hosts":["api.openai.com",{"host":"us.api.openai.com","region":"us"},{"host":"eu.api.openai.com","region":"eu"},{"host":"ae.api.openai.com","region":"ae"}],"env":["OPENAI_API_KEY","OPENAI_ADMIN_KEY","OPENAI_ORG_ID","OPENAI_PROJECT_ID","OPENAI_BASE_URL","OPENAI_WEBHOOK_SECRET"],"keys":[{"id":"openai-api-key","pattern":"sk-(?:proj|svcacct|admin|service)-[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}","keywords":["T3BlbkFJ"]},{"id":"openai-legacy-api-key","pattern":"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}","keywords":["T3BlbkFJ"]}],"models":["gpt-*","chatgpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper-*","tts-*","gpt-image-*","text-davinci-*","davinci-*","omni-moderation-*"],"actions":[{"name":"openai/codex-action","note":"Codex agent in CI"},{"name":"coderabbitai/ai-pr-reviewer","note":"PR review bot calling the OpenAI API with the user\'s key"},{"name":"freeedcom/ai-codereviewer","note":"PR review bot calling the OpenAI API"}]},{"id":"openrouter","name":"OpenRouter","category":"llm-gateway","website":"https://openrouter.ai","sources":["openrouter.ai/models (model ids <author>/<slug>: anthropic/claude-3.5-sonnet, openai/gpt-4o, google/gemini-pro-1.5, mistralai/..., x-ai/grok-2, deepseek/deepseek-chat, cohere/command-r, perplexity/sonar)","github.com/OpenRouterTeam/go-sdk@542fe50 (go.mod module github.com/OpenRouterTeam/go-sdk; openrouter.go ServerProduction https://openrouter.ai/api/v1; doc.go OPENROUTER_API_KEY)","github.com/OpenRouterTeam/python-sdk pyproject.toml (name openrouter, \\"Official Python Client SDK for OpenRouter\\")","npm view @openrouter/sdk (repository github.com/OpenRouterTeam/typescript-sdk); npm view @openrouter/ai-sdk-provider (repository github.com/OpenRouterTeam/ai-sdk-provider)","trufflehog@3ab759fef pkg/detectors/openrouter/openrouter.go (key sk-or-v1-[0-9a-f]{64}, verified against https://openrouter.ai/api/v1/key)"],"packages":{"npm":["@openrouter/sdk",{"name":"@openrouter/ai-sdk-provider","note":"OpenRouter\'s provider for the Vercel AI SDK"}],"pypi":["openrouter"],"go":["github.com/OpenRouterTeam/go-sdk"]},"hosts":[{"host":"openrouter.ai","path":"/api"}],"env":["OPENROUTER_API_KEY"],"keys":[{"id":"openrouter-api-key","pattern":"\\\\bsk-or-v1-[0-9a-f]{64}\\\\b","keywords":["sk-or-v1-"]}],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistralai":"mistral","cohere":"cohere","deepseek":"deepseek","x-ai":"xai","perplexity":"perplexity"}},{"id":"perplexity","name":"Perplexity","category":"llm-api","website":"https://www.perplexity.ai","sources":["github.com/perplexityai/perplexity-py@3485870 (pyproject.toml name perplexityai; src/perplexity/_client.py PERPLEXITY_API_KEY, PERPLEXITY_BASE_URL, PERPLEXITY_CUSTOM_HEADERS, default https://api.perplexity.ai)","github.com/perplexityai/perplexity-node@1110dc1 (package.json @perplexity-ai/perplexity_ai; src/client.ts PERPLEXITY_LOG)","npm view @perplexity-ai/perplexity_ai (repository github:perplexityai/perplexity-node)","gitleaks@b58d3f10 config/gitleaks.toml perplexity-api-key"],"packages":{"npm":["@perplexity-ai/perplexity_ai"],"pypi":[{"name":"perplexityai","imports":["perplexity"]}]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PERPLEXITY_BASE_URL","PERPLEXITY_CUSTOM_HEADERS","PERPLEXITY_LOG"],"keys":[{"id":"perplexity-api-key","pattern":"\\\\bpplx-[A-Za-z0-9]{48}\\\\b","keywords":["pplx-"]}],"models":["sonar","sonar-*","llama-3.1-sonar-*"]},{"id":"pinecone","name":"Pinecone","category":"vector-db","website":"https://www.pinecone.io","sources":["github.com/pinecone-io/pinecone-python-client@523f5a8d (pyproject.toml name pinecone; pinecone/_internal/constants.py https://api.pinecone.io, prod-1-data.ke.pinecone.io; _internal/config.py PINECONE_API_KEY, PINECONE_CONTROLLER_HOST, PINECONE_ADDITIONAL_HEADERS; _client.py index host <index>.svc.pinecone.io)","same repo before 2023-06 (commit 39835c81): pyproject name pinecone-client, PINECONE_ENVIRONMENT, controller host https://controller.{environment}.pinecone.io","npm view @pinecone-database/pinecone (repository github.com/pinecone-io/pinecone-ts-client)","github.com/pinecone-io/go-pinecone go.mod (module github.com/pinecone-io/go-pinecone)","github.com/pinecone-io/pinecone-java-client build.gradle (group io.pinecone, artifactId pinecone-client)","github.com/pinecone-io/pinecone-python-client @523f5a8d pinecone/models/indexes/specs.py (class ServerlessSpec: cloud, region); public code ServerlessSpec(cloud=\\"aws\\", region=\\"us-east-1\\"), (cloud=\\"gcp\\", region=\\"us-central1\\")","trufflehog@3ab759fef pkg/detectors/pinecone/pinecone.go (key pcsk_..., verified against https://api.pinecone.io/indexes)"],"packages":{"npm":["@pinecone-database/pinecone"],"pypi":["pinecone",{"name":"pinecone-client","imports":["pinecone"],"note":"legacy PyPI name of the official SDK"}],"go":["github.com/pinecone-io/go-pinecone"],"maven":["io.pinecone:pinecone-client"]},"imports":{"java":["io.pinecone"]},"hosts":["api.pinecone.io","<resource>.svc.pinecone.io","<resource>.svc.<resource>.pinecone.io","<resource>.ke.pinecone.io","controller.<region>.pinecone.io"],"env":["PINECONE_API_KEY","PINECONE_ENVIRONMENT","PINECONE_CONTROLLER_HOST","PINECONE_ADDITIONAL_HEADERS"],"region-pattern":"^(?:(?:us|eu|ap|ca|sa)-[a-z]+-\\\\d{1,2}|(?:us|europe|asia)-[a-z]+\\\\d{1,2})$","keys":[{"id":"pinecone-api-key","pattern":"\\\\bpcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}\\\\b","keywords":["pcsk_"]}]},{"id":"portkey","name":"Portkey","category":"llm-gateway","website":"https://portkey.ai","sources":["github.com/Portkey-AI/portkey-python-sdk@906d403 (setup.cfg name portkey-ai; portkey_ai/api_resources/global_constants.py PORTKEY_BASE_URL https://api.portkey.ai/v1, PORTKEY_API_KEY, PORTKEY_PROXY)","npm view portkey-ai (\\"Node client library for the Portkey API\\")"],"packages":{"npm":["portkey-ai"],"pypi":["portkey-ai"]},"hosts":["api.portkey.ai"],"env":["PORTKEY_API_KEY","PORTKEY_PROXY"]},{"id":"replicate","name":"Replicate","category":"llm-api","website":"https://replicate.com","sources":["github.com/replicate/replicate-python@00431997:pyproject.toml (name replicate)","npm registry (npm view): replicate (\\"JavaScript client for Replicate\\")","github.com/replicate/replicate-go@049c852b:go.mod (module github.com/replicate/replicate-go)","trufflehog@3ab759fe:pkg/detectors/replicate/replicate.go (r8_[0-9A-Za-z-_]{37}; https://api.replicate.com/v1)","public code (secondary): REPLICATE_API_TOKEN, the clients\' default token variable"],"packages":{"npm":["replicate"],"pypi":["replicate"],"go":["github.com/replicate/replicate-go"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN"],"keys":[{"id":"replicate-api-token","pattern":"(?<![A-Za-z0-9_-])r8_[A-Za-z0-9_-]{37}(?![A-Za-z0-9_-])","keywords":["r8_"]}]},{"id":"runway","name":"Runway","category":"image","website":"https://runwayml.com","sources":["github.com/runwayml/sdk-python@c604e0e (pyproject.toml name runwayml; src/runwayml/_client.py RUNWAYML_API_SECRET, RUNWAYML_BASE_URL, RUNWAYML_CUSTOM_HEADERS, default https://api.dev.runwayml.com)","npm view @runwayml/sdk (\\"The official TypeScript library for the RunwayML API\\")"],"packages":{"npm":["@runwayml/sdk"],"pypi":["runwayml"]},"hosts":["api.dev.runwayml.com"],"env":["RUNWAYML_API_SECRET","RUNWAYML_BASE_URL","RUNWAYML_CUSTOM_HEADERS"],"models":["gen3a_turbo","gen4_*"]},{"id":"stability","name":"Stability AI","category":"image","website":"https://stability.ai","sources":["github.com/Stability-AI/stability-sdk@f4ce04c (setup.py name stability-sdk, author Stability AI; src/stability_sdk/client.py grpc.stability.ai:443, STABILITY_HOST, STABILITY_KEY)","npm view stability-ai (repository github.com/jbeoris/stability-ai-node-sdk, \\"Node SDK for Stability AI REST API\\")","public code (secondary): https://api.stability.ai/v2beta/stable-image/... with STABILITY_API_KEY"],"packages":{"npm":[{"name":"stability-ai","note":"community SDK"}],"pypi":["stability-sdk"]},"hosts":["api.stability.ai","grpc.stability.ai"],"env":["STABILITY_API_KEY","STABILITY_KEY","STABILITY_HOST"],"models":["stable-diffusion-*","sd3*","stable-image-*","stable-video-*"]},{"id":"text-generation-inference","name":"Text Generation Inference (self-hosted)","category":"local-runtime","website":"https://huggingface.co/docs/text-generation-inference","sources":["github.com/huggingface/text-generation-inference@0b96da89:README.md (docker run ghcr.io/huggingface/text-generation-inference)"],"docker-images":["ghcr.io/huggingface/text-generation-inference"]},{"id":"together","name":"Together AI","category":"llm-api","website":"https://www.together.ai","sources":["github.com/togethercomputer/together-python@eba5e5f:pyproject.toml (name together); src (TOGETHER_API_KEY, TOGETHER_BASE_URL, https://api.together.xyz/v1)","npm registry (npm view): together-ai (\\"The official TypeScript library for the Together API\\")","public code (secondary): tgp_v1_ + 43 characters in six independent leaked keys; TOGETHER_AI_API_KEY (Vercel AI SDK @ai-sdk/togetherai default)"],"packages":{"npm":["together-ai"],"pypi":["together"]},"hosts":["api.together.xyz"],"env":["TOGETHER_API_KEY","TOGETHER_AI_API_KEY","TOGETHER_BASE_URL"],"keys":[{"id":"together-api-key","pattern":"(?<![A-Za-z0-9_-])tgp_v1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])","keywords":["tgp_v1_"]}],"models":["meta-llama/*","mistralai/*","qwen/*","deepseek-ai/*","togethercomputer/*","google/gemma-*","black-forest-labs/*","moonshotai/*","openai/gpt-oss-*"]},{"id":"vercel-ai-gateway","name":"Vercel AI Gateway","category":"llm-gateway","website":"https://vercel.com/ai-gateway","sources":["npm registry (npm view @ai-sdk/gateway repository.url \u2192 github.com/vercel/ai)","github.com/vercel/ai packages/gateway (AI_GATEWAY_API_KEY, default base URL https://ai-gateway.vercel.sh)","public code pointing OpenAI/Anthropic SDKs at https://ai-gateway.vercel.sh/v1 (secondary)","github.com/vercel/ai@ed857f50:packages/gateway/src/gateway-language-model-settings.ts (GatewayModelId: <creator>/<model>: anthropic/, openai/, google/, mistral/, deepseek/, cohere/, perplexity/, spacexai/, ...)","github.com/vercel/ai-chatbot@9d5d8a3e:lib/ai/models.ts, lib/ai/providers.ts (gateway.languageModel(\\"anthropic/claude-haiku-4.5\\"), \\"xai/grok-4.1-fast-non-reasoning\\")","docs.docker.com/ai/docker-agent/providers/vercel.md (creator/model ids; routes to OpenAI, Anthropic, Google, xAI)"],"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY"],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistral":"mistral","deepseek":"deepseek","cohere":"cohere","perplexity":"perplexity","xai":"xai","spacexai":"xai"}},{"id":"vllm","name":"vLLM (self-hosted)","category":"local-runtime","website":"https://docs.vllm.ai","sources":["github.com/vllm-project/vllm@ce46dcef:docs/deployment/docker.md (official image vllm/vllm-openai on Docker Hub)"],"docker-images":["vllm/vllm-openai"]},{"id":"voyage","name":"Voyage AI","category":"embeddings","website":"https://www.voyageai.com","sources":["github.com/voyage-ai/voyageai-python@452bbac (pyproject.toml name voyageai; voyageai/util.py VOYAGE_API_KEY, VOYAGE_API_KEY_PATH, VOYAGE_LOG, get_default_base_url https://api.voyageai.com/v1 and https://ai.mongodb.com/v1)","npm view voyageai (repository github.com/voyage-ai/typescript-sdk)"],"packages":{"npm":["voyageai"],"pypi":["voyageai"]},"hosts":["api.voyageai.com",{"host":"ai.mongodb.com","path":"/v1","note":"Voyage AI API served by MongoDB (SDK routes al- keys here)"}],"env":["VOYAGE_API_KEY","VOYAGE_API_KEY_PATH","VOYAGE_LOG"],"models":["voyage-*","rerank-2*","rerank-lite-*"]},{"id":"xai","name":"xAI","category":"llm-api","website":"https://x.ai","sources":["github.com/xai-org/xai-sdk-python@4dab6a4 (pyproject.toml name xai-sdk; src/xai_sdk/client.py api.x.ai, management-api.x.ai; sync/client.py XAI_API_KEY, XAI_MANAGEMENT_KEY; telemetry/config.py XAI_SDK_DISABLE_TRACING)","trufflehog@3ab759fef pkg/detectors/xai/xai.go (key xai-[0-9a-zA-Z_]{80}, verified against https://api.x.ai/v1/api-key)"],"packages":{"pypi":[{"name":"xai-sdk","imports":["xai_sdk"]}]},"hosts":["api.x.ai","management-api.x.ai"],"env":["XAI_API_KEY","XAI_MANAGEMENT_KEY","XAI_SDK_DISABLE_TRACING"],"keys":[{"id":"xai-api-key","pattern":"\\\\bxai-[0-9A-Za-z_]{80}\\\\b","keywords":["xai-"]}],"models":["grok-*"]}],"frameworks":[{"id":"autogen","name":"AutoGen / AG2","website":"https://microsoft.github.io/autogen/","sources":["github.com/microsoft/autogen@027ecf0 python/packages/*/pyproject.toml (autogen-agentchat, autogen-core, autogen-ext, autogenstudio, pyautogen)","github.com/ag2ai/ag2@0022db7 pyproject.toml (name ag2, module ag2)"],"packages":{"pypi":["autogen-agentchat","autogen-core","autogen-ext","autogenstudio",{"name":"pyautogen","imports":["autogen"]},"ag2"]}},{"id":"crewai","name":"CrewAI","website":"https://www.crewai.com","sources":["github.com/crewAIInc/crewAI@f4731f5 lib/crewai/pyproject.toml, lib/crewai-tools/pyproject.toml (names)"],"packages":{"pypi":["crewai","crewai-tools"]}},{"id":"dspy","name":"DSPy","website":"https://dspy.ai","sources":["github.com/stanfordnlp/dspy pyproject.toml ([project] name dspy-ai, [tool.poetry] name dspy)"],"packages":{"pypi":["dspy",{"name":"dspy-ai","imports":[],"note":"older distribution name; imports dspy (registered once)"}]}},{"id":"genkit","name":"Genkit","website":"https://genkit.dev","sources":["npm view genkit, @genkit-ai/{core,ai,googleai,google-genai,vertexai,anthropic,compat-oai}, genkitx-{ollama,openai,anthropic,mistral,groq} (names and repository urls)"],"packages":{"npm":["genkit",{"name":"@genkit-ai/*","note":"the scope is Genkit\'s; exact provider names below win"},{"name":"genkitx-*","note":"plugin naming convention; exact provider names below win"}]},"providers":[{"vendor":"google-gemini","packages":{"npm":["@genkit-ai/googleai"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@genkit-ai/vertexai"]}},{"vendor":"anthropic","packages":{"npm":["@genkit-ai/anthropic","genkitx-anthropic"]}},{"vendor":"openai","packages":{"npm":["genkitx-openai"]}},{"vendor":"mistral","packages":{"npm":["genkitx-mistral"]}},{"vendor":"groq","packages":{"npm":["genkitx-groq"]}},{"vendor":"ollama","packages":{"npm":["genkitx-ollama"]}}]},{"id":"haystack","name":"Haystack","website":"https://haystack.deepset.ai","sources":["github.com/deepset-ai/haystack-core-integrations@50a84e9 integrations/*/pyproject.toml (names), integrations/*/src/haystack_integrations/** (import roots), release tags integrations/<name>-v*","github.com/deepset-ai/haystack pyproject.toml (haystack-ai; 1.x farm-haystack)"],"packages":{"pypi":[{"name":"haystack-ai","imports":["haystack"]},{"name":"farm-haystack","imports":[],"note":"Haystack 1.x, imports as haystack (registered once, under haystack-ai)"}]},"imports":{"python":["haystack_integrations"]},"providers":[{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"amazon-bedrock-haystack","imports":["haystack_integrations.components.embedders.amazon_bedrock","haystack_integrations.components.generators.amazon_bedrock","haystack_integrations.components.rankers.amazon_bedrock","haystack_integrations.components.retrievers.amazon_bedrock"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"anthropic-haystack","imports":["haystack_integrations.components.generators.anthropic"]}]}},{"vendor":"cohere","packages":{"pypi":[{"name":"cohere-haystack","imports":["haystack_integrations.components.embedders.cohere","haystack_integrations.components.generators.cohere","haystack_integrations.components.rankers.cohere"]}]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"google-ai-haystack","imports":["haystack_integrations.components.generators.google_ai"]},{"name":"google-genai-haystack","imports":["haystack_integrations.components.embedders.google_genai","haystack_integrations.components.generators.google_genai"]}]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"google-vertex-haystack","imports":["haystack_integrations.components.embedders.google_vertex","haystack_integrations.components.generators.google_vertex"]}]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"huggingface-api-haystack","imports":["haystack_integrations.components.embedders.huggingface_api","haystack_integrations.components.generators.huggingface_api","haystack_integrations.components.rankers.huggingface_api"]}]}},{"vendor":"jina","packages":{"pypi":[{"name":"jina-haystack","imports":["haystack_integrations.components.connectors.jina","haystack_integrations.components.embedders.jina","haystack_integrations.components.rankers.jina"]}]}},{"vendor":"mistral","packages":{"pypi":[{"name":"mistral-haystack","imports":["haystack_integrations.components.converters.mistral","haystack_integrations.components.embedders.mistral","haystack_integrations.components.generators.mistral"]}]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"openrouter-haystack","imports":["haystack_integrations.components.generators.openrouter"]}]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"perplexity-haystack","imports":["haystack_integrations.components.embedders.perplexity","haystack_integrations.components.generators.perplexity","haystack_integrations.components.websearch.perplexity"]}]}},{"vendor":"together","packages":{"pypi":[{"name":"togetherai-haystack","imports":["haystack_integrations.components.generators.togetherai"]}]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"pinecone-haystack","imports":["haystack_integrations.components.retrievers.pinecone","haystack_integrations.document_stores.pinecone"]}]}},{"vendor":"ollama","packages":{"pypi":[{"name":"ollama-haystack","imports":["haystack_integrations.components.embedders.ollama","haystack_integrations.components.generators.ollama"]}]}},{"vendor":"langfuse","packages":{"pypi":[{"name":"langfuse-haystack","imports":["haystack_integrations.components.connectors.langfuse"]}]}}]},{"id":"instructor","name":"Instructor","website":"https://python.useinstructor.com","sources":["github.com/567-labs/instructor@5a09d91 pyproject.toml (name instructor)"],"packages":{"pypi":["instructor"]}},{"id":"langchain","name":"LangChain","website":"https://www.langchain.com","sources":["github.com/langchain-ai/langchain libs/README.md, libs/partners/{openai,anthropic,groq,mistralai,fireworks,huggingface,perplexity,openrouter,deepseek,xai,ollama,pinecone}/pyproject.toml (package names)","github.com/langchain-ai/langchain-google@75f7581 libs/{genai,vertexai,community}/pyproject.toml","github.com/langchain-ai/langchain-aws@0434c7f libs/aws/pyproject.toml","github.com/langchain-ai/langchain-cohere@6833d17 libs/cohere/pyproject.toml","github.com/langchain-ai/langchainjs@44ede93dd9^ langchain/package.json (exports ./llms/*, ./chat_models/*, ./embeddings/* before the 0.1 split)","github.com/langchain-ai/langchain-community@24dc24f6 libs/community/langchain_community/chat_models/__init__.py, @a497d6ac llms/__init__.py, @450f69b8 embeddings/__init__.py (class \u2192 module tables)","github.com/langchain-ai/langchain-azure@9870d26 libs/azure-ai/pyproject.toml","github.com/langchain-ai/langchain-together@172b429 libs/together/pyproject.toml","github.com/langchain-ai/langchain-ai21@f7da113 libs/ai21/pyproject.toml","langchain-voyageai pyproject.toml (langchain-ai/langchain partners history, [tool.poetry] name)","github.com/langchain-ai/langchainjs@62fc484 libs/*/package.json, libs/providers/*/package.json and deleted libs/langchain-azure-openai (package names); each npm name checked with `npm view`"],"packages":{"pypi":["langchain","langchain-core","langchain-community","langchain-classic","langchain-text-splitters",{"name":"langgraph","note":"LangChain\'s agent runtime, published by LangChain"},{"name":"langchain-*","note":"LangChain integration-package naming convention; exact provider names below win"}],"npm":["langchain",{"name":"@langchain/*","note":"the scope is LangChain\'s; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":["langchain-openai"],"npm":["@langchain/openai"]},"imports":{"js":["langchain/llms/openai","langchain/chat_models/openai","langchain/embeddings/openai"],"python":["langchain_community.chat_models.openai","langchain_community.chat_models.ChatOpenAI","langchain_community.llms.openai","langchain_community.llms.OpenAI","langchain_community.llms.OpenAIChat","langchain_community.embeddings.openai","langchain_community.embeddings.OpenAIEmbeddings","langchain.chat_models.openai","langchain.chat_models.ChatOpenAI","langchain.llms.openai","langchain.llms.OpenAI","langchain.llms.OpenAIChat","langchain.embeddings.openai","langchain.embeddings.OpenAIEmbeddings"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"langchain-azure-ai","note":"Azure AI Foundry (AzureAIChatCompletionsModel), langchain-ai/langchain-azure"}],"npm":[{"name":"@langchain/azure-openai","note":"deprecated in favour of @langchain/openai AzureChatOpenAI"}]},"imports":{"js":["@langchain/openai.AzureChatOpenAI","@langchain/openai.AzureOpenAI","@langchain/openai.AzureOpenAIEmbeddings"],"python":["langchain_openai.AzureChatOpenAI","langchain_openai.AzureOpenAI","langchain_openai.AzureOpenAIEmbeddings","langchain_community.chat_models.azure_openai","langchain_community.chat_models.AzureChatOpenAI","langchain_community.llms.AzureOpenAI","langchain_community.embeddings.azure_openai","langchain_community.embeddings.AzureOpenAIEmbeddings","langchain.chat_models.azure_openai","langchain.chat_models.AzureChatOpenAI","langchain.llms.AzureOpenAI","langchain.embeddings.azure_openai","langchain.embeddings.AzureOpenAIEmbeddings"]}},{"vendor":"anthropic","packages":{"pypi":["langchain-anthropic"],"npm":["@langchain/anthropic"]},"imports":{"js":["langchain/chat_models/anthropic"],"python":["langchain_community.chat_models.anthropic","langchain_community.chat_models.ChatAnthropic","langchain_community.llms.anthropic","langchain_community.llms.Anthropic","langchain.chat_models.anthropic","langchain.chat_models.ChatAnthropic","langchain.llms.anthropic","langchain.llms.Anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["langchain-google-genai"],"npm":["@langchain/google-genai"]},"imports":{"js":["langchain/llms/googlepalm","langchain/chat_models/googlepalm","langchain/embeddings/googlepalm"],"python":["langchain_community.chat_models.google_palm","langchain_community.chat_models.ChatGooglePalm","langchain_community.llms.google_palm","langchain_community.llms.GooglePalm","langchain_community.embeddings.google_palm","langchain_community.embeddings.GooglePalmEmbeddings","langchain.chat_models.google_palm","langchain.chat_models.ChatGooglePalm","langchain.llms.google_palm","langchain.llms.GooglePalm","langchain.embeddings.google_palm","langchain.embeddings.GooglePalmEmbeddings"]}},{"vendor":"google-vertex-ai","packages":{"pypi":["langchain-google-vertexai"],"npm":["@langchain/google-vertexai","@langchain/google-vertexai-web"]},"imports":{"js":["langchain/llms/googlevertexai","langchain/chat_models/googlevertexai","langchain/embeddings/googlevertexai"],"python":["langchain_community.chat_models.vertexai","langchain_community.chat_models.ChatVertexAI","langchain_community.llms.vertexai","langchain_community.llms.VertexAI","langchain_community.llms.VertexAIModelGarden","langchain_community.embeddings.vertexai","langchain_community.embeddings.VertexAIEmbeddings","langchain.chat_models.vertexai","langchain.chat_models.ChatVertexAI","langchain.llms.vertexai","langchain.llms.VertexAI","langchain.llms.VertexAIModelGarden","langchain.embeddings.vertexai","langchain.embeddings.VertexAIEmbeddings"]}},{"vendor":"aws-bedrock","packages":{"pypi":["langchain-aws"],"npm":["@langchain/aws"]},"imports":{"js":["langchain/llms/bedrock","langchain/chat_models/bedrock","langchain/embeddings/bedrock"],"python":["langchain_community.chat_models.bedrock","langchain_community.chat_models.BedrockChat","langchain_community.llms.bedrock","langchain_community.llms.Bedrock","langchain_community.embeddings.bedrock","langchain_community.embeddings.BedrockEmbeddings","langchain.chat_models.bedrock","langchain.chat_models.BedrockChat","langchain.llms.bedrock","langchain.llms.Bedrock","langchain.embeddings.bedrock","langchain.embeddings.BedrockEmbeddings"]}},{"vendor":"cohere","packages":{"pypi":["langchain-cohere"],"npm":["@langchain/cohere"]},"imports":{"js":["langchain/llms/cohere","langchain/embeddings/cohere"],"python":["langchain_community.chat_models.cohere","langchain_community.chat_models.ChatCohere","langchain_community.llms.cohere","langchain_community.llms.Cohere","langchain_community.embeddings.cohere","langchain_community.embeddings.CohereEmbeddings","langchain.chat_models.cohere","langchain.chat_models.ChatCohere","langchain.llms.cohere","langchain.llms.Cohere","langchain.embeddings.cohere","langchain.embeddings.CohereEmbeddings"]}},{"vendor":"mistral","packages":{"pypi":["langchain-mistralai"],"npm":["@langchain/mistralai"]}},{"vendor":"groq","packages":{"pypi":["langchain-groq"],"npm":["@langchain/groq"]}},{"vendor":"together","packages":{"pypi":["langchain-together"]},"imports":{"python":["langchain_community.llms.together","langchain_community.llms.Together","langchain.llms.together","langchain.llms.Together"]}},{"vendor":"deepseek","packages":{"pypi":["langchain-deepseek"],"npm":["@langchain/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":["langchain-perplexity"]},"imports":{"python":["langchain_community.chat_models.perplexity","langchain_community.chat_models.ChatPerplexity","langchain.chat_models.perplexity","langchain.chat_models.ChatPerplexity"]}},{"vendor":"xai","packages":{"pypi":["langchain-xai"],"npm":["@langchain/xai"]}},{"vendor":"openrouter","packages":{"pypi":["langchain-openrouter"],"npm":["@langchain/openrouter"]}},{"vendor":"fireworks","packages":{"pypi":["langchain-fireworks"]},"imports":{"js":["langchain/llms/fireworks","langchain/chat_models/fireworks"],"python":["langchain_community.chat_models.fireworks","langchain_community.chat_models.ChatFireworks","langchain_community.llms.fireworks","langchain_community.llms.Fireworks","langchain.chat_models.fireworks","langchain.chat_models.ChatFireworks","langchain.llms.fireworks","langchain.llms.Fireworks"]}},{"vendor":"ai21","packages":{"pypi":["langchain-ai21"]},"imports":{"python":["langchain_community.llms.ai21","langchain_community.llms.AI21","langchain.llms.ai21","langchain.llms.AI21"]}},{"vendor":"deepinfra","packages":{"pypi":["langchain-deepinfra"]},"imports":{"python":["langchain_community.chat_models.deepinfra","langchain_community.chat_models.ChatDeepInfra","langchain_community.llms.deepinfra","langchain_community.llms.DeepInfra","langchain_community.embeddings.deepinfra","langchain_community.embeddings.DeepInfraEmbeddings","langchain.chat_models.deepinfra","langchain.chat_models.ChatDeepInfra","langchain.llms.deepinfra","langchain.llms.DeepInfra","langchain.embeddings.deepinfra","langchain.embeddings.DeepInfraEmbeddings"]}},{"vendor":"voyage","packages":{"pypi":["langchain-voyageai"]},"imports":{"js":["langchain/embeddings/voyage"],"python":["langchain_community.embeddings.voyageai","langchain_community.embeddings.VoyageEmbeddings","langchain.embeddings.voyageai","langchain.embeddings.VoyageEmbeddings"]}},{"vendor":"pinecone","packages":{"pypi":["langchain-pinecone"],"npm":["@langchain/pinecone"]}},{"vendor":"ollama","packages":{"pypi":["langchain-ollama"],"npm":["@langchain/ollama"]},"imports":{"js":["langchain/llms/ollama","langchain/chat_models/ollama","langchain/embeddings/ollama"],"python":["langchain_community.chat_models.ollama","langchain_community.chat_models.ChatOllama","langchain_community.llms.ollama","langchain_community.llms.Ollama","langchain_community.embeddings.ollama","langchain_community.embeddings.OllamaEmbeddings","langchain.chat_models.ollama","langchain.chat_models.ChatOllama","langchain.llms.ollama","langchain.llms.Ollama","langchain.embeddings.ollama","langchain.embeddings.OllamaEmbeddings"]}},{"vendor":"huggingface","imports":{"js":["langchain/llms/hf","langchain/embeddings/hf"],"python":["langchain_community.llms.huggingface_endpoint","langchain_community.llms.HuggingFaceEndpoint","langchain_community.llms.huggingface_hub","langchain_community.llms.HuggingFaceHub","langchain_community.embeddings.huggingface_hub","langchain_community.embeddings.HuggingFaceHubEmbeddings","langchain_community.embeddings.HuggingFaceInferenceAPIEmbeddings","langchain.llms.huggingface_endpoint","langchain.llms.HuggingFaceEndpoint","langchain.llms.huggingface_hub","langchain.llms.HuggingFaceHub","langchain.embeddings.huggingface_hub","langchain.embeddings.HuggingFaceHubEmbeddings","langchain.embeddings.HuggingFaceInferenceAPIEmbeddings"]}},{"vendor":"replicate","imports":{"js":["langchain/llms/replicate"],"python":["langchain_community.llms.replicate","langchain_community.llms.Replicate","langchain.llms.replicate","langchain.llms.Replicate"]}},{"vendor":"jina","imports":{"python":["langchain_community.embeddings.jina","langchain_community.embeddings.JinaEmbeddings","langchain.embeddings.jina","langchain.embeddings.JinaEmbeddings"]}}]},{"id":"langchain4j","name":"LangChain4j","website":"https://docs.langchain4j.dev","sources":["github.com/langchain4j/langchain4j@b8b809e */pom.xml (artifactIds, groupId dev.langchain4j) and src/main/java package roots","github.com/langchain4j/langchain4j-spring@7b54349 */pom.xml (starter artifactIds; released through tag 1.9.1-beta17)"],"packages":{"maven":[{"name":"dev.langchain4j:*","imports":["dev.langchain4j"],"note":"langchain4j, langchain4j-core, langchain4j-agentic, stores, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-open-ai","imports":["dev.langchain4j.model.openai"]},{"name":"dev.langchain4j:langchain4j-open-ai-official","imports":["dev.langchain4j.model.openaiofficial"]},"dev.langchain4j:langchain4j-open-ai-spring-boot-starter","dev.langchain4j:langchain4j-open-ai-official-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-azure-open-ai","imports":["dev.langchain4j.model.azure"]},"dev.langchain4j:langchain4j-azure-open-ai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-anthropic","imports":["dev.langchain4j.model.anthropic"]},"dev.langchain4j:langchain4j-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-bedrock","imports":["dev.langchain4j.model.bedrock"]}]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-google-ai-gemini","imports":["dev.langchain4j.model.googleai"]},{"name":"dev.langchain4j:langchain4j-google-genai","imports":["dev.langchain4j.model.google.genai"]},"dev.langchain4j:langchain4j-google-ai-gemini-spring-boot-starter"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-vertex-ai","imports":["dev.langchain4j.model.vertexai"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-gemini","imports":["dev.langchain4j.model.vertexai.gemini"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-anthropic","imports":["dev.langchain4j.model.vertexai.anthropic"]},"dev.langchain4j:langchain4j-vertex-ai-gemini-spring-boot-starter"]}},{"vendor":"cohere","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-cohere","imports":["dev.langchain4j.model.cohere"]}]}},{"vendor":"mistral","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-mistral-ai","imports":["dev.langchain4j.model.mistralai"]},"dev.langchain4j:langchain4j-mistral-ai-spring-boot-starter"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-hugging-face","imports":["dev.langchain4j.model.huggingface"]}]}},{"vendor":"jina","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-jina","imports":["dev.langchain4j.model.jina"]}]}},{"vendor":"voyage","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-voyage-ai","imports":["dev.langchain4j.model.voyageai"]},"dev.langchain4j:langchain4j-voyage-ai-spring-boot-starter"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-pinecone","imports":["dev.langchain4j.store.embedding.pinecone"]}]}},{"vendor":"ollama","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-ollama","imports":["dev.langchain4j.model.ollama"]},"dev.langchain4j:langchain4j-ollama-spring-boot-starter"]}}]},{"id":"langchaingo","name":"LangChain Go","website":"https://tmc.github.io/langchaingo/","sources":["github.com/tmc/langchaingo@8fea3de6 go.mod (module github.com/tmc/langchaingo); llms/*, embeddings/*, vectorstores/* package folders","github.com/tmc/langchaingo@8fea3de6 llms/huggingface/internal/huggingfaceclient (api-inference.huggingface.co, router.huggingface.co); llms/googleai/internal/palmclient (cloud.google.com/go/aiplatform); embeddings/jina/options.go (api.jina.ai); embeddings/voyageai/options.go (api.voyageai.com); vectorstores/bedrockknowledgebases (aws-sdk-go-v2 bedrockagentruntime)"],"packages":{"go":["github.com/tmc/langchaingo"]},"providers":[{"vendor":"openai","packages":{"go":["github.com/tmc/langchaingo/llms/openai"]}},{"vendor":"anthropic","packages":{"go":["github.com/tmc/langchaingo/llms/anthropic"]}},{"vendor":"aws-bedrock","packages":{"go":["github.com/tmc/langchaingo/llms/bedrock","github.com/tmc/langchaingo/embeddings/bedrock","github.com/tmc/langchaingo/vectorstores/bedrockknowledgebases"]}},{"vendor":"google-gemini","packages":{"go":["github.com/tmc/langchaingo/llms/googleai"]}},{"vendor":"google-vertex-ai","packages":{"go":["github.com/tmc/langchaingo/llms/googleai/vertex","github.com/tmc/langchaingo/llms/googleai/palm"]}},{"vendor":"cohere","packages":{"go":["github.com/tmc/langchaingo/llms/cohere"]}},{"vendor":"mistral","packages":{"go":["github.com/tmc/langchaingo/llms/mistral"]}},{"vendor":"huggingface","packages":{"go":["github.com/tmc/langchaingo/llms/huggingface"]}},{"vendor":"ollama","packages":{"go":["github.com/tmc/langchaingo/llms/ollama"]}},{"vendor":"jina","packages":{"go":["github.com/tmc/langchaingo/embeddings/jina"]}},{"vendor":"voyage","packages":{"go":["github.com/tmc/langchaingo/embeddings/voyageai"]}},{"vendor":"pinecone","packages":{"go":["github.com/tmc/langchaingo/vectorstores/pinecone"]}}]},{"id":"langchainrb","name":"Langchain.rb","website":"https://github.com/patterns-ai-core/langchainrb","sources":["github.com/patterns-ai-core/langchainrb@4f0c975 lib/langchain.rb (require root), langchainrb.gemspec (gem name), lib/langchain/llm/*.rb (depends_on of each vendor gem)","github.com/patterns-ai-core/langchainrb_rails langchainrb_rails.gemspec (gem name, depends on langchainrb)"],"packages":{"rubygems":[{"name":"langchainrb","imports":["langchain"]},{"name":"langchainrb_rails","imports":["langchainrb_rails"]}]}},{"id":"litellm","name":"LiteLLM","website":"https://docs.litellm.ai","sources":["github.com/BerriAI/litellm litellm/types/utils.py (class LlmProviders: the \'<provider>/\' prefixes of model strings)","github.com/BerriAI/litellm@813b8fd pyproject.toml (name litellm)"],"packages":{"pypi":["litellm"]},"gateway-routes":{"openai":"openai","text-completion-openai":"openai","anthropic":"anthropic","anthropic_text":"anthropic","bedrock":"aws-bedrock","vertex_ai":"google-vertex-ai","vertex_ai_beta":"google-vertex-ai","gemini":"google-gemini","azure":"azure-openai","azure_text":"azure-openai","azure_ai":"azure-openai","mistral":"mistral","cohere":"cohere","cohere_chat":"cohere","groq":"groq","together_ai":"together","deepseek":"deepseek","xai":"xai","perplexity":"perplexity","fireworks_ai":"fireworks","openrouter":"openrouter","huggingface":"huggingface","replicate":"replicate","ollama":"ollama","ollama_chat":"ollama","cerebras":"cerebras","nvidia_nim":"nvidia-nim","ai21":"ai21","voyage":"voyage","jina_ai":"jina","deepgram":"deepgram","elevenlabs":"elevenlabs","assemblyai":"assemblyai","fal_ai":"fal","vercel_ai_gateway":"vercel-ai-gateway"}},{"id":"llamaindex","name":"LlamaIndex","website":"https://www.llamaindex.ai","sources":["github.com/run-llama/llama_index llama-index-integrations/<kind>/llama-index-<kind>-<name>/pyproject.toml and package trees (read at fork nerdai/llama_index@79440f2; llama-index-llms-google-genai and -embeddings-google-genai at run-llama/llama_index@5745752 / @7a7d1c1)","github.com/run-llama/LlamaIndexTS@acd9b66 packages/**/package.json (package names); each npm name checked with `npm view`"],"packages":{"pypi":[{"name":"llama-index","imports":["llama_index"]},{"name":"llama-index-core","imports":["llama_index.core"]},{"name":"llama-index-*","note":"integration packages; exact provider names below win"}],"npm":["llamaindex",{"name":"@llamaindex/*","note":"the scope is LlamaIndex\'s; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"llama-index-llms-openai","imports":["llama_index.llms.openai"]},{"name":"llama-index-embeddings-openai","imports":["llama_index.embeddings.openai"]},{"name":"llama-index-multi-modal-llms-openai","imports":["llama_index.multi_modal_llms.openai"]}],"npm":["@llamaindex/openai"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"llama-index-llms-azure-openai","imports":["llama_index.llms.azure_openai"]},{"name":"llama-index-embeddings-azure-openai","imports":["llama_index.embeddings.azure_openai"]},{"name":"llama-index-multi-modal-llms-azure-openai","imports":["llama_index.multi_modal_llms.azure_openai"]},{"name":"llama-index-llms-azure-inference","imports":["llama_index.llms.azure_inference"]},{"name":"llama-index-embeddings-azure-inference","imports":["llama_index.embeddings.azure_inference"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"llama-index-llms-anthropic","imports":["llama_index.llms.anthropic"]},{"name":"llama-index-multi-modal-llms-anthropic","imports":["llama_index.multi_modal_llms.anthropic"]}],"npm":["@llamaindex/anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"llama-index-llms-gemini","imports":["llama_index.llms.gemini"]},{"name":"llama-index-embeddings-gemini","imports":["llama_index.embeddings.gemini"]},{"name":"llama-index-multi-modal-llms-gemini","imports":["llama_index.multi_modal_llms.gemini"]},{"name":"llama-index-llms-google-genai","imports":["llama_index.llms.google_genai"]},{"name":"llama-index-embeddings-google-genai","imports":["llama_index.embeddings.google_genai"]}],"npm":["@llamaindex/google"]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"llama-index-llms-vertex","imports":["llama_index.llms.vertex"]},{"name":"llama-index-embeddings-vertex","imports":["llama_index.embeddings.vertex"]}]}},{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"llama-index-llms-bedrock","imports":["llama_index.llms.bedrock"]},{"name":"llama-index-llms-bedrock-converse","imports":["llama_index.llms.bedrock_converse"]},{"name":"llama-index-embeddings-bedrock","imports":["llama_index.embeddings.bedrock"]},{"name":"llama-index-multi-modal-llms-bedrock","imports":["llama_index.multi_modal_llms.bedrock"]},{"name":"llama-index-postprocessor-bedrock-rerank","imports":["llama_index.postprocessor.bedrock_rerank"]}],"npm":["@llamaindex/aws"]}},{"vendor":"cohere","packages":{"pypi":[{"name":"llama-index-llms-cohere","imports":["llama_index.llms.cohere"]},{"name":"llama-index-embeddings-cohere","imports":["llama_index.embeddings.cohere"]},{"name":"llama-index-postprocessor-cohere-rerank","imports":["llama_index.postprocessor.cohere_rerank"]}],"npm":["@llamaindex/cohere"]}},{"vendor":"mistral","packages":{"pypi":[{"name":"llama-index-llms-mistralai","imports":["llama_index.llms.mistralai"]},{"name":"llama-index-embeddings-mistralai","imports":["llama_index.embeddings.mistralai"]},{"name":"llama-index-multi-modal-llms-mistralai","imports":["llama_index.multi_modal_llms.mistralai"]}],"npm":["@llamaindex/mistral"]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"llama-index-llms-huggingface-api","imports":["llama_index.llms.huggingface_api"]},{"name":"llama-index-embeddings-huggingface-api","imports":["llama_index.embeddings.huggingface_api"]}]}},{"vendor":"replicate","packages":{"pypi":[{"name":"llama-index-llms-replicate","imports":["llama_index.llms.replicate"]},{"name":"llama-index-multi-modal-llms-replicate","imports":["llama_index.multi_modal_llms.replicate"]}],"npm":["@llamaindex/replicate"]}},{"vendor":"groq","packages":{"pypi":[{"name":"llama-index-llms-groq","imports":["llama_index.llms.groq"]}],"npm":["@llamaindex/groq"]}},{"vendor":"together","packages":{"pypi":[{"name":"llama-index-llms-together","imports":["llama_index.llms.together"]},{"name":"llama-index-embeddings-together","imports":["llama_index.embeddings.together"]}],"npm":["@llamaindex/together"]}},{"vendor":"deepseek","packages":{"pypi":[{"name":"llama-index-llms-deepseek","imports":["llama_index.llms.deepseek"]}],"npm":["@llamaindex/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"llama-index-llms-perplexity","imports":["llama_index.llms.perplexity"]}],"npm":["@llamaindex/perplexity"]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"llama-index-llms-openrouter","imports":["llama_index.llms.openrouter"]}]}},{"vendor":"fireworks","packages":{"pypi":[{"name":"llama-index-llms-fireworks","imports":["llama_index.llms.fireworks"]},{"name":"llama-index-embeddings-fireworks","imports":["llama_index.embeddings.fireworks"]}],"npm":["@llamaindex/fireworks"]}},{"vendor":"ai21","packages":{"pypi":[{"name":"llama-index-llms-ai21","imports":["llama_index.llms.ai21"]}]}},{"vendor":"deepinfra","packages":{"pypi":[{"name":"llama-index-llms-deepinfra","imports":["llama_index.llms.deepinfra"]},{"name":"llama-index-embeddings-deepinfra","imports":["llama_index.embeddings.deepinfra"]}],"npm":["@llamaindex/deepinfra"]}},{"vendor":"voyage","packages":{"pypi":[{"name":"llama-index-embeddings-voyageai","imports":["llama_index.embeddings.voyageai"]},{"name":"llama-index-postprocessor-voyageai-rerank","imports":["llama_index.postprocessor.voyageai_rerank"]}],"npm":["@llamaindex/voyage-ai"]}},{"vendor":"jina","packages":{"pypi":[{"name":"llama-index-embeddings-jinaai","imports":["llama_index.embeddings.jinaai"]},{"name":"llama-index-postprocessor-jinaai-rerank","imports":["llama_index.postprocessor.jinaai_rerank"]}],"npm":["@llamaindex/jinaai"]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"llama-index-vector-stores-pinecone","imports":["llama_index.vector_stores.pinecone"]},{"name":"llama-index-postprocessor-pinecone-native-rerank","imports":["llama_index.postprocessor.pinecone_native_rerank"]}],"npm":["@llamaindex/pinecone"]}},{"vendor":"ollama","packages":{"pypi":[{"name":"llama-index-llms-ollama","imports":["llama_index.llms.ollama"]},{"name":"llama-index-embeddings-ollama","imports":["llama_index.embeddings.ollama"]},{"name":"llama-index-multi-modal-llms-ollama","imports":["llama_index.multi_modal_llms.ollama"]}],"npm":["@llamaindex/ollama"]}},{"vendor":"xai","packages":{"npm":["@llamaindex/xai"]}},{"vendor":"assemblyai","packages":{"npm":["@llamaindex/assemblyai"]}}]},{"id":"llm","name":"LLM (simonw)","website":"https://llm.datasette.io","sources":["github.com/simonw/llm-anthropic@efb7a82, simonw/llm-gemini@27bd09e, simonw/llm-mistral@775ea0a pyproject.toml (names)","taketwo/llm-ollama (PyPI llm-ollama, seen in nixpkgs fetchPypi pname llm_ollama)"],"packages":{"pypi":[{"name":"llm","imports":[],"note":"imports as `llm`; not registered (too generic a module name)"}]},"providers":[{"vendor":"anthropic","packages":{"pypi":["llm-anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["llm-gemini"]}},{"vendor":"mistral","packages":{"pypi":["llm-mistral"]}},{"vendor":"ollama","packages":{"pypi":["llm-ollama"]}}]},{"id":"mastra","name":"Mastra","website":"https://mastra.ai","sources":["npm view mastra, @mastra/core, @mastra/memory (registry)"],"packages":{"npm":["mastra",{"name":"@mastra/*","note":"the scope is Mastra\'s"}]}},{"id":"openai-agents","name":"OpenAI Agents SDK","website":"https://openai.github.io/openai-agents-python/","sources":["github.com/openai/openai-agents-python@00d8ef6 pyproject.toml (name openai-agents, wheel package src/agents, default deps openai)","npm view @openai/agents, @openai/agents-core, @openai/agents-openai, @openai/agents-realtime, @openai/agents-extensions (repository github.com/openai/openai-agents-js)"],"packages":{"npm":["@openai/agents-core","@openai/agents-extensions"]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"openai-agents","imports":[],"note":"imports as `agents`; not registered (too generic a module name)"}],"npm":["@openai/agents","@openai/agents-openai","@openai/agents-realtime"]}}]},{"id":"pydantic-ai","name":"Pydantic AI","website":"https://ai.pydantic.dev","sources":["github.com/pydantic/pydantic-ai@00287ae pydantic_ai_slim/pyproject.toml (name pydantic-ai-slim, wheel package pydantic_ai; model extras)"],"packages":{"pypi":[{"name":"pydantic-ai-slim","imports":["pydantic_ai"]},{"name":"pydantic-ai","imports":[],"note":"meta-package over pydantic-ai-slim with all extras; imports pydantic_ai (registered once)"}]}},{"id":"semantic-kernel","name":"Semantic Kernel","website":"https://learn.microsoft.com/semantic-kernel/","sources":["github.com/microsoft/semantic-kernel@b39d95a dotnet/src/**/*.csproj <AssemblyName> (NuGet ids), python/semantic_kernel/connectors/ai/ (module names); dotnet/src/VectorData/Pinecone/Pinecone.csproj before its removal","github.com/microsoft/semantic-kernel-java@7212442 pom.xml (groupId com.microsoft.semantic-kernel, artifactIds), aiservices/*/src/main/java package roots","github.com/microsoft/semantic-kernel-starters sk-csharp-console-chat (Microsoft.SemanticKernel 1.0.0-rc3, `using Microsoft.SemanticKernel.Connectors.AI.OpenAI`), sk-java-hello-world/pom.xml (semantickernel-connectors-ai-openai, `import com.microsoft.semantickernel.connectors.ai.openai\u2026`)"],"packages":{"nuget":[{"name":"Microsoft.SemanticKernel*","imports":["Microsoft.SemanticKernel"],"note":"Microsoft.SemanticKernel, .Core, .Abstractions, .Agents.*, .Plugins.*, \u2026; exact provider names below win"}],"pypi":["semantic-kernel"],"maven":[{"name":"com.microsoft.semantic-kernel:*","imports":["com.microsoft.semantickernel"]}]},"providers":[{"vendor":"openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.OpenAI"]},{"name":"Microsoft.SemanticKernel.Agents.OpenAI","imports":["Microsoft.SemanticKernel.Agents.OpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AI.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.AI.OpenAI"],"note":"pre-1.0 name of the OpenAI / Azure OpenAI connector (0.x previews to 1.0.0-rc); also shipped inside the old Microsoft.SemanticKernel meta package"}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-openai","imports":["com.microsoft.semantickernel.aiservices.openai"]},{"name":"com.microsoft.semantic-kernel:semantickernel-connectors-ai-openai","imports":["com.microsoft.semantickernel.connectors.ai.openai"],"note":"pre-1.0 Java connector (0.2.x), built on com.azure:azure-ai-openai"}]}},{"vendor":"azure-openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.AzureOpenAI","imports":["Microsoft.SemanticKernel.Connectors.AzureOpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AzureAIInference","imports":["Microsoft.SemanticKernel.Connectors.AzureAIInference"]},{"name":"Microsoft.SemanticKernel.Agents.AzureAI","imports":["Microsoft.SemanticKernel.Agents.AzureAI"]}]}},{"vendor":"aws-bedrock","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Amazon","imports":["Microsoft.SemanticKernel.Connectors.Amazon"]},{"name":"Microsoft.SemanticKernel.Agents.Bedrock","imports":["Microsoft.SemanticKernel.Agents.Bedrock"]}]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-google","imports":["com.microsoft.semantickernel.aiservices.google"]}]}},{"vendor":"mistral","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.MistralAI","imports":["Microsoft.SemanticKernel.Connectors.MistralAI"]}]}},{"vendor":"huggingface","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.HuggingFace","imports":["Microsoft.SemanticKernel.Connectors.HuggingFace"]}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-huggingface","imports":["com.microsoft.semantickernel.aiservices.huggingface"]}]}},{"vendor":"pinecone","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Pinecone","imports":["Microsoft.SemanticKernel.Connectors.Pinecone"]}]}},{"vendor":"ollama","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Ollama","imports":["Microsoft.SemanticKernel.Connectors.Ollama"]}]}}]},{"id":"smolagents","name":"smolagents","website":"https://huggingface.co/docs/smolagents","sources":["github.com/huggingface/smolagents@f98f589 pyproject.toml (name smolagents)"],"packages":{"pypi":["smolagents"]}},{"id":"spring-ai","name":"Spring AI","website":"https://spring.io/projects/spring-ai","sources":["github.com/spring-projects/spring-ai@fd3fd6e and tags v1.0.0-M6, v1.0.0, v1.1.0 (models/*, starters/*, spring-boot-starters/*, vector-stores/* pom.xml artifactIds; src/main/java package roots)"],"packages":{"maven":[{"name":"org.springframework.ai:*","imports":["org.springframework.ai"],"note":"spring-ai-core, spring-ai-model, spring-ai-client-chat, autoconfigure modules, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-openai","imports":["org.springframework.ai.openai"]},"org.springframework.ai:spring-ai-starter-model-openai","org.springframework.ai:spring-ai-openai-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-azure-openai","imports":["org.springframework.ai.azure.openai"]},"org.springframework.ai:spring-ai-starter-model-azure-openai","org.springframework.ai:spring-ai-azure-openai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-anthropic","imports":["org.springframework.ai.anthropic"]},"org.springframework.ai:spring-ai-starter-model-anthropic","org.springframework.ai:spring-ai-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-bedrock","imports":["org.springframework.ai.bedrock"]},{"name":"org.springframework.ai:spring-ai-bedrock-converse","imports":["org.springframework.ai.bedrock.converse"]},"org.springframework.ai:spring-ai-starter-model-bedrock","org.springframework.ai:spring-ai-starter-model-bedrock-converse","org.springframework.ai:spring-ai-bedrock-ai-spring-boot-starter","org.springframework.ai:spring-ai-bedrock-converse-spring-boot-starter"]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-google-genai","imports":["org.springframework.ai.google.genai"]},"org.springframework.ai:spring-ai-google-genai-embedding","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-starter-model-google-genai-embedding"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-vertex-ai-gemini","imports":["org.springframework.ai.vertexai.gemini"]},{"name":"org.springframework.ai:spring-ai-vertex-ai-embedding","imports":["org.springframework.ai.vertexai.embedding"]},"org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-vertex-ai-embedding","org.springframework.ai:spring-ai-vertex-ai-gemini-spring-boot-starter","org.springframework.ai:spring-ai-vertex-ai-embedding-spring-boot-starter"]}},{"vendor":"mistral","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-mistral-ai","imports":["org.springframework.ai.mistralai"]},"org.springframework.ai:spring-ai-starter-model-mistral-ai","org.springframework.ai:spring-ai-mistral-ai-spring-boot-starter"]}},{"vendor":"deepseek","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-deepseek","imports":["org.springframework.ai.deepseek"]},"org.springframework.ai:spring-ai-starter-model-deepseek"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-huggingface","imports":["org.springframework.ai.huggingface"]},"org.springframework.ai:spring-ai-starter-model-huggingface","org.springframework.ai:spring-ai-huggingface-spring-boot-starter"]}},{"vendor":"stability","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-stability-ai","imports":["org.springframework.ai.stabilityai"]},"org.springframework.ai:spring-ai-starter-model-stability-ai","org.springframework.ai:spring-ai-stability-ai-spring-boot-starter"]}},{"vendor":"elevenlabs","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-elevenlabs","imports":["org.springframework.ai.elevenlabs"]},"org.springframework.ai:spring-ai-starter-model-elevenlabs"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-pinecone-store","imports":["org.springframework.ai.vectorstore.pinecone"]},"org.springframework.ai:spring-ai-starter-vector-store-pinecone","org.springframework.ai:spring-ai-pinecone-store-spring-boot-starter"]}},{"vendor":"ollama","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-ollama","imports":["org.springframework.ai.ollama"]},"org.springframework.ai:spring-ai-starter-model-ollama","org.springframework.ai:spring-ai-ollama-spring-boot-starter"]}}]},{"id":"vercel-ai-sdk","name":"Vercel AI SDK","website":"https://ai-sdk.dev","sources":["github.com/vercel/ai@ed857f5 packages/*/package.json (package names); each npm name checked with `npm view`","npm view @openrouter/ai-sdk-provider, ollama-ai-provider, ollama-ai-provider-v2"],"packages":{"npm":["ai","@ai-sdk/*"]},"providers":[{"vendor":"vercel-ai-gateway","packages":{"npm":["@ai-sdk/gateway"]}},{"vendor":"openai","packages":{"npm":["@ai-sdk/openai"]}},{"vendor":"azure-openai","packages":{"npm":["@ai-sdk/azure"]}},{"vendor":"anthropic","packages":{"npm":["@ai-sdk/anthropic"]}},{"vendor":"aws-bedrock","packages":{"npm":["@ai-sdk/amazon-bedrock"]}},{"vendor":"google-gemini","packages":{"npm":["@ai-sdk/google"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@ai-sdk/google-vertex"]}},{"vendor":"cohere","packages":{"npm":["@ai-sdk/cohere"]}},{"vendor":"mistral","packages":{"npm":["@ai-sdk/mistral"]}},{"vendor":"huggingface","packages":{"npm":["@ai-sdk/huggingface"]}},{"vendor":"replicate","packages":{"npm":["@ai-sdk/replicate"]}},{"vendor":"groq","packages":{"npm":["@ai-sdk/groq"]}},{"vendor":"together","packages":{"npm":["@ai-sdk/togetherai"]}},{"vendor":"deepseek","packages":{"npm":["@ai-sdk/deepseek"]}},{"vendor":"perplexity","packages":{"npm":["@ai-sdk/perplexity"]}},{"vendor":"xai","packages":{"npm":["@ai-sdk/xai"]}},{"vendor":"fireworks","packages":{"npm":["@ai-sdk/fireworks"]}},{"vendor":"deepinfra","packages":{"npm":["@ai-sdk/deepinfra"]}},{"vendor":"voyage","packages":{"npm":["@ai-sdk/voyage"]}},{"vendor":"elevenlabs","packages":{"npm":["@ai-sdk/elevenlabs"]}},{"vendor":"deepgram","packages":{"npm":["@ai-sdk/deepgram"]}},{"vendor":"assemblyai","packages":{"npm":["@ai-sdk/assemblyai"]}},{"vendor":"cerebras","packages":{"npm":["@ai-sdk/cerebras"]}},{"vendor":"fal","packages":{"npm":["@ai-sdk/fal"]}},{"vendor":"luma","packages":{"npm":["@ai-sdk/luma"]}},{"vendor":"openrouter","packages":{"npm":["@openrouter/ai-sdk-provider"]}},{"vendor":"ollama","packages":{"npm":["ollama-ai-provider","ollama-ai-provider-v2"]}}]}]},"prefilter":"(?:a(?:p(?:i(?:\\\\.(?:a(?:i21\\\\.com|nthropic\\\\.com|ssemblyai\\\\.com)|e(?:u\\\\.assemblyai\\\\.com|levenlabs\\\\.io|ndpoints\\\\.huggingface\\\\.cloud)|c(?:artesia\\\\.ai|erebras\\\\.ai|ohere\\\\.(?:com|ai))|de(?:ep(?:gram\\\\.com|infra\\\\.com|seek\\\\.com)|v\\\\.runwayml\\\\.com)|us\\\\.elevenlabs\\\\.io|fireworks\\\\.ai|groq\\\\.com|jina\\\\.ai|s(?:mith\\\\.langchain\\\\.com|tability\\\\.ai)|lumalabs\\\\.ai|mistral\\\\.ai|openai\\\\.com|p(?:erplexity\\\\.ai|inecone\\\\.io|ortkey\\\\.ai)|replicate\\\\.com|together\\\\.xyz|voyageai\\\\.com|x\\\\.ai)|-inference\\\\.huggingface\\\\.co|_org_)|ac\\\\.api\\\\.smith\\\\.langchain\\\\.com)|nthropic(?:-(?:ai\\\\/sdk|haystack)|s\\\\/claude-code-(?:action|base-action))|ws(?:-(?:external-anthropic|sdk-bedrock)|\\\\.endpoints\\\\.huggingface\\\\.cloud|_bedrock)|mazon(?:aws\\\\.com|-bedrock-haystack)|zure(?:-ai-inference|_openai_(?:api_key|key)|\\\\.endpoints\\\\.huggingface\\\\.cloud|rm_(?:cognitive_(?:deployment|account)|ai_services))|gent\\\\.deepgram\\\\.com|i(?:platform\\\\.(?:googleapis\\\\.com|mtls\\\\.googleapis\\\\.com)|-gateway\\\\.vercel\\\\.sh|\\\\.mongodb\\\\.com)|sync-openai|e\\\\.api\\\\.openai\\\\.com|utogen-(?:agentchat|core|ext))|A(?:I(?:21_(?:A(?:PI_(?:KEY|HOST|VERSION)|WS_REGION)|TIMEOUT_SEC|NUM_RETRIES|LOG_LEVEL)|za|_GATEWAY_API_KEY)|nthropic\\\\.(?:Bedrock|Vertex|Foundry|SDK)|NTHROPIC_(?:A(?:PI_KEY|UTH_TOKEN|WS_(?:API_KEY|BASE_URL|WORKSPACE_ID))|B(?:ASE_URL|EDROCK_(?:BASE_URL|MANTLE_BASE_URL))|CUSTOM_HEADERS|W(?:EBHOOK_SIGNING_KEY|ORKSPACE_ID)|ORGANIZATION_ID|F(?:EDERATION_RULE_ID|OUNDRY_(?:API_KEY|RESOURCE|BASE_URL))|IDENTITY_TOKEN|GOOGLE_CLOUD_(?:PROJECT|LOCATION|BASE_URL|WORKSPACE_ID)|VERTEX_(?:PROJECT_ID|BASE_URL))|SSEMBLYAI_API_KEY|WS(?:SDK\\\\.Bedrock|_BEARER_TOKEN_BEDROCK|::Bedrock)|BSK|zure\\\\.AI\\\\.(?:OpenAI|Inference)|ZURE_OPENAI_(?:A(?:PI_KEY|D_TOKEN)|ENDPOINT))|@(?:a(?:nthropic-ai\\\\/(?:sdk|bedrock-sdk|vertex-sdk|foundry-sdk|aws-sdk|google-cloud-sdk|claude-(?:agent-sdk|code))|ws-sdk\\\\/client-bedrock|zure(?:\\\\/openai|-rest\\\\/ai-inference)|i-sdk)|c(?:artesia\\\\/cartesia-js|erebras\\\\/cerebras_cloud_sdk)|deepgram\\\\/sdk|elevenlabs\\\\/elevenlabs-js|fal-ai\\\\/(?:client|serverless-client)|g(?:oogle(?:\\\\/gen(?:ai|erative-ai)|-cloud\\\\/(?:vertexai|aiplatform))|enkit-ai)|huggingface\\\\/(?:inference|hub)|l(?:ang(?:fuse|chain)|lamaindex)|m(?:istralai\\\\/mistralai|astra)|open(?:router\\\\/(?:sdk|ai-sdk-provider)|ai\\\\/agents)|p(?:erplexity-ai\\\\/perplexity_ai|inecone-database\\\\/pinecone)|runwayml\\\\/sdk)|c(?:l(?:aude(?:-agent-sdk|\\\\.googleapis\\\\.com)|oud\\\\.(?:google\\\\.com\\\\/go\\\\/(?:aiplatform|vertexai)|langfuse\\\\.com))|o(?:m\\\\.(?:a(?:nthropic|zure:azure-ai-(?:openai|inference))|cohere:cohere-java|google\\\\.(?:genai:google-genai|cloud:google-cloud-(?:aiplatform|vertexai))|openai:openai-java|theokanning\\\\.openai-gpt3-java|microsoft\\\\.semantic-kernel)|gnitiveservices\\\\.azure\\\\.com|here|_api_key|de(?:stral\\\\.mistral\\\\.ai|rabbitai\\\\/ai-pr-reviewer))|rewai-tools)|g(?:ithub\\\\.com\\\\/(?:a(?:nthropics\\\\/anthropic-sdk-go|ws\\\\/aws-sdk-go(?:-v2\\\\/service\\\\/bedrock|\\\\/service\\\\/bedrock))|liushuangls\\\\/go-anthropic|A(?:ssemblyAI\\\\/assemblyai-go-sdk|zure\\\\/azure-sdk-for-go\\\\/sdk\\\\/ai\\\\/azopenai)|cohere-ai\\\\/cohere-go|deepgram\\\\/deepgram-go-sdk|google\\\\/generative-ai-go|o(?:llama\\\\/ollama|penai\\\\/openai-go)|sashabaranov\\\\/go-openai|OpenRouterTeam\\\\/go-sdk|pinecone-io\\\\/go-pinecone|replicate\\\\/replicate-go|tmc\\\\/langchaingo)|oogle(?:-(?:g(?:en(?:ai|erativeai)|ithub-actions\\\\/run-gemini-cli)|cloud-ai(?:platform|_platform)|ai-haystack|vertex-haystack)|\\\\.golang\\\\.org\\\\/genai|\\\\/cloud-ai-platform|_vertex_ai)|en(?:erativelanguage\\\\.(?:googleapis\\\\.com|mtls\\\\.googleapis\\\\.com)|kitx)|r(?:oq-sdk|pc\\\\.stability\\\\.ai)|sk_|cp\\\\.endpoints\\\\.huggingface\\\\.cloud)|t(?:ryAGI\\\\.Anthropic|ogether(?:-ai|ai-haystack)|gp_v1_|ext-generation-inference)|s(?:k(?:-|_)|t(?:reaming\\\\.assemblyai\\\\.com|ability-(?:ai|sdk))|ync\\\\.assemblyai\\\\.com|oftware\\\\.amazon\\\\.awssdk:bedrock|e(?:rvices\\\\.ai\\\\.azure\\\\.com|mantic-kernel)|\\\\.jina\\\\.ai|vc\\\\.pinecone\\\\.io)|bedrock|v(?:pce\\\\.amazonaws\\\\.com|llm-openai)|o(?:pen(?:ai(?:\\\\.(?:AzureOpenAI|azure\\\\.(?:com|us))|-(?:edge|php\\\\/(?:client|laravel|symfony)|agents)|\\\\/codex-action)|router(?:\\\\.ai|-haystack))|llama|rg\\\\.springframework\\\\.ai)|m(?:odels\\\\.ai\\\\.azure\\\\.com|istral(?:ai-(?:azure|gcp)|_api_key|\\\\(api_key|-haystack)|anagement-api\\\\.x\\\\.ai)|O(?:PEN(?:AI_(?:A(?:PI_(?:VERSION|KEY)|DMIN_KEY)|ORG_ID|PROJECT_ID|BASE_URL|WEBHOOK_SECRET)|ROUTER_API_KEY)|LLAMA_(?:HOST|API_KEY))|C(?:ARTESIA_(?:API_KEY|BASE_URL|CUSTOM_HEADERS)|EREBRAS_(?:API_KEY|BASE_URL)|O(?:_API_(?:KEY|URL)|HERE_API_KEY)|LOUD_ML_REGION)|d(?:e(?:epgram-sdk|v\\\\.langchain4j)|spy-ai)|DEEP(?:GRAM_(?:API_KEY|TOKEN)|INFRA_API_(?:KEY|TOKEN)|SEEK_(?:API_KEY|BASE_URL))|r(?:e(?:s(?:idency\\\\.elevenlabs\\\\.io|t\\\\.fal\\\\.ai)|p\\\\.(?:googleapis\\\\.com|mtls\\\\.googleapis\\\\.com))|outer\\\\.huggingface\\\\.co|\\\\.jina\\\\.ai|uby-openai|8_)|ELEVENLABS_API_KEY|f(?:a(?:l(?:-client|\\\\.run)|rm-haystack)|ireworks-ai|reeedcom\\\\/ai-codereviewer)|queue\\\\.fal\\\\.run|F(?:AL_(?:KEY|RUN_HOST|QUEUE_RUN_HOST)|IREWORKS_API_KEY)|G(?:oogle\\\\.(?:GenAI|Cloud\\\\.AIPlatform\\\\.V1)|EMINI_API_KEY|OOGLE_(?:GE(?:MINI_BASE_URL|NAI_USE_(?:VERTEXAI|ENTERPRISE))|VERTEX_BASE_URL)|ROQ_(?:API_KEY|BASE_URL))|e(?:ndpoints\\\\.huggingface\\\\.cloud|u\\\\.(?:api\\\\.(?:smith\\\\.langchain\\\\.com|openai\\\\.com)|smith\\\\.langchain\\\\.com))|H(?:F_(?:TOKEN|ENDPOINT|INFERENCE_ENDPOINT)|UGGING(?:_FACE_HUB_TOKEN|FACEHUB_API_TOKEN))|h(?:f_|aystack-ai|uggingface-api-haystack)|JINA_API_KEY|us\\\\.(?:cloud\\\\.langfuse\\\\.com|api\\\\.openai\\\\.com)|L(?:ANG(?:FUSE_(?:PUBLIC_KEY|SECRET_KEY|HOST|BASE_URL)|SMITH_(?:API_KEY|ENDPOINT|TRACING|PROJECT|WORKSPACE_ID)|CHAIN_(?:API_KEY|ENDPOINT|TRACING_V2))|UMAAI_(?:API_KEY|BASE_URL))|l(?:sv2_(?:pt_|sk_)|ang(?:fuse-haystack|chain)|l(?:ama-index|m-(?:anthropic|gemini|mistral|ollama)))|M(?:ISTRAL_API_KEY|icrosoft\\\\.(?:SemanticKernel|CognitiveServices\\\\/accounts))|i(?:ntegrate\\\\.api\\\\.nvidia\\\\.com|o\\\\.pinecone:pinecone-client)|NVIDIA_API_KEY|Betalgo\\\\.OpenAI|T(?:3BlbkFJ|OGETHER_(?:A(?:PI_KEY|I_API_KEY)|BASE_URL))|P(?:ERPLEXITY_(?:API_KEY|BASE_URL|CUSTOM_HEADERS|LOG)|INECONE_(?:A(?:PI_KEY|DDITIONAL_HEADERS)|ENVIRONMENT|CONTROLLER_HOST)|ORTKEY_(?:API_KEY|PROXY))|p(?:plx-|inecone(?:-(?:client|haystack)|\\\\.io)|csk_|ortkey-ai|erplexity-haystack|ydantic-ai)|ke\\\\.pinecone\\\\.io|R(?:EPLICATE_API_TOKEN|UNWAYML_(?:API_SECRET|BASE_URL|CUSTOM_HEADERS))|STABILITY_(?:API_KEY|KEY|HOST)|VOYAGE_(?:API_KEY|LOG)|xai-|XAI_(?:API_KEY|MANAGEMENT_KEY|SDK_DISABLE_TRACING)|jina-haystack)|(?:^|[^A-Za-z0-9_]|\\\\\\\\[nrt])(?:a(?:i(?:(?![A-Za-z0-9_])|21(?![A-Za-z0-9_])|oboto(?:3(?![A-Za-z0-9_])|core(?![A-Za-z0-9_]))|platform(?:(?![A-Za-z0-9_])|_v1(?:(?![A-Za-z0-9_])|beta1(?![A-Za-z0-9_]))))|nthropic(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|s(?:semblyai(?![A-Za-z0-9_])|ync_openai(?![A-Za-z0-9_]))|ws_sdk_bedrock(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])|agent(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])|core(?:(?![A-Za-z0-9_])|control(?![A-Za-z0-9_])))|dataautomation(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])))|zure_(?:ai_inference(?![A-Za-z0-9_])|openai(?![A-Za-z0-9_])|inference(?![A-Za-z0-9_]))|utogen(?:(?![A-Za-z0-9_])|_(?:agentchat(?![A-Za-z0-9_])|core(?![A-Za-z0-9_])|ext(?![A-Za-z0-9_]))|studio(?![A-Za-z0-9_]))|g2(?![A-Za-z0-9_])|mazon_bedrock_haystack(?![A-Za-z0-9_]))|c(?:laude_agent_sdk(?![A-Za-z0-9_])|artesia(?![A-Za-z0-9_])|erebras(?:(?![A-Za-z0-9_])|_cloud_sdk(?![A-Za-z0-9_]))|rewai(?:(?![A-Za-z0-9_])|_tools(?![A-Za-z0-9_]))|ohere_(?:haystack(?![A-Za-z0-9_])|rerank(?![A-Za-z0-9_]))|hat_models(?![A-Za-z0-9_]))|A(?:nthropic(?:(?![A-Za-z0-9_])|Bedrock(?:(?![A-Za-z0-9_])|Mantle(?![A-Za-z0-9_]))|Vertex(?![A-Za-z0-9_]))|syncA(?:nthropic(?:Bedrock(?:(?![A-Za-z0-9_])|Mantle(?![A-Za-z0-9_]))|Vertex(?![A-Za-z0-9_]))|zureOpenAI(?![A-Za-z0-9_]))|zure(?:OpenAI(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|ChatOpenAI(?![A-Za-z0-9_])|AIInference(?![A-Za-z0-9_]))|IPlatform(?![A-Za-z0-9_]))|S(?:wiftAnthropic(?![A-Za-z0-9_])|emanticKernel(?![A-Za-z0-9_]))|b(?:oto(?:3(?![A-Za-z0-9_])|core(?![A-Za-z0-9_]))|edrock(?:runtime(?![A-Za-z0-9_])|agent(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])|core(?:(?![A-Za-z0-9_])|control(?![A-Za-z0-9_])))|dataautomation(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_]))|_(?:converse(?![A-Za-z0-9_])|rerank(?![A-Za-z0-9_]))))|s(?:oftware(?![A-Za-z0-9_])|tability_sdk(?![A-Za-z0-9_])|emantic(?:_kernel(?![A-Za-z0-9_])|kernel(?![A-Za-z0-9_]))|molagents(?![A-Za-z0-9_])|pringframework(?![A-Za-z0-9_]))|Bedrock(?:(?![A-Za-z0-9_])|Runtime(?![A-Za-z0-9_])|Agent(?:(?![A-Za-z0-9_])|Runtime(?![A-Za-z0-9_])|Core(?:(?![A-Za-z0-9_])|Control(?![A-Za-z0-9_])))|DataAutomation(?:(?![A-Za-z0-9_])|Runtime(?![A-Za-z0-9_]))|Chat(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|in(?:ference(?![A-Za-z0-9_])|structor(?![A-Za-z0-9_]))|o(?:pen(?:ai(?:(?![A-Za-z0-9_])|official(?![A-Za-z0-9_])|_agents(?![A-Za-z0-9_]))|router(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_])))|llama_haystack(?![A-Za-z0-9_]))|O(?:penAI(?:(?![A-Za-z0-9_])|Chat(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|llamaEmbeddings(?![A-Za-z0-9_]))|Inference(?![A-Za-z0-9_])|d(?:eep(?:gram(?:(?![A-Za-z0-9_])|_sdk(?![A-Za-z0-9_]))|infra(?![A-Za-z0-9_]))|spy(?:(?![A-Za-z0-9_])|_ai(?![A-Za-z0-9_])))|Deep(?:gram(?![A-Za-z0-9_])|Infra(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_])))|elevenlabs(?![A-Za-z0-9_])|f(?:a(?:l(?:(?![A-Za-z0-9_])|_client(?![A-Za-z0-9_]))|rm_haystack(?![A-Za-z0-9_]))|ireworks(?:(?![A-Za-z0-9_])|_ai(?![A-Za-z0-9_])))|g(?:oogle_(?:gen(?:ai(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|erativeai(?![A-Za-z0-9_]))|cloud_aiplatform(?![A-Za-z0-9_])|ai_haystack(?![A-Za-z0-9_])|vertex_haystack(?![A-Za-z0-9_])|palm(?![A-Za-z0-9_]))|en(?:ai(?![A-Za-z0-9_])|erativeai(?![A-Za-z0-9_])|kit(?![A-Za-z0-9_]))|roq(?![A-Za-z0-9_]))|G(?:enAI(?![A-Za-z0-9_])|oogle(?:GenerativeAI(?![A-Za-z0-9_])|Palm(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))))|v(?:e(?:rtexai(?![A-Za-z0-9_])|ctor_stores(?![A-Za-z0-9_]))|oyageai(?:(?![A-Za-z0-9_])|_rerank(?![A-Za-z0-9_])))|h(?:uggingface(?:(?![A-Za-z0-9_])|_(?:hub(?![A-Za-z0-9_])|api(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|endpoint(?![A-Za-z0-9_])))|aystack(?:(?![A-Za-z0-9_])|_(?:ai(?![A-Za-z0-9_])|integrations(?![A-Za-z0-9_]))))|l(?:ang(?:fuse(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|smith(?![A-Za-z0-9_])|chain(?:_(?:c(?:o(?:re(?![A-Za-z0-9_])|mmunity(?![A-Za-z0-9_])|here(?![A-Za-z0-9_]))|lassic(?![A-Za-z0-9_]))|t(?:ext_splitters(?![A-Za-z0-9_])|ogether(?![A-Za-z0-9_]))|o(?:pen(?:ai(?![A-Za-z0-9_])|router(?![A-Za-z0-9_]))|llama(?![A-Za-z0-9_]))|a(?:zure_ai(?![A-Za-z0-9_])|nthropic(?![A-Za-z0-9_])|ws(?![A-Za-z0-9_])|i21(?![A-Za-z0-9_]))|g(?:oogle_(?:genai(?![A-Za-z0-9_])|vertexai(?![A-Za-z0-9_]))|roq(?![A-Za-z0-9_]))|mistralai(?![A-Za-z0-9_])|deep(?:seek(?![A-Za-z0-9_])|infra(?![A-Za-z0-9_]))|p(?:erplexity(?![A-Za-z0-9_])|inecone(?![A-Za-z0-9_]))|xai(?![A-Za-z0-9_])|fireworks(?![A-Za-z0-9_])|voyageai(?![A-Za-z0-9_]))|4j(?![A-Za-z0-9_])|rb(?:(?![A-Za-z0-9_])|_rails(?![A-Za-z0-9_])))|graph(?![A-Za-z0-9_]))|umaai(?![A-Za-z0-9_])|itellm(?![A-Za-z0-9_])|l(?:ama(?:_index(?:(?![A-Za-z0-9_])|_(?:core(?![A-Za-z0-9_])|llms_(?:o(?:pen(?:ai(?![A-Za-z0-9_])|router(?![A-Za-z0-9_]))|llama(?![A-Za-z0-9_]))|a(?:zure_(?:openai(?![A-Za-z0-9_])|inference(?![A-Za-z0-9_]))|nthropic(?![A-Za-z0-9_])|i21(?![A-Za-z0-9_]))|g(?:emini(?![A-Za-z0-9_])|oogle_genai(?![A-Za-z0-9_])|roq(?![A-Za-z0-9_]))|vertex(?![A-Za-z0-9_])|bedrock(?:(?![A-Za-z0-9_])|_converse(?![A-Za-z0-9_]))|cohere(?![A-Za-z0-9_])|mistralai(?![A-Za-z0-9_])|huggingface_api(?![A-Za-z0-9_])|replicate(?![A-Za-z0-9_])|together(?![A-Za-z0-9_])|deep(?:seek(?![A-Za-z0-9_])|infra(?![A-Za-z0-9_]))|perplexity(?![A-Za-z0-9_])|fireworks(?![A-Za-z0-9_]))|embeddings_(?:o(?:penai(?![A-Za-z0-9_])|llama(?![A-Za-z0-9_]))|azure_(?:openai(?![A-Za-z0-9_])|inference(?![A-Za-z0-9_]))|g(?:emini(?![A-Za-z0-9_])|oogle_genai(?![A-Za-z0-9_]))|v(?:ertex(?![A-Za-z0-9_])|oyageai(?![A-Za-z0-9_]))|bedrock(?![A-Za-z0-9_])|cohere(?![A-Za-z0-9_])|mistralai(?![A-Za-z0-9_])|huggingface_api(?![A-Za-z0-9_])|together(?![A-Za-z0-9_])|fireworks(?![A-Za-z0-9_])|deepinfra(?![A-Za-z0-9_])|jinaai(?![A-Za-z0-9_]))|multi_modal_llms_(?:o(?:penai(?![A-Za-z0-9_])|llama(?![A-Za-z0-9_]))|a(?:zure_openai(?![A-Za-z0-9_])|nthropic(?![A-Za-z0-9_]))|gemini(?![A-Za-z0-9_])|bedrock(?![A-Za-z0-9_])|mistralai(?![A-Za-z0-9_])|replicate(?![A-Za-z0-9_]))|postprocessor_(?:bedrock_rerank(?![A-Za-z0-9_])|cohere_rerank(?![A-Za-z0-9_])|voyageai_rerank(?![A-Za-z0-9_])|jinaai_rerank(?![A-Za-z0-9_])|pinecone_native_rerank(?![A-Za-z0-9_]))|vector_stores_pinecone(?![A-Za-z0-9_])))|index(?![A-Za-z0-9_]))|m(?:(?![A-Za-z0-9_])|_(?:anthropic(?![A-Za-z0-9_])|gemini(?![A-Za-z0-9_])|mistral(?![A-Za-z0-9_])|ollama(?![A-Za-z0-9_])))))|m(?:istral(?:ai(?:(?![A-Za-z0-9_])|_(?:azure(?![A-Za-z0-9_])|gcp(?![A-Za-z0-9_])))|_haystack(?![A-Za-z0-9_]))|ulti_modal_llms(?![A-Za-z0-9_])|astra(?![A-Za-z0-9_]))|t(?:heokanning(?![A-Za-z0-9_])|ogether(?:(?![A-Za-z0-9_])|ai_haystack(?![A-Za-z0-9_])))|p(?:erplexity(?:(?![A-Za-z0-9_])|ai(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|inecone(?:(?![A-Za-z0-9_])|_(?:client(?![A-Za-z0-9_])|haystack(?![A-Za-z0-9_])|native_rerank(?![A-Za-z0-9_])))|ortkey_ai(?![A-Za-z0-9_])|y(?:autogen(?![A-Za-z0-9_])|dantic_ai(?:(?![A-Za-z0-9_])|_slim(?![A-Za-z0-9_]))))|r(?:eplicate(?![A-Za-z0-9_])|unwayml(?![A-Za-z0-9_]))|xai_sdk(?![A-Za-z0-9_])|jina(?:_haystack(?![A-Za-z0-9_])|ai_rerank(?![A-Za-z0-9_]))|C(?:hat(?:Anthropic(?![A-Za-z0-9_])|GooglePalm(?![A-Za-z0-9_])|VertexAI(?![A-Za-z0-9_])|Perplexity(?![A-Za-z0-9_])|Fireworks(?![A-Za-z0-9_])|DeepInfra(?![A-Za-z0-9_]))|ohereEmbeddings(?![A-Za-z0-9_]))|V(?:ertexAI(?:ModelGarden(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|oyageEmbeddings(?![A-Za-z0-9_]))|Fireworks(?![A-Za-z0-9_])|HuggingFace(?:Endpoint(?![A-Za-z0-9_])|Hub(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|InferenceAPIEmbeddings(?![A-Za-z0-9_]))|Replicate(?![A-Za-z0-9_])|JinaEmbeddings(?![A-Za-z0-9_]))"}');
+var BUILTIN = JSON.parse(`{"digest":"93e82dbc30541db63401120a9523b2d095e8ad2c8c5d8636db85985673bd9306","version":"43v-20f-36920b6b","source":{"vendors":[{"id":"ai21","name":"AI21 Labs","category":"llm-api","website":"https://www.ai21.com","sources":["github.com/AI21Labs/ai21-python@c13355b (pyproject.toml [tool.poetry] name ai21; ai21/constants.py STUDIO_HOST https://api.ai21.com/studio/v1; ai21/ai21_env_config.py AI21_* env names)","AI21 TypeScript SDK README (\\"npm install ai21\\"); npm view ai21 (description \\"AI21 TypeScript SDK\\")"],"packages":{"npm":["ai21"],"pypi":["ai21"]},"hosts":["api.ai21.com"],"env":["AI21_API_KEY","AI21_API_HOST","AI21_API_VERSION","AI21_AWS_REGION","AI21_TIMEOUT_SEC","AI21_NUM_RETRIES","AI21_LOG_LEVEL"],"models":["jamba-*","j2-*"]},{"id":"anthropic","name":"Anthropic","category":"llm-api","website":"https://www.anthropic.com","sources":["github.com/jamesrochabrun/SwiftAnthropic@783bdce:Package.swift (library/module SwiftAnthropic)","github.com/anthropics/claude-code-action@008284398f:action.yml (inputs anthropic_api_key, use_bedrock, use_vertex); github.com/anthropics/claude-code-base-action@8208cd1d:action.yml","github.com/anthropics/anthropic-sdk-python@009b0353:pyproject.toml (name anthropic; extras bedrock, vertex, aws, google_cloud)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/_client.py (api.anthropic.com; ANTHROPIC_* env names)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/aws/_credentials.py L113 (aws-external-anthropic.{region}.api.aws, ANTHROPIC_AWS_*)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/google_cloud/_client.py L33 (claude.googleapis.com, ANTHROPIC_GOOGLE_CLOUD_*)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/*/package.json (@anthropic-ai/{aws,bedrock,foundry,google-cloud,vertex}-sdk), src readEnv names","npm registry (npm view): @anthropic-ai/sdk, @anthropic-ai/bedrock-sdk, @anthropic-ai/vertex-sdk, @anthropic-ai/foundry-sdk, @anthropic-ai/aws-sdk, @anthropic-ai/google-cloud-sdk, @anthropic-ai/claude-agent-sdk, @anthropic-ai/claude-code (\\"Use Claude, Anthropic's AI assistant, right from your terminal\\")","github.com/anthropics/claude-agent-sdk-python@04e5d7ca:pyproject.toml (name claude-agent-sdk)","github.com/anthropics/anthropic-sdk-go@00fae190:go.mod (module github.com/anthropics/anthropic-sdk-go)","github.com/anthropics/anthropic-sdk-java@010bfaeb:build.gradle.kts (group com.anthropic; modules anthropic-java, -core, -bedrock, -aws, -foundry, -client-okhttp)","github.com/anthropics/anthropic-sdk-csharp@004b00d1:src/Anthropic/Anthropic.csproj (PackageId Anthropic, v12); README (v10+ official, 3.x was tryAGI, now tryAGI.Anthropic)","github.com/anthropics/anthropic-sdk-csharp src/Anthropic.Bedrock, src/Anthropic.Vertex, src/Anthropic.Foundry *.csproj (PackageIds)","github.com/anthropics/anthropic-sdk-ruby@5d495598:anthropic.gemspec","github.com/anthropics/anthropic-sdk-php@475a1345:composer.json (name anthropic-ai/sdk, psr-4 Anthropic\\\\)","github.com/liushuangls/go-anthropic@1be3e510:go.mod (community, module github.com/liushuangls/go-anthropic/v2)","github.com/tghamm/Anthropic.SDK@01895ccf:Anthropic.SDK/Anthropic.SDK.csproj (community, PackageId Anthropic.SDK)","gitleaks@b58d3f10:cmd/generate/config/rules/anthropic.go (anthropic-api-key, anthropic-admin-api-key)","trufflehog@3ab759fe:pkg/detectors/anthropic/anthropic.go (keywords sk-ant-api03, sk-ant-admin01)"],"packages":{"npm":["@anthropic-ai/sdk",{"name":"@anthropic-ai/bedrock-sdk","note":"Anthropic SDK whose requests go to AWS Bedrock (the host attributes the processor)"},{"name":"@anthropic-ai/vertex-sdk","note":"Anthropic SDK whose requests go to Google Vertex AI (the host attributes the processor)"},{"name":"@anthropic-ai/foundry-sdk","note":"Anthropic SDK whose requests go to Azure AI Foundry (the host attributes the processor)"},{"name":"@anthropic-ai/aws-sdk","note":"Claude Platform on AWS (Anthropic-operated)"},{"name":"@anthropic-ai/google-cloud-sdk","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"name":"@anthropic-ai/claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"},{"name":"@anthropic-ai/claude-code","note":"the Claude Code CLI (a dev dependency, or installed in an image or CI job), which sends code to the Anthropic API"}],"pypi":[{"name":"anthropic","note":"extras [bedrock], [vertex], [aws], [google_cloud] select the cloud route"},{"name":"claude-agent-sdk","note":"Claude Agent SDK (drives Claude Code, which calls the Anthropic API)"}],"go":["github.com/anthropics/anthropic-sdk-go",{"name":"github.com/liushuangls/go-anthropic","note":"community SDK"}],"maven":[{"name":"com.anthropic:*","note":"official Java SDK modules (anthropic-java, anthropic-java-core, -bedrock, -aws, -foundry, -client-okhttp)"}],"nuget":[{"name":"Anthropic","note":"Official SDK from v10. Versions 3.x and below were the tryAGI community SDK (now tryAGI.Anthropic), which calls the same Anthropic API, so every version is Anthropic usage; no \`versions\` split."},{"name":"Anthropic.Bedrock","note":"official SDK, AWS Bedrock route"},{"name":"Anthropic.Vertex","note":"official SDK, Google Vertex AI route"},{"name":"Anthropic.Foundry","note":"official SDK, Azure AI Foundry route"},{"name":"tryAGI.Anthropic","note":"community SDK (formerly NuGet Anthropic <= 3.x)"},{"name":"Anthropic.SDK","note":"community SDK (tghamm)"}],"rubygems":["anthropic"],"composer":[{"name":"anthropic-ai/sdk","imports":["Anthropic"]}]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"java":["com.anthropic"],"csharp":["Anthropic"],"ruby":["anthropic"],"php":["Anthropic"],"swift":["SwiftAnthropic"]},"hosts":["api.anthropic.com",{"host":"claude.googleapis.com","note":"Claude Platform on Google Cloud (Anthropic-managed)"},{"host":"aws-external-anthropic.<region>.api.aws","note":"Claude Platform on AWS (Anthropic-operated)"}],"env":["ANTHROPIC_API_KEY","ANTHROPIC_AUTH_TOKEN","ANTHROPIC_BASE_URL","ANTHROPIC_CUSTOM_HEADERS","ANTHROPIC_WEBHOOK_SIGNING_KEY","ANTHROPIC_ORGANIZATION_ID","ANTHROPIC_WORKSPACE_ID","ANTHROPIC_FEDERATION_RULE_ID","ANTHROPIC_IDENTITY_TOKEN","ANTHROPIC_IDENTITY_TOKEN_FILE","ANTHROPIC_AWS_API_KEY","ANTHROPIC_AWS_BASE_URL","ANTHROPIC_AWS_WORKSPACE_ID","ANTHROPIC_GOOGLE_CLOUD_PROJECT","ANTHROPIC_GOOGLE_CLOUD_LOCATION","ANTHROPIC_GOOGLE_CLOUD_BASE_URL","ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID"],"keys":[{"id":"anthropic-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-api03-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-api03"]},{"id":"anthropic-admin-api-key","pattern":"(?<![A-Za-z0-9_-])sk-ant-admin01-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])","keywords":["sk-ant-admin01"]}],"models":["claude-*"],"actions":[{"name":"anthropics/claude-code-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"},"note":"Claude Code agent on pull requests and issues"},{"name":"anthropics/claude-code-base-action","inputs":{"use_bedrock":"aws-bedrock","use_vertex":"google-vertex-ai"}}]},{"id":"assemblyai","name":"AssemblyAI","category":"speech","website":"https://www.assemblyai.com","sources":["github.com/AssemblyAI/assemblyai-python-sdk@530eca5 (setup.py name assemblyai; assemblyai/types.py base_url https://api.assemblyai.com, sync_base_url https://sync.assemblyai.com; streaming/v3/models.py streaming.assemblyai.com; client.py ASSEMBLYAI_API_KEY)","npm view assemblyai (repository github.com/AssemblyAI/assemblyai-node-sdk)","github.com/AssemblyAI/assemblyai-go-sdk go.mod (module github.com/AssemblyAI/assemblyai-go-sdk)","public code (secondary, many projects incl. the AssemblyAI JS docs snippet): EU base URL https://api.eu.assemblyai.com","trufflehog@3ab759fef pkg/detectors/assemblyai/assemblyai.go"],"packages":{"npm":["assemblyai"],"pypi":["assemblyai"],"go":["github.com/AssemblyAI/assemblyai-go-sdk"]},"hosts":["api.assemblyai.com","streaming.assemblyai.com","sync.assemblyai.com",{"host":"api.eu.assemblyai.com","region":"eu"}],"env":["ASSEMBLYAI_API_KEY"]},{"id":"aws-bedrock","name":"Amazon Bedrock","category":"cloud-ai-platform","website":"https://aws.amazon.com/bedrock/","sources":["npm registry (npm view): @aws-sdk/client-bedrock-runtime, @aws-sdk/client-bedrock, @aws-sdk/client-bedrock-agent-runtime, @aws-sdk/client-bedrock-agent","github.com/aws/aws-sdk-go-v2:service/bedrockruntime, service/bedrockagentruntime/go.mod (module paths)","github.com/aws/aws-sdk-java-v2:services/bedrockruntime, bedrockagent, bedrockagentruntime, bedrockdataautomationruntime, bedrockagentcore pom.xml (software.amazon.awssdk:<service>)","github.com/aws/aws-sdk-net:sdk/src/Services/BedrockRuntime/AWSSDK.BedrockRuntime.NetStandard.csproj (NuGet AWSSDK.<Service>, namespace Amazon.<Service>)","github.com/aws/aws-sdk-ruby:gems/aws-sdk-bedrockruntime/aws-sdk-bedrockruntime.gemspec","github.com/awslabs/aws-sdk-rust:sdk/bedrockruntime/Cargo.toml (crate aws-sdk-bedrockruntime)","github.com/aws/aws-sdk-php:src/BedrockRuntime/BedrockRuntimeClient.php (namespace Aws\\\\BedrockRuntime)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/__init__.py (AnthropicBedrock, AsyncAnthropicBedrock, AnthropicBedrockMantle, AsyncAnthropicBedrockMantle; re-exported from anthropic/__init__.py L131)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/bedrock-sdk/src/index.ts (AnthropicBedrock default export of @anthropic-ai/bedrock-sdk)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/bedrock/_client.py L192 (bedrock-runtime.{region}.amazonaws.com), _mantle.py L152 (bedrock-mantle.{region}.api.aws); AWS_BEARER_TOKEN_BEDROCK, ANTHROPIC_BEDROCK_BASE_URL, ANTHROPIC_BEDROCK_MANTLE_BASE_URL","AWS SDK endpoint rulesets (bedrock-runtime-fips.{Region}, dual-stack {Region}.api.aws), seen in public code","gitleaks@b58d3f10:cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-long-lived ABSK..., -short-lived bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t)","github.com/hashicorp/terraform-provider-aws:website/docs/r/bedrock_guardrail.html.markdown, bedrockagent_agent.html.markdown (aws_bedrock_*, aws_bedrockagent_* resources)","docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/AWS_Bedrock.html (AWS::Bedrock::Agent, ::Guardrail, ::KnowledgeBase, ...)","airom rules/models/bedrock.yaml (model id shape provider.model, geo prefixes us./eu./apac.)"],"packages":{"npm":[{"name":"@aws-sdk/client-bedrock*","note":"client-bedrock, -runtime, -agent, -agent-runtime, -data-automation[-runtime], -agentcore[-control]"}],"pypi":[{"name":"boto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"botocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aioboto3","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]},{"name":"aiobotocore","requires-literal":["bedrock-runtime","bedrock-agent-runtime","bedrock","bedrock-agent","bedrock-data-automation-runtime","bedrock-agentcore"]}],"go":[{"name":"github.com/aws/aws-sdk-go-v2/service/bedrock*","note":"service/bedrock, bedrockruntime, bedrockagent, bedrockagentruntime, ..."},{"name":"github.com/aws/aws-sdk-go/service/bedrock*","note":"AWS SDK for Go v1 (imports only; its go.mod entry is the monolith)"}],"maven":[{"name":"software.amazon.awssdk:bedrock*"}],"nuget":[{"name":"AWSSDK.Bedrock*"}],"rubygems":[{"name":"aws-sdk-bedrock*"}],"cargo":[{"name":"aws-sdk-bedrock*"}]},"sdk-of":{"anthropic":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle","@anthropic-ai/bedrock-sdk"]},"imports":{"python":["anthropic.AnthropicBedrock","anthropic.AsyncAnthropicBedrock","anthropic.AnthropicBedrockMantle","anthropic.AsyncAnthropicBedrockMantle"],"js":["@anthropic-ai/bedrock-sdk"],"java":["software.amazon.awssdk.services.bedrock","software.amazon.awssdk.services.bedrockruntime","software.amazon.awssdk.services.bedrockagent","software.amazon.awssdk.services.bedrockagentruntime","software.amazon.awssdk.services.bedrockdataautomation","software.amazon.awssdk.services.bedrockdataautomationruntime","software.amazon.awssdk.services.bedrockagentcore","software.amazon.awssdk.services.bedrockagentcorecontrol"],"csharp":["Amazon.Bedrock","Amazon.BedrockRuntime","Amazon.BedrockAgent","Amazon.BedrockAgentRuntime","Amazon.BedrockDataAutomation","Amazon.BedrockDataAutomationRuntime","Amazon.BedrockAgentCore","Amazon.BedrockAgentCoreControl"],"ruby":["aws-sdk-bedrock","aws-sdk-bedrockruntime","aws-sdk-bedrockagent","aws-sdk-bedrockagentruntime","aws-sdk-bedrockdataautomation","aws-sdk-bedrockdataautomationruntime","aws-sdk-bedrockagentcore","aws-sdk-bedrockagentcorecontrol"],"php":["Aws\\\\Bedrock","Aws\\\\BedrockRuntime","Aws\\\\BedrockAgent","Aws\\\\BedrockAgentRuntime","Aws\\\\BedrockDataAutomation","Aws\\\\BedrockDataAutomationRuntime","Aws\\\\BedrockAgentCore","Aws\\\\BedrockAgentCoreControl"],"rust":["aws_sdk_bedrock","aws_sdk_bedrockruntime","aws_sdk_bedrockagent","aws_sdk_bedrockagentruntime","aws_sdk_bedrockdataautomation","aws_sdk_bedrockdataautomationruntime","aws_sdk_bedrockagentcore","aws_sdk_bedrockagentcorecontrol"]},"hosts":["bedrock-runtime.<region>.amazonaws.com","bedrock-runtime-fips.<region>.amazonaws.com","bedrock-runtime.<region>.api.aws","bedrock-runtime-fips.<region>.api.aws","bedrock-runtime.<region>.amazonaws.com.cn",{"host":"<resource>.bedrock-runtime.<region>.vpce.amazonaws.com","note":"interface VPC endpoint"},"bedrock.<region>.amazonaws.com","bedrock-fips.<region>.amazonaws.com","bedrock-agent-runtime.<region>.amazonaws.com","bedrock-agent-runtime-fips.<region>.amazonaws.com","bedrock-agent.<region>.amazonaws.com","bedrock-agent-fips.<region>.amazonaws.com","bedrock-mantle.<region>.api.aws"],"env":["AWS_BEARER_TOKEN_BEDROCK","ANTHROPIC_BEDROCK_BASE_URL","ANTHROPIC_BEDROCK_MANTLE_BASE_URL"],"keys":[{"id":"aws-bedrock-api-key-long-lived","pattern":"(?<![A-Za-z0-9+/])ABSK[A-Za-z0-9+/]{109,269}={0,2}(?![A-Za-z0-9+/=])","keywords":["ABSK"]},{"id":"aws-bedrock-api-key-short-lived","pattern":"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}","keywords":["bedrock-api-key-"]}],"model-geo-prefixes":["us","eu","apac","us-gov","jp","au","ca"],"region-pattern":"^(?:us|eu|ap|ca|sa|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\\\d{1,2}$","models":["arn:aws:bedrock:*","anthropic.claude-*","*.anthropic.claude-*","amazon.titan-*","amazon.nova-*","*.amazon.nova-*","amazon.rerank-*","meta.llama*","*.meta.llama*","mistral.*","*.mistral.*","cohere.*","*.cohere.*","ai21.*","deepseek.*","*.deepseek.*","openai.gpt-oss-*","qwen.*","writer.*","*.writer.*","stability.*"],"iac":{"terraform":["aws_bedrock_*","aws_bedrockagent_*"],"cloudformation":["AWS::Bedrock::*"]}},{"id":"azure-openai","name":"Azure OpenAI (Azure AI Foundry)","category":"cloud-ai-platform","website":"https://azure.microsoft.com/products/ai-services/openai-service","sources":["npm registry (npm view): @azure/openai (\\"A companion library to openai for Azure OpenAI\\"), @azure-rest/ai-inference","github.com/Azure/azure-sdk-for-net:sdk/openai/Azure.AI.OpenAI/src/Azure.AI.OpenAI.csproj; sdk/ai/Azure.AI.Inference/src/Azure.AI.Inference.csproj","github.com/Azure/azure-sdk-for-java:sdk/openai/azure-ai-openai/pom.xml; sdk/ai/azure-ai-inference/pom.xml","github.com/Azure/azure-sdk-for-go:sdk/ai/azopenai/go.mod","github.com/Azure/azure-sdk-for-python:sdk/ai/azure-ai-inference/setup.py","github.com/openai/openai-python src/openai/lib/azure.py L112-321 (AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_AD_TOKEN, OPENAI_API_VERSION)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/foundry.py L171 (https://{resource}.services.ai.azure.com/anthropic/, ANTHROPIC_FOUNDRY_*)","trufflehog@3ab759fe:pkg/detectors/azure_openai/azure_openai.go ([a-z0-9-]+.openai.azure.com; key [a-f0-9]{32} after api_key / openai_key)","public code (secondary): <resource>.openai.azure.us (Azure Government), <resource>.cognitiveservices.azure.com/openai, <deployment>.<label>.models.ai.azure.com (serverless)","Trusera cloud_scanner.py (secondary): azurerm_cognitive_deployment, azurerm_ai_services, azurerm_ai_foundry, azurerm_ai_foundry_project","github.com/hashicorp/terraform-provider-azurerm:website/docs/r/cognitive_account.html.markdown (kind values OpenAI, AIServices, SpeechServices, ...), cognitive_deployment.html.markdown, ai_services.html.markdown","learn.microsoft.com/azure/templates/microsoft.cognitiveservices/accounts (ARM/Bicep type Microsoft.CognitiveServices/accounts, kind, location; child type accounts/deployments)"],"packages":{"npm":["@azure/openai",{"name":"@azure-rest/ai-inference","note":"Azure AI Foundry model inference"}],"pypi":[{"name":"azure-ai-inference","imports":["azure.ai.inference"],"note":"Azure AI Foundry model inference"}],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai",{"name":"com.azure:azure-ai-inference","note":"Azure AI Foundry model inference"}],"nuget":["Azure.AI.OpenAI",{"name":"Azure.AI.Inference","note":"Azure AI Foundry model inference"}]},"sdk-of":{"openai":["openai.AzureOpenAI","openai.AsyncAzureOpenAI","openai.lib.azure","langchain_openai.AzureChatOpenAI","langchain_openai.AzureOpenAI","langchain_openai.AzureOpenAIEmbeddings","@langchain/openai.AzureChatOpenAI","@langchain/openai.AzureOpenAI","@langchain/openai.AzureOpenAIEmbeddings"]},"imports":{"python":["openai.AzureOpenAI","openai.AsyncAzureOpenAI","openai.lib.azure"],"js":["openai.AzureOpenAI"],"java":["com.azure.ai.openai","com.azure.ai.inference"],"csharp":["Azure.AI.OpenAI","Azure.AI.Inference"]},"hosts":["<resource>.openai.azure.com",{"host":"<resource>.openai.azure.us","note":"Azure Government"},{"host":"<resource>.cognitiveservices.azure.com","path":"/openai"},{"host":"<resource>.services.ai.azure.com","note":"Azure AI Foundry resource (models, /openai, /anthropic, projects)"},{"host":"<deployment>.<label>.models.ai.azure.com","note":"Azure AI Foundry serverless model endpoint"},{"host":"<resource>.models.ai.azure.com","note":"Azure AI Foundry model endpoint"}],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT","AZURE_OPENAI_AD_TOKEN","OPENAI_API_VERSION","ANTHROPIC_FOUNDRY_API_KEY","ANTHROPIC_FOUNDRY_RESOURCE","ANTHROPIC_FOUNDRY_BASE_URL"],"keys":[{"id":"azure-openai-api-key","pattern":"(?<![A-Za-z0-9])[a-f0-9]{32}(?![A-Za-z0-9])","keywords":["azure_openai_api_key","azure_openai_key"],"context":["azure_openai_api_key","azure_openai_key"]}],"models":["gpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper*","tts*","gpt-image-*","phi-*"],"iac":{"terraform":["azurerm_cognitive_deployment",{"type":"azurerm_cognitive_account","where":{"kind":["OpenAI","AIServices"]}},{"type":"azurerm_ai_services","note":"an account of kind AIServices"}],"arm":[{"type":"Microsoft.CognitiveServices/accounts","where":{"kind":["OpenAI","AIServices"]}},"Microsoft.CognitiveServices/accounts/deployments"]}},{"id":"cartesia","name":"Cartesia","category":"speech","website":"https://cartesia.ai","sources":["github.com/cartesia-ai/cartesia-python@30f08c7 (pyproject.toml name cartesia; src/cartesia/_client.py default https://api.cartesia.ai, CARTESIA_BASE_URL, CARTESIA_CUSTOM_HEADERS; README api_key=os.getenv(\\"CARTESIA_API_KEY\\"))","npm view @cartesia/cartesia-js (repository github.com/cartesia-ai/cartesia-js); npm view cartesia (\\"Placeholder package\\")"],"packages":{"npm":["@cartesia/cartesia-js"],"pypi":["cartesia"]},"hosts":["api.cartesia.ai"],"env":["CARTESIA_API_KEY","CARTESIA_BASE_URL","CARTESIA_CUSTOM_HEADERS"],"models":["sonic-*","ink-whisper*"]},{"id":"cerebras","name":"Cerebras","category":"llm-api","website":"https://www.cerebras.ai","sources":["github.com/Cerebras/cerebras-cloud-sdk-python@bebb8d1 (pyproject.toml name cerebras_cloud_sdk; package src/cerebras/cloud/sdk; _client.py CEREBRAS_API_KEY, CEREBRAS_BASE_URL, default https://api.cerebras.ai)","npm view @cerebras/cerebras_cloud_sdk (repository github:Cerebras/cerebras-cloud-sdk-node, author Cerebras)"],"packages":{"npm":["@cerebras/cerebras_cloud_sdk"],"pypi":[{"name":"cerebras_cloud_sdk","imports":["cerebras.cloud.sdk"]}]},"hosts":["api.cerebras.ai"],"env":["CEREBRAS_API_KEY","CEREBRAS_BASE_URL"]},{"id":"coderabbit","name":"CodeRabbit","category":"ai-dev-tool","website":"https://www.coderabbit.ai","sources":["https://docs.coderabbit.ai/getting-started/configure-coderabbit (.coderabbit.yaml in the repository root)"]},{"id":"cohere","name":"Cohere","category":"llm-api","website":"https://cohere.com","sources":["github.com/cohere-ai/cohere-python@bc495daa:pyproject.toml (name cohere); src/cohere/client.py (CO_API_KEY, COHERE_API_KEY, CO_API_URL; https://api.cohere.com)","npm registry (npm view): cohere-ai (repository cohere-ai/cohere-typescript)","github.com/cohere-ai/cohere-go@068d5f04:go.mod (module github.com/cohere-ai/cohere-go; /v2 matches by path prefix)","github.com/cohere-ai/cohere-java@03753cb1:build.gradle (com.cohere:cohere-java)","gitleaks@b58d3f10:cmd/generate/config/rules/cohere.go (cohere-api-token: [a-zA-Z0-9]{40} only near \\"cohere\\" / \\"CO_API_KEY\\")"],"packages":{"npm":["cohere-ai"],"pypi":["cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java"]},"imports":{"java":["com.cohere.api"]},"hosts":["api.cohere.com",{"host":"api.cohere.ai","note":"legacy host"}],"env":["CO_API_KEY","COHERE_API_KEY","CO_API_URL"],"keys":[{"id":"cohere-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,39}[A-Z])(?=[A-Za-z0-9]{0,39}[a-z])(?=[A-Za-z0-9]{0,39}[0-9])[A-Za-z0-9]{40}(?![A-Za-z0-9])","keywords":["cohere","co_api_key"],"context":["cohere","co_api_key"]}],"models":["command","command-*","embed-*","rerank-*","c4ai-aya-*","aya-*"]},{"id":"cursor","name":"Cursor","category":"ai-dev-tool","website":"https://cursor.com","sources":["Cursor network configuration docs, as quoted by aiworkflowtutorials.com (verified 2026-05-09): allow *.cursor.sh, *.cursor-cdn.com, *.cursorapi.com","'public Cursor clients (code search, 2026-12): backend https://api2.cursor.sh (also api3.cursor.sh)' ","https://cursor.com/docs/background-agent/api/overview (Cloud Agents API at https://api.cursor.com)","https://cursor.com/docs/cli/headless (cursor-agent reads CURSOR_API_KEY)"],"hosts":[{"host":"api.cursor.com","note":"Cloud Agents and Admin API"},{"host":"<resource>.cursor.sh","note":"the editor's and the CLI's backend (api2.cursor.sh, \u2026)"}],"env":["CURSOR_API_KEY"]},{"id":"deepgram","name":"Deepgram","category":"speech","website":"https://deepgram.com","sources":["github.com/deepgram/deepgram-python-sdk@7da415d (pyproject.toml name deepgram-sdk, package src/deepgram; environment.py api.deepgram.com, agent.deepgram.com; base_client.py DEEPGRAM_API_KEY; README DEEPGRAM_TOKEN)","npm view @deepgram/sdk (repository github.com/deepgram/deepgram-js-sdk)","github.com/deepgram/deepgram-go-sdk go.mod (module github.com/deepgram/deepgram-go-sdk)","github.com/deepgram/deepgram-dotnet-sdk Deepgram/Deepgram.csproj (PackageId Deepgram)","trufflehog@3ab759fef pkg/detectors/deepgram/deepgram.go (api.deepgram.com/v1/projects)"],"packages":{"npm":["@deepgram/sdk"],"pypi":[{"name":"deepgram-sdk","imports":["deepgram"]}],"go":["github.com/deepgram/deepgram-go-sdk"],"nuget":["Deepgram"]},"imports":{"csharp":["Deepgram"]},"hosts":["api.deepgram.com","agent.deepgram.com"],"env":["DEEPGRAM_API_KEY","DEEPGRAM_TOKEN"],"models":["nova-*","aura-*"]},{"id":"deepinfra","name":"DeepInfra","category":"llm-api","website":"https://deepinfra.com","sources":["github.com/vercel/ai@ed857f50:packages/deepinfra/package.json (@ai-sdk/deepinfra); src/deepinfra-provider.ts L91, L98, L144 (https://api.deepinfra.com/v1, DEEPINFRA_API_KEY, /v1/inference)","github.com/mendableai/firecrawl apps/api/src/lib/generic-ai.ts (import { deepinfra } from \\"@ai-sdk/deepinfra\\", DEEPINFRA_API_KEY): the miss that added this entry","github.com/run-llama/LlamaIndexTS examples/models/deepinfra/chat.ts (DEEPINFRA_API_TOKEN)","npm registry listing (/work/.library/env/packages/npm.tsv): deepinfra (\\"Official API wrapper for DeepInfra\\"), @ai-sdk/deepinfra, @llamaindex/deepinfra","PyPI listing (/work/.library/env/packages/pypi.tsv): deepinfra (\\"Official Python SDK for the DeepInfra API\\"), langchain-deepinfra, llama-index-llms-deepinfra, llama-index-embeddings-deepinfra"],"packages":{"npm":["deepinfra"],"pypi":["deepinfra"]},"hosts":["api.deepinfra.com"],"env":["DEEPINFRA_API_KEY","DEEPINFRA_API_TOKEN"]},{"id":"deepseek","name":"DeepSeek","category":"llm-api","website":"https://www.deepseek.com","sources":["trufflehog@3ab759fe:pkg/detectors/deepseek/deepseek.go (sk-[a-z0-9]{32} only after \\"deepseek\\"; https://api.deepseek.com)","public code (secondary): DEEPSEEK_API_KEY, DEEPSEEK_BASE_URL"],"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY","DEEPSEEK_BASE_URL"],"keys":[{"id":"deepseek-api-key","pattern":"(?<![A-Za-z0-9_-])sk-[a-z0-9]{32}(?![A-Za-z0-9_-])","keywords":["sk-"],"context":["deepseek"]}],"models":["deepseek-*"]},{"id":"elevenlabs","name":"ElevenLabs","category":"speech","website":"https://elevenlabs.io","sources":["github.com/elevenlabs/elevenlabs-python@54e58995 (pyproject.toml name elevenlabs; src/elevenlabs/environment.py hosts; base_client.py ELEVENLABS_API_KEY)","github.com/elevenlabs/elevenlabs-js src/environments.ts (api.elevenlabs.io, api.us.elevenlabs.io, api.eu.residency.elevenlabs.io)","npm view @elevenlabs/elevenlabs-js and elevenlabs (both repository github.com/elevenlabs/elevenlabs-js)","trufflehog@3ab759fef pkg/detectors/elevenlabs/v2/elevenlabs.go (key sk_[a-f0-9]{48}, keywords elevenlabs, xi-api-key, xi_api_key)"],"packages":{"npm":["@elevenlabs/elevenlabs-js",{"name":"elevenlabs","note":"earlier npm name of the same official SDK"}],"pypi":["elevenlabs"]},"hosts":["api.elevenlabs.io",{"host":"api.us.elevenlabs.io","region":"us"},"api.<region>.residency.elevenlabs.io"],"env":["ELEVENLABS_API_KEY"],"keys":[{"id":"elevenlabs-api-key","pattern":"\\\\bsk_[a-f0-9]{48}\\\\b","keywords":["sk_"],"context":["elevenlabs","xi-api-key","xi_api_key"]}],"models":["eleven_*"]},{"id":"fal","name":"fal.ai","category":"image","website":"https://fal.ai","sources":["github.com/fal-ai/fal@c6f0afaa (projects/fal_client/pyproject.toml name fal_client; src/fal_client/auth.py FAL_KEY, FAL_KEY_ID, FAL_KEY_SECRET, FAL_RUN_HOST default fal.run, FAL_QUEUE_RUN_HOST queue.fal.run; client.py REST_URL https://rest.fal.ai; projects/fal is the \`fal\` serverless SDK)","npm view @fal-ai/client (repository github.com/fal-ai/fal-js); @fal-ai/serverless-client (same repository, deprecated)"],"packages":{"npm":["@fal-ai/client",{"name":"@fal-ai/serverless-client","note":"deprecated predecessor of @fal-ai/client"}],"pypi":["fal-client",{"name":"fal","note":"fal serverless SDK (deploys and runs apps on fal's cloud)"}]},"hosts":["fal.run","queue.fal.run","rest.fal.ai"],"env":["FAL_KEY","FAL_KEY_ID","FAL_KEY_SECRET","FAL_RUN_HOST","FAL_QUEUE_RUN_HOST"],"models":["fal-ai/*"]},{"id":"fireworks","name":"Fireworks AI","category":"llm-api","website":"https://fireworks.ai","sources":["nixpkgs python-modules/fireworks-ai/default.nix (pname fireworks-ai, fetchPypi fireworks_ai, pythonImportsCheck fireworks, \\"Client library for the Fireworks.ai platform\\")","public code (secondary): base URL https://api.fireworks.ai/inference/v1, env FIREWORKS_API_KEY, model ids accounts/fireworks/models/<name>"],"packages":{"pypi":[{"name":"fireworks-ai","imports":["fireworks"]}]},"hosts":["api.fireworks.ai"],"env":["FIREWORKS_API_KEY"],"models":["accounts/fireworks/models/*"]},{"id":"github-copilot","name":"GitHub Copilot","category":"ai-dev-tool","website":"https://github.com/features/copilot","sources":["'docs.github.com, Copilot cloud agent firewall allowlist (quoted in public repositories, code search 2026-12): api.githubcopilot.com, api.individual./api.business./api.enterprise.githubcopilot.com, copilot-proxy.githubusercontent.com' ","https://github.com/github/github-mcp-server README (remote server https://api.githubcopilot.com/mcp/)","npm registry (npm view @github/copilot): GitHub Copilot CLI"],"hosts":["api.githubcopilot.com",{"host":"api.<resource>.githubcopilot.com","note":"api.individual., api.business., api.enterprise."},"copilot-proxy.githubusercontent.com"],"packages":{"npm":[{"name":"@github/copilot","note":"the Copilot CLI (installed in a CI job or image, it sends code to Copilot)"}]}},{"id":"google-gemini","name":"Google Gemini API","category":"llm-api","website":"https://ai.google.dev","sources":["github.com/google-gemini/generative-ai-swift@07b6cb5:Package.swift (library/module GoogleGenerativeAI)","github.com/google-github-actions/run-gemini-cli@0434cc5d:action.yml (runs the Gemini CLI with GEMINI_API_KEY / GOOGLE_GENAI_USE_VERTEXAI); later versions take a use_vertex_ai input (seen in public workflows)","github.com/googleapis/python-genai@66807187:pyproject.toml (name google-genai); google/genai/_api_client.py L653-836 (hosts, GEMINI_API_KEY, GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GENAI_USE_ENTERPRISE, GOOGLE_GEMINI_BASE_URL)","github.com/google-gemini/generative-ai-python@043fc544:setup.py (name google-generativeai, package google.generativeai)","npm registry (npm view): @google/genai, @google/generative-ai","github.com/googleapis/go-genai@0671f108:go.mod (module google.golang.org/genai)","github.com/google/generative-ai-go@0f76fc65:go.mod (module github.com/google/generative-ai-go, legacy)","github.com/googleapis/java-genai@0133332f:pom.xml (com.google.genai:google-genai; Automatic-Module-Name com.google.genai)","github.com/googleapis/dotnet-genai@08741837:Google.GenAI/Google.GenAI.csproj (PackageId Google.GenAI)","gitleaks@b58d3f10:cmd/generate/config/rules/gcp.go (gcp-api-key AIza[\\\\w-]{35}, keyword AIza)","trufflehog@3ab759fe:pkg/detectors/googlegemini/googlegemini.go (AIzaSy..., verified against generativelanguage.googleapis.com)"],"packages":{"npm":["@google/genai",{"name":"@google/generative-ai","note":"legacy Gemini SDK"}],"pypi":[{"name":"google-genai","imports":["google.genai"],"note":"also serves Vertex AI (vertexai=True); one package, one vendor"},{"name":"google-generativeai","imports":["google.generativeai"],"note":"legacy Gemini SDK"}],"go":["google.golang.org/genai",{"name":"github.com/google/generative-ai-go","note":"legacy Gemini SDK"}],"maven":["com.google.genai:google-genai"],"nuget":["Google.GenAI"]},"imports":{"java":["com.google.genai"],"csharp":["Google.GenAI"],"swift":["GoogleGenerativeAI"]},"hosts":["generativelanguage.googleapis.com","generativelanguage.mtls.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GEMINI_BASE_URL","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_GENAI_USE_ENTERPRISE"],"keys":[{"id":"google-api-key","pattern":"(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])","keywords":["AIza"],"requires-vendor-evidence":true}],"models":["gemini-*","models/gemini-*","gemma-*","models/gemma-*","imagen-*","veo-*","learnlm-*","embedding-*","models/embedding-*","text-embedding-004","models/text-embedding-*"],"actions":[{"name":"google-github-actions/run-gemini-cli","inputs":{"use_vertex_ai":"google-vertex-ai"}}]},{"id":"google-vertex-ai","name":"Google Vertex AI","category":"cloud-ai-platform","website":"https://cloud.google.com/vertex-ai","sources":["github.com/googleapis/python-aiplatform@002d3a41:setup.py (name google-cloud-aiplatform; packages google.cloud.aiplatform*, vertexai)","pypi.org/project/vertexai (Google LLC, \\"pip install vertexai to use the Vertex SDK\\")","npm registry (npm view): @google-cloud/vertexai, @google-cloud/aiplatform (\\"Vertex AI client for Node.js\\")","github.com/googleapis/google-cloud-go:aiplatform/go.mod, vertexai/go.mod","github.com/googleapis/google-cloud-java:java-aiplatform/google-cloud-aiplatform/pom.xml, java-vertexai/google-cloud-vertexai/pom.xml (com.google.cloud)","github.com/googleapis/google-cloud-dotnet:apis/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1/Google.Cloud.AIPlatform.V1.csproj","github.com/googleapis/google-cloud-ruby:google-cloud-ai_platform/google-cloud-ai_platform.gemspec","github.com/googleapis/google-cloud-php@0818a31d:AiPlatform/composer.json (google/cloud-ai-platform, Google\\\\Cloud\\\\AIPlatform\\\\)","github.com/googleapis/python-genai@66807187:google/genai/_api_client.py L805-836 (aiplatform.googleapis.com, {location}-aiplatform.googleapis.com, aiplatform.{location}.rep.googleapis.com; mtls rewrite); GOOGLE_VERTEX_BASE_URL","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/__init__.py (AnthropicVertex, AsyncAnthropicVertex; re-exported from anthropic/__init__.py L130)","github.com/anthropics/anthropic-sdk-typescript@bfa9197f:packages/vertex-sdk (@anthropic-ai/vertex-sdk, AnthropicVertex)","github.com/anthropics/anthropic-sdk-python@009b0353:src/anthropic/lib/vertex/_client.py L124-130 (Vertex hosts; ANTHROPIC_VERTEX_PROJECT_ID, CLOUD_ML_REGION, ANTHROPIC_VERTEX_BASE_URL)","Trusera cloud_scanner.py (secondary): google_vertex_ai_* Terraform resources","registry.terraform.io/providers/hashicorp/google (google_vertex_ai_endpoint, google_vertex_ai_dataset, ...; region attribute)"],"packages":{"npm":["@google-cloud/vertexai","@google-cloud/aiplatform"],"pypi":[{"name":"google-cloud-aiplatform","imports":["google.cloud.aiplatform","google.cloud.aiplatform_v1","google.cloud.aiplatform_v1beta1"]},"vertexai"],"go":["cloud.google.com/go/aiplatform","cloud.google.com/go/vertexai"],"maven":["com.google.cloud:google-cloud-aiplatform","com.google.cloud:google-cloud-vertexai"],"nuget":["Google.Cloud.AIPlatform.V1"],"rubygems":["google-cloud-ai_platform"],"composer":["google/cloud-ai-platform"]},"sdk-of":{"anthropic":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex","@anthropic-ai/vertex-sdk"]},"imports":{"python":["anthropic.AnthropicVertex","anthropic.AsyncAnthropicVertex"],"js":["@anthropic-ai/vertex-sdk"],"java":["com.google.cloud.aiplatform","com.google.cloud.vertexai"],"csharp":["Google.Cloud.AIPlatform.V1"],"php":["Google\\\\Cloud\\\\AIPlatform"]},"hosts":["aiplatform.googleapis.com","aiplatform.mtls.googleapis.com","<region>-aiplatform.googleapis.com","<region>-aiplatform.mtls.googleapis.com","aiplatform.<region>.rep.googleapis.com","aiplatform.<region>.rep.mtls.googleapis.com"],"env":["GOOGLE_VERTEX_BASE_URL","ANTHROPIC_VERTEX_PROJECT_ID","ANTHROPIC_VERTEX_BASE_URL","CLOUD_ML_REGION"],"region-pattern":"^(?:global|us|eu|[a-z]+-[a-z]+\\\\d{1,2})$","models":["gemini-*","claude-*","gemma-*","imagen-*","imagegeneration*","veo-*","text-embedding-*","text-multilingual-embedding-*","textembedding-gecko*","multimodalembedding*","chat-bison*","text-bison*","code-bison*","codechat-bison*","code-gecko*","publishers/*","projects/*/locations/*/publishers/*","projects/*/locations/*/endpoints/*"],"iac":{"terraform":["google_vertex_ai_*"]}},{"id":"groq","name":"Groq","category":"llm-api","website":"https://groq.com","sources":["github.com/groq/groq-python@003c13f9:pyproject.toml (name groq); src/groq/_client.py (GROQ_API_KEY, GROQ_BASE_URL, https://api.groq.com)","npm registry (npm view): groq-sdk (\\"The official TypeScript library for the Groq API\\")","trufflehog@3ab759fe:pkg/detectors/groq/groq.go (gsk_[a-zA-Z0-9]{52}; https://api.groq.com/openai/v1)"],"packages":{"npm":["groq-sdk"],"pypi":["groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY","GROQ_BASE_URL"],"keys":[{"id":"groq-api-key","pattern":"(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])","keywords":["gsk_"]}],"models":["llama-*","llama3-*","meta-llama/*","mixtral-*","gemma2-*","whisper-large-*","distil-whisper-*","openai/gpt-oss-*","qwen/*","qwen-*","moonshotai/*","deepseek-r1-distill-*","groq/*","compound-*","playai-tts*"]},{"id":"huggingface","name":"Hugging Face","category":"llm-api","website":"https://huggingface.co","sources":["github.com/huggingface/huggingface_hub@0078c998:src/huggingface_hub/inference/_providers/__init__.py (PROVIDER_T: cerebras, cohere, fal-ai, fireworks-ai, hf-inference, openai, replicate, together, ...; router.huggingface.co/<provider>)","github.com/huggingface/huggingface_hub@ee0a4510:setup.py (name huggingface_hub); src/huggingface_hub/constants.py L67-106 (HF_ENDPOINT, HF_INFERENCE_ENDPOINT, api-inference.huggingface.co, api.endpoints.huggingface.cloud, router.huggingface.co/{provider})","npm registry (npm view): @huggingface/inference, @huggingface/hub","public code (secondary): https://<id>.<region>.aws.endpoints.huggingface.cloud (Inference Endpoints URLs); HUGGINGFACEHUB_API_TOKEN (LangChain's name for the token)","gitleaks@b58d3f10:cmd/generate/config/rules/huggingface.go (hf_ + 34 letters; api_org_ + 34 letters)","trufflehog@3ab759fe:pkg/detectors/huggingface/huggingface.go ((hf_|api_org_)[a-zA-Z0-9]{34})"],"packages":{"npm":["@huggingface/inference","@huggingface/hub"],"pypi":["huggingface_hub"]},"hosts":["router.huggingface.co","api-inference.huggingface.co","api.endpoints.huggingface.cloud",{"host":"<resource>.<region>.aws.endpoints.huggingface.cloud","note":"Inference Endpoint on AWS"},{"host":"<resource>.<region>.azure.endpoints.huggingface.cloud","note":"Inference Endpoint on Azure"},{"host":"<resource>.<region>.gcp.endpoints.huggingface.cloud","note":"Inference Endpoint on Google Cloud"},{"host":"<resource>.endpoints.huggingface.cloud","note":"Inference Endpoint"}],"env":["HF_TOKEN","HUGGING_FACE_HUB_TOKEN","HUGGINGFACEHUB_API_TOKEN","HF_ENDPOINT","HF_INFERENCE_ENDPOINT"],"keys":[{"id":"huggingface-access-token","pattern":"(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["hf_"]},{"id":"huggingface-organization-api-token","pattern":"(?<![A-Za-z0-9_])api_org_[A-Za-z0-9]{34}(?![A-Za-z0-9_])","keywords":["api_org_"]}],"route-by-path":["router.huggingface.co"],"gateway-routes":{"cerebras":"cerebras","cohere":"cohere","fal-ai":"fal","fireworks-ai":"fireworks","groq":"groq","openai":"openai","replicate":"replicate","together":"together"}},{"id":"jina","name":"Jina AI","category":"embeddings","website":"https://jina.ai","sources":["public code (secondary): POST https://api.jina.ai/v1/embeddings with env JINA_API_KEY (langchain-community JinaEmbeddings and many others)","public code (secondary): Jina Reader https://r.jina.ai/<url> and Jina Search https://s.jina.ai/<query> with Bearer JINA_API_KEY"],"hosts":["api.jina.ai","r.jina.ai","s.jina.ai"],"env":["JINA_API_KEY"],"models":["jina-embeddings-*","jina-reranker-*","jina-clip-*","jina-colbert-*","reader-lm-*"]},{"id":"langfuse","name":"Langfuse","category":"observability","website":"https://langfuse.com","sources":["github.com/langfuse/langfuse-python@c3c6a09e (pyproject.toml name langfuse; LANGFUSE_PUBLIC_KEY, LANGFUSE_SECRET_KEY, LANGFUSE_HOST, LANGFUSE_BASE_URL; default https://cloud.langfuse.com)","npm view langfuse (repository github.com/langfuse/langfuse-js, deprecated v3 client) and @langfuse/tracing (same repository, current v4 packages under the @langfuse scope)","public code (secondary): US region https://us.cloud.langfuse.com","trufflehog@3ab759fef pkg/detectors/langfuse/langfuse.go (sk-lf-<uuid>, pk-lf-<uuid>, verified against https://cloud.langfuse.com/api/public/projects)"],"packages":{"npm":["@langfuse/*",{"name":"langfuse","note":"deprecated v3 JS SDK"}],"pypi":["langfuse"]},"hosts":[{"host":"cloud.langfuse.com","region":"eu"},{"host":"us.cloud.langfuse.com","region":"us"}],"env":["LANGFUSE_PUBLIC_KEY","LANGFUSE_SECRET_KEY","LANGFUSE_HOST","LANGFUSE_BASE_URL"],"keys":[{"id":"langfuse-secret-key","pattern":"\\\\bsk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\\\b","keywords":["sk-lf-"]}]},{"id":"langsmith","name":"LangSmith","category":"observability","website":"https://www.langchain.com/langsmith","sources":["github.com/langchain-ai/langsmith-sdk@bc8dd672a (python/pyproject.toml name langsmith; js/package.json name langsmith; default https://api.smith.langchain.com; LANGSMITH_* and LANGCHAIN_* env names in python/langsmith and js/src; js/src/client.ts eu/apac web hosts)","public code (secondary): regional API hosts https://eu.api.smith.langchain.com and https://apac.api.smith.langchain.com as LANGSMITH_ENDPOINT","trufflehog@3ab759fef pkg/detectors/langsmith/langsmith.go (key lsv2_(pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}, verified against https://api.smith.langchain.com/api/v1/api-key)"],"packages":{"npm":["langsmith"],"pypi":["langsmith"]},"hosts":["api.smith.langchain.com",{"host":"eu.api.smith.langchain.com","region":"eu"},{"host":"apac.api.smith.langchain.com","region":"apac"},{"host":"eu.smith.langchain.com","path":"/api","region":"eu"}],"env":["LANGSMITH_API_KEY","LANGSMITH_ENDPOINT","LANGSMITH_TRACING","LANGSMITH_PROJECT","LANGSMITH_WORKSPACE_ID","LANGCHAIN_API_KEY","LANGCHAIN_ENDPOINT","LANGCHAIN_TRACING_V2"],"keys":[{"id":"langsmith-api-key","pattern":"\\\\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\\\\b","keywords":["lsv2_pt_","lsv2_sk_"]}]},{"id":"luma","name":"Luma AI","category":"image","website":"https://lumalabs.ai","sources":["github.com/lumalabs/lumaai-python@c00ac17 (pyproject.toml name lumaai; src/lumaai/_client.py LUMAAI_API_KEY, LUMAAI_BASE_URL, default https://api.lumalabs.ai/dream)","npm view lumaai (\\"The official TypeScript library for the LumaAI API\\")"],"packages":{"npm":["lumaai"],"pypi":["lumaai"]},"hosts":["api.lumalabs.ai"],"env":["LUMAAI_API_KEY","LUMAAI_BASE_URL"],"models":["ray-*"]},{"id":"mistral","name":"Mistral AI","category":"llm-api","website":"https://mistral.ai","sources":["github.com/mistralai/client-python@05629d23:pyproject.toml (name mistralai); packages/azure/pyproject.toml (mistralai-azure), packages/gcp/pyproject.toml (mistralai-gcp)","github.com/mistralai/client-python@05629d23:src (https://api.mistral.ai as SERVER_EU; MISTRAL_API_KEY)","npm registry (npm view): @mistralai/mistralai, @mistralai/mistralai-azure, @mistralai/mistralai-gcp","public code (secondary): https://codestral.mistral.ai/v1 (Codestral endpoint)","Trusera (secondary): 32-alphanumeric key shape, needs context; neither gitleaks nor trufflehog has a rule"],"packages":{"npm":["@mistralai/mistralai",{"name":"@mistralai/mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"@mistralai/mistralai-gcp","note":"Mistral models on Google Vertex AI"}],"pypi":["mistralai",{"name":"mistralai-azure","note":"Mistral models on Azure AI Foundry"},{"name":"mistralai-gcp","note":"Mistral models on Google Vertex AI"}]},"hosts":[{"host":"api.mistral.ai","region":"eu","note":"named SERVER_EU in the SDK"},"codestral.mistral.ai"],"env":["MISTRAL_API_KEY"],"keys":[{"id":"mistral-api-key","pattern":"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])(?=[A-Za-z0-9]{0,31}[0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])","keywords":["mistral_api_key","mistral(api_key"],"context":["mistral"]}],"models":["mistral-*","open-mistral-*","open-mixtral-*","mixtral-*","codestral-*","ministral-*","magistral-*","pixtral-*","devstral-*","voxtral-*"]},{"id":"nvidia-nim","name":"NVIDIA NIM (API Catalog)","category":"llm-api","website":"https://build.nvidia.com","sources":["public code (secondary, many projects): base URL https://integrate.api.nvidia.com/v1 with env NVIDIA_API_KEY holding an nvapi-... key"],"hosts":["integrate.api.nvidia.com"],"env":["NVIDIA_API_KEY"]},{"id":"ollama","name":"Ollama","category":"local-runtime","website":"https://ollama.com","sources":["github.com/ollama/ollama-python@25b9329 (pyproject.toml name ollama; ollama/_client.py OLLAMA_HOST, OLLAMA_API_KEY, https://ollama.com/api/web_search, default http://127.0.0.1:11434)","npm view ollama (repository github.com/ollama/ollama-js); ollama-js src/utils.ts formatHost default http://127.0.0.1:11434","github.com/ollama/ollama go.mod (module github.com/ollama/ollama; Go client package github.com/ollama/ollama/api)","Docker Hub image ollama/ollama (ollama/ollama README)"],"packages":{"npm":["ollama"],"pypi":["ollama"],"go":["github.com/ollama/ollama"]},"hosts":[{"host":"ollama.com","path":"/api","note":"Ollama cloud API"}],"env":["OLLAMA_HOST","OLLAMA_API_KEY"],"docker-images":["ollama/ollama"]},{"id":"openai","name":"OpenAI","category":"llm-api","website":"https://openai.com","sources":["github.com/MacPaw/OpenAI@066f469:Package.swift (library/module OpenAI)","github.com/openai/codex-action@0006efa6:action.yml (Codex exec, openai-api-key); github.com/coderabbitai/ai-pr-reviewer@003c0e92:action.yml (openai_base_url default https://api.openai.com/v1); github.com/freeedcom/ai-codereviewer@036cdd79:action.yml (code reviews using the OpenAI API)","github.com/openai/openai-python@e43b422 (package name; src/openai/_client.py env names; src/openai/_data_residency.py hosts)","github.com/openai/openai-node package.json, src/client.ts, src/internal/data-residency.ts","github.com/openai/openai-go go.mod@4e5a07a (module github.com/openai/openai-go/v3)","github.com/openai/openai-java README (com.openai:openai-java)","github.com/openai/openai-dotnet OpenAI/src/OpenAI.csproj (NuGet OpenAI)","github.com/openai/openai-ruby openai.gemspec","github.com/openai-php/laravel composer.json (requires openai-php/client); github.com/openai-php/symfony composer.json (requires openai-php/client); seen as the only OpenAI entry of github.com/iBotPeaches/openai-php-laravel-test composer.json","gitleaks config openai-api-key; trufflehog pkg/detectors/openai, openaiadmin","npm registry (npm view openai-edge): \\"Use OpenAI's API from an edge runtime, using standard Web APIs only\\"","public code (secondary): import com.theokanning.openai.service.OpenAiService (openai-gpt3-java)"],"packages":{"npm":["openai",{"name":"openai-edge","note":"community client for edge runtimes (calls api.openai.com)"}],"pypi":["openai"],"go":["github.com/openai/openai-go",{"name":"github.com/sashabaranov/go-openai","note":"community SDK"}],"maven":["com.openai:openai-java",{"name":"com.theokanning.openai-gpt3-java:*","note":"community SDK"}],"nuget":["OpenAI",{"name":"Betalgo.OpenAI","note":"community SDK"}],"rubygems":["openai",{"name":"ruby-openai","imports":["openai"],"note":"community SDK"}],"cargo":[{"name":"async-openai","note":"community SDK"}],"composer":[{"name":"openai-php/client","imports":["OpenAI"],"note":"community SDK"},{"name":"openai-php/laravel","note":"Laravel wrapper of openai-php/client (its OpenAI facade)"},{"name":"openai-php/symfony","note":"Symfony bundle wrapping openai-php/client"}]},"imports":{"java":["com.openai","com.theokanning.openai"],"csharp":["OpenAI"],"ruby":["openai"],"php":["OpenAI"],"swift":["OpenAI"]},"hosts":["api.openai.com",{"host":"us.api.openai.com","region":"us"},{"host":"eu.api.openai.com","region":"eu"},{"host":"ae.api.openai.com","region":"ae"}],"env":["OPENAI_API_KEY","OPENAI_ADMIN_KEY","OPENAI_ORG_ID","OPENAI_PROJECT_ID","OPENAI_BASE_URL","OPENAI_WEBHOOK_SECRET"],"keys":[{"id":"openai-api-key","pattern":"sk-(?:proj|svcacct|admin|service)-[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}","keywords":["T3BlbkFJ"]},{"id":"openai-legacy-api-key","pattern":"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}","keywords":["T3BlbkFJ"]}],"models":["gpt-*","chatgpt-*","o1*","o3*","o4-*","text-embedding-*","dall-e-*","whisper-*","tts-*","gpt-image-*","text-davinci-*","davinci-*","omni-moderation-*"],"actions":[{"name":"openai/codex-action","note":"Codex agent in CI"},{"name":"coderabbitai/ai-pr-reviewer","note":"PR review bot calling the OpenAI API with the user's key"},{"name":"freeedcom/ai-codereviewer","note":"PR review bot calling the OpenAI API"}]},{"id":"openrouter","name":"OpenRouter","category":"llm-gateway","website":"https://openrouter.ai","sources":["openrouter.ai/models (model ids <author>/<slug>: anthropic/claude-3.5-sonnet, openai/gpt-4o, google/gemini-pro-1.5, mistralai/..., x-ai/grok-2, deepseek/deepseek-chat, cohere/command-r, perplexity/sonar)","github.com/OpenRouterTeam/go-sdk@542fe50 (go.mod module github.com/OpenRouterTeam/go-sdk; openrouter.go ServerProduction https://openrouter.ai/api/v1; doc.go OPENROUTER_API_KEY)","github.com/OpenRouterTeam/python-sdk pyproject.toml (name openrouter, \\"Official Python Client SDK for OpenRouter\\")","npm view @openrouter/sdk (repository github.com/OpenRouterTeam/typescript-sdk); npm view @openrouter/ai-sdk-provider (repository github.com/OpenRouterTeam/ai-sdk-provider)","trufflehog@3ab759fef pkg/detectors/openrouter/openrouter.go (key sk-or-v1-[0-9a-f]{64}, verified against https://openrouter.ai/api/v1/key)"],"packages":{"npm":["@openrouter/sdk",{"name":"@openrouter/ai-sdk-provider","note":"OpenRouter's provider for the Vercel AI SDK"}],"pypi":["openrouter"],"go":["github.com/OpenRouterTeam/go-sdk"]},"hosts":[{"host":"openrouter.ai","path":"/api"}],"env":["OPENROUTER_API_KEY"],"keys":[{"id":"openrouter-api-key","pattern":"\\\\bsk-or-v1-[0-9a-f]{64}\\\\b","keywords":["sk-or-v1-"]}],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistralai":"mistral","cohere":"cohere","deepseek":"deepseek","x-ai":"xai","perplexity":"perplexity"}},{"id":"perplexity","name":"Perplexity","category":"llm-api","website":"https://www.perplexity.ai","sources":["github.com/perplexityai/perplexity-py@3485870 (pyproject.toml name perplexityai; src/perplexity/_client.py PERPLEXITY_API_KEY, PERPLEXITY_BASE_URL, PERPLEXITY_CUSTOM_HEADERS, default https://api.perplexity.ai)","github.com/perplexityai/perplexity-node@1110dc1 (package.json @perplexity-ai/perplexity_ai; src/client.ts PERPLEXITY_LOG)","npm view @perplexity-ai/perplexity_ai (repository github:perplexityai/perplexity-node)","gitleaks@b58d3f10 config/gitleaks.toml perplexity-api-key"],"packages":{"npm":["@perplexity-ai/perplexity_ai"],"pypi":[{"name":"perplexityai","imports":["perplexity"]}]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PERPLEXITY_BASE_URL","PERPLEXITY_CUSTOM_HEADERS","PERPLEXITY_LOG"],"keys":[{"id":"perplexity-api-key","pattern":"\\\\bpplx-[A-Za-z0-9]{48}\\\\b","keywords":["pplx-"]}],"models":["sonar","sonar-*","llama-3.1-sonar-*"]},{"id":"pinecone","name":"Pinecone","category":"vector-db","website":"https://www.pinecone.io","sources":["github.com/pinecone-io/pinecone-python-client@523f5a8d (pyproject.toml name pinecone; pinecone/_internal/constants.py https://api.pinecone.io, prod-1-data.ke.pinecone.io; _internal/config.py PINECONE_API_KEY, PINECONE_CONTROLLER_HOST, PINECONE_ADDITIONAL_HEADERS; _client.py index host <index>.svc.pinecone.io)","same repo before 2023-06 (commit 39835c81): pyproject name pinecone-client, PINECONE_ENVIRONMENT, controller host https://controller.{environment}.pinecone.io","npm view @pinecone-database/pinecone (repository github.com/pinecone-io/pinecone-ts-client)","github.com/pinecone-io/go-pinecone go.mod (module github.com/pinecone-io/go-pinecone)","github.com/pinecone-io/pinecone-java-client build.gradle (group io.pinecone, artifactId pinecone-client)","github.com/pinecone-io/pinecone-python-client @523f5a8d pinecone/models/indexes/specs.py (class ServerlessSpec: cloud, region); public code ServerlessSpec(cloud=\\"aws\\", region=\\"us-east-1\\"), (cloud=\\"gcp\\", region=\\"us-central1\\")","trufflehog@3ab759fef pkg/detectors/pinecone/pinecone.go (key pcsk_..., verified against https://api.pinecone.io/indexes)"],"packages":{"npm":["@pinecone-database/pinecone"],"pypi":["pinecone",{"name":"pinecone-client","imports":["pinecone"],"note":"legacy PyPI name of the official SDK"}],"go":["github.com/pinecone-io/go-pinecone"],"maven":["io.pinecone:pinecone-client"]},"imports":{"java":["io.pinecone"]},"hosts":["api.pinecone.io","<resource>.svc.pinecone.io","<resource>.svc.<resource>.pinecone.io","<resource>.ke.pinecone.io","controller.<region>.pinecone.io"],"env":["PINECONE_API_KEY","PINECONE_ENVIRONMENT","PINECONE_CONTROLLER_HOST","PINECONE_ADDITIONAL_HEADERS"],"region-pattern":"^(?:(?:us|eu|ap|ca|sa)-[a-z]+-\\\\d{1,2}|(?:us|europe|asia)-[a-z]+\\\\d{1,2})$","keys":[{"id":"pinecone-api-key","pattern":"\\\\bpcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}\\\\b","keywords":["pcsk_"]}]},{"id":"portkey","name":"Portkey","category":"llm-gateway","website":"https://portkey.ai","sources":["github.com/Portkey-AI/portkey-python-sdk@906d403 (setup.cfg name portkey-ai; portkey_ai/api_resources/global_constants.py PORTKEY_BASE_URL https://api.portkey.ai/v1, PORTKEY_API_KEY, PORTKEY_PROXY)","npm view portkey-ai (\\"Node client library for the Portkey API\\")"],"packages":{"npm":["portkey-ai"],"pypi":["portkey-ai"]},"hosts":["api.portkey.ai"],"env":["PORTKEY_API_KEY","PORTKEY_PROXY"]},{"id":"replicate","name":"Replicate","category":"llm-api","website":"https://replicate.com","sources":["github.com/replicate/replicate-python@00431997:pyproject.toml (name replicate)","npm registry (npm view): replicate (\\"JavaScript client for Replicate\\")","github.com/replicate/replicate-go@049c852b:go.mod (module github.com/replicate/replicate-go)","trufflehog@3ab759fe:pkg/detectors/replicate/replicate.go (r8_[0-9A-Za-z-_]{37}; https://api.replicate.com/v1)","public code (secondary): REPLICATE_API_TOKEN, the clients' default token variable"],"packages":{"npm":["replicate"],"pypi":["replicate"],"go":["github.com/replicate/replicate-go"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN"],"keys":[{"id":"replicate-api-token","pattern":"(?<![A-Za-z0-9_-])r8_[A-Za-z0-9_-]{37}(?![A-Za-z0-9_-])","keywords":["r8_"]}]},{"id":"runway","name":"Runway","category":"image","website":"https://runwayml.com","sources":["github.com/runwayml/sdk-python@c604e0e (pyproject.toml name runwayml; src/runwayml/_client.py RUNWAYML_API_SECRET, RUNWAYML_BASE_URL, RUNWAYML_CUSTOM_HEADERS, default https://api.dev.runwayml.com)","npm view @runwayml/sdk (\\"The official TypeScript library for the RunwayML API\\")"],"packages":{"npm":["@runwayml/sdk"],"pypi":["runwayml"]},"hosts":["api.dev.runwayml.com"],"env":["RUNWAYML_API_SECRET","RUNWAYML_BASE_URL","RUNWAYML_CUSTOM_HEADERS"],"models":["gen3a_turbo","gen4_*"]},{"id":"stability","name":"Stability AI","category":"image","website":"https://stability.ai","sources":["github.com/Stability-AI/stability-sdk@f4ce04c (setup.py name stability-sdk, author Stability AI; src/stability_sdk/client.py grpc.stability.ai:443, STABILITY_HOST, STABILITY_KEY)","npm view stability-ai (repository github.com/jbeoris/stability-ai-node-sdk, \\"Node SDK for Stability AI REST API\\")","public code (secondary): https://api.stability.ai/v2beta/stable-image/... with STABILITY_API_KEY"],"packages":{"npm":[{"name":"stability-ai","note":"community SDK"}],"pypi":["stability-sdk"]},"hosts":["api.stability.ai","grpc.stability.ai"],"env":["STABILITY_API_KEY","STABILITY_KEY","STABILITY_HOST"],"models":["stable-diffusion-*","sd3*","stable-image-*","stable-video-*"]},{"id":"text-generation-inference","name":"Text Generation Inference (self-hosted)","category":"local-runtime","website":"https://huggingface.co/docs/text-generation-inference","sources":["github.com/huggingface/text-generation-inference@0b96da89:README.md (docker run ghcr.io/huggingface/text-generation-inference)"],"docker-images":["ghcr.io/huggingface/text-generation-inference"]},{"id":"together","name":"Together AI","category":"llm-api","website":"https://www.together.ai","sources":["github.com/togethercomputer/together-python@eba5e5f:pyproject.toml (name together); src (TOGETHER_API_KEY, TOGETHER_BASE_URL, https://api.together.xyz/v1)","npm registry (npm view): together-ai (\\"The official TypeScript library for the Together API\\")","public code (secondary): tgp_v1_ + 43 characters in six independent leaked keys; TOGETHER_AI_API_KEY (Vercel AI SDK @ai-sdk/togetherai default)"],"packages":{"npm":["together-ai"],"pypi":["together"]},"hosts":["api.together.xyz"],"env":["TOGETHER_API_KEY","TOGETHER_AI_API_KEY","TOGETHER_BASE_URL"],"keys":[{"id":"together-api-key","pattern":"(?<![A-Za-z0-9_-])tgp_v1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])","keywords":["tgp_v1_"]}],"models":["meta-llama/*","mistralai/*","qwen/*","deepseek-ai/*","togethercomputer/*","google/gemma-*","black-forest-labs/*","moonshotai/*","openai/gpt-oss-*"]},{"id":"vercel-ai-gateway","name":"Vercel AI Gateway","category":"llm-gateway","website":"https://vercel.com/ai-gateway","sources":["npm registry (npm view @ai-sdk/gateway repository.url \u2192 github.com/vercel/ai)","github.com/vercel/ai packages/gateway (AI_GATEWAY_API_KEY, default base URL https://ai-gateway.vercel.sh)","public code pointing OpenAI/Anthropic SDKs at https://ai-gateway.vercel.sh/v1 (secondary)","github.com/vercel/ai@ed857f50:packages/gateway/src/gateway-language-model-settings.ts (GatewayModelId: <creator>/<model>: anthropic/, openai/, google/, mistral/, deepseek/, cohere/, perplexity/, spacexai/, ...)","github.com/vercel/ai-chatbot@9d5d8a3e:lib/ai/models.ts, lib/ai/providers.ts (gateway.languageModel(\\"anthropic/claude-haiku-4.5\\"), \\"xai/grok-4.1-fast-non-reasoning\\")","docs.docker.com/ai/docker-agent/providers/vercel.md (creator/model ids; routes to OpenAI, Anthropic, Google, xAI)"],"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY"],"gateway-routes":{"anthropic":"anthropic","openai":"openai","google":"google-gemini","mistral":"mistral","deepseek":"deepseek","cohere":"cohere","perplexity":"perplexity","xai":"xai","spacexai":"xai"}},{"id":"vllm","name":"vLLM (self-hosted)","category":"local-runtime","website":"https://docs.vllm.ai","sources":["github.com/vllm-project/vllm@ce46dcef:docs/deployment/docker.md (official image vllm/vllm-openai on Docker Hub)"],"docker-images":["vllm/vllm-openai"]},{"id":"voyage","name":"Voyage AI","category":"embeddings","website":"https://www.voyageai.com","sources":["github.com/voyage-ai/voyageai-python@452bbac (pyproject.toml name voyageai; voyageai/util.py VOYAGE_API_KEY, VOYAGE_API_KEY_PATH, VOYAGE_LOG, get_default_base_url https://api.voyageai.com/v1 and https://ai.mongodb.com/v1)","npm view voyageai (repository github.com/voyage-ai/typescript-sdk)"],"packages":{"npm":["voyageai"],"pypi":["voyageai"]},"hosts":["api.voyageai.com",{"host":"ai.mongodb.com","path":"/v1","note":"Voyage AI API served by MongoDB (SDK routes al- keys here)"}],"env":["VOYAGE_API_KEY","VOYAGE_API_KEY_PATH","VOYAGE_LOG"],"models":["voyage-*","rerank-2*","rerank-lite-*"]},{"id":"windsurf","name":"Windsurf","category":"ai-dev-tool","website":"https://windsurf.com","sources":["public clients of the Windsurf/Codeium language server (code search, 2026-12): API base https://server.codeium.com (exa.seat_management_pb.SeatManagementService), https://inference.codeium.com, sign-in at api.codeium.com","https://docs.windsurf.com (product documentation; Windsurf is the former Codeium)"],"hosts":["server.codeium.com","api.codeium.com","inference.codeium.com"]},{"id":"xai","name":"xAI","category":"llm-api","website":"https://x.ai","sources":["github.com/xai-org/xai-sdk-python@4dab6a4 (pyproject.toml name xai-sdk; src/xai_sdk/client.py api.x.ai, management-api.x.ai; sync/client.py XAI_API_KEY, XAI_MANAGEMENT_KEY; telemetry/config.py XAI_SDK_DISABLE_TRACING)","trufflehog@3ab759fef pkg/detectors/xai/xai.go (key xai-[0-9a-zA-Z_]{80}, verified against https://api.x.ai/v1/api-key)"],"packages":{"pypi":[{"name":"xai-sdk","imports":["xai_sdk"]}]},"hosts":["api.x.ai","management-api.x.ai"],"env":["XAI_API_KEY","XAI_MANAGEMENT_KEY","XAI_SDK_DISABLE_TRACING"],"keys":[{"id":"xai-api-key","pattern":"\\\\bxai-[0-9A-Za-z_]{80}\\\\b","keywords":["xai-"]}],"models":["grok-*"]}],"frameworks":[{"id":"autogen","name":"AutoGen / AG2","website":"https://microsoft.github.io/autogen/","sources":["github.com/microsoft/autogen@027ecf0 python/packages/*/pyproject.toml (autogen-agentchat, autogen-core, autogen-ext, autogenstudio, pyautogen)","github.com/ag2ai/ag2@0022db7 pyproject.toml (name ag2, module ag2)"],"packages":{"pypi":["autogen-agentchat","autogen-core","autogen-ext","autogenstudio",{"name":"pyautogen","imports":["autogen"]},"ag2"]}},{"id":"crewai","name":"CrewAI","website":"https://www.crewai.com","sources":["github.com/crewAIInc/crewAI@f4731f5 lib/crewai/pyproject.toml, lib/crewai-tools/pyproject.toml (names)"],"packages":{"pypi":["crewai","crewai-tools"]}},{"id":"dspy","name":"DSPy","website":"https://dspy.ai","sources":["github.com/stanfordnlp/dspy pyproject.toml ([project] name dspy-ai, [tool.poetry] name dspy)"],"packages":{"pypi":["dspy",{"name":"dspy-ai","imports":[],"note":"older distribution name; imports dspy (registered once)"}]}},{"id":"genkit","name":"Genkit","website":"https://genkit.dev","sources":["npm view genkit, @genkit-ai/{core,ai,googleai,google-genai,vertexai,anthropic,compat-oai}, genkitx-{ollama,openai,anthropic,mistral,groq} (names and repository urls)"],"packages":{"npm":["genkit",{"name":"@genkit-ai/*","note":"the scope is Genkit's; exact provider names below win"},{"name":"genkitx-*","note":"plugin naming convention; exact provider names below win"}]},"providers":[{"vendor":"google-gemini","packages":{"npm":["@genkit-ai/googleai"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@genkit-ai/vertexai"]}},{"vendor":"anthropic","packages":{"npm":["@genkit-ai/anthropic","genkitx-anthropic"]}},{"vendor":"openai","packages":{"npm":["genkitx-openai"]}},{"vendor":"mistral","packages":{"npm":["genkitx-mistral"]}},{"vendor":"groq","packages":{"npm":["genkitx-groq"]}},{"vendor":"ollama","packages":{"npm":["genkitx-ollama"]}}]},{"id":"haystack","name":"Haystack","website":"https://haystack.deepset.ai","sources":["github.com/deepset-ai/haystack-core-integrations@50a84e9 integrations/*/pyproject.toml (names), integrations/*/src/haystack_integrations/** (import roots), release tags integrations/<name>-v*","github.com/deepset-ai/haystack pyproject.toml (haystack-ai; 1.x farm-haystack)"],"packages":{"pypi":[{"name":"haystack-ai","imports":["haystack"]},{"name":"farm-haystack","imports":[],"note":"Haystack 1.x, imports as haystack (registered once, under haystack-ai)"}]},"imports":{"python":["haystack_integrations"]},"providers":[{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"amazon-bedrock-haystack","imports":["haystack_integrations.components.embedders.amazon_bedrock","haystack_integrations.components.generators.amazon_bedrock","haystack_integrations.components.rankers.amazon_bedrock","haystack_integrations.components.retrievers.amazon_bedrock"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"anthropic-haystack","imports":["haystack_integrations.components.generators.anthropic"]}]}},{"vendor":"cohere","packages":{"pypi":[{"name":"cohere-haystack","imports":["haystack_integrations.components.embedders.cohere","haystack_integrations.components.generators.cohere","haystack_integrations.components.rankers.cohere"]}]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"google-ai-haystack","imports":["haystack_integrations.components.generators.google_ai"]},{"name":"google-genai-haystack","imports":["haystack_integrations.components.embedders.google_genai","haystack_integrations.components.generators.google_genai"]}]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"google-vertex-haystack","imports":["haystack_integrations.components.embedders.google_vertex","haystack_integrations.components.generators.google_vertex"]}]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"huggingface-api-haystack","imports":["haystack_integrations.components.embedders.huggingface_api","haystack_integrations.components.generators.huggingface_api","haystack_integrations.components.rankers.huggingface_api"]}]}},{"vendor":"jina","packages":{"pypi":[{"name":"jina-haystack","imports":["haystack_integrations.components.connectors.jina","haystack_integrations.components.embedders.jina","haystack_integrations.components.rankers.jina"]}]}},{"vendor":"mistral","packages":{"pypi":[{"name":"mistral-haystack","imports":["haystack_integrations.components.converters.mistral","haystack_integrations.components.embedders.mistral","haystack_integrations.components.generators.mistral"]}]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"openrouter-haystack","imports":["haystack_integrations.components.generators.openrouter"]}]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"perplexity-haystack","imports":["haystack_integrations.components.embedders.perplexity","haystack_integrations.components.generators.perplexity","haystack_integrations.components.websearch.perplexity"]}]}},{"vendor":"together","packages":{"pypi":[{"name":"togetherai-haystack","imports":["haystack_integrations.components.generators.togetherai"]}]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"pinecone-haystack","imports":["haystack_integrations.components.retrievers.pinecone","haystack_integrations.document_stores.pinecone"]}]}},{"vendor":"ollama","packages":{"pypi":[{"name":"ollama-haystack","imports":["haystack_integrations.components.embedders.ollama","haystack_integrations.components.generators.ollama"]}]}},{"vendor":"langfuse","packages":{"pypi":[{"name":"langfuse-haystack","imports":["haystack_integrations.components.connectors.langfuse"]}]}}]},{"id":"instructor","name":"Instructor","website":"https://python.useinstructor.com","sources":["github.com/567-labs/instructor@5a09d91 pyproject.toml (name instructor)"],"packages":{"pypi":["instructor"]}},{"id":"langchain","name":"LangChain","website":"https://www.langchain.com","sources":["github.com/langchain-ai/langchain libs/README.md, libs/partners/{openai,anthropic,groq,mistralai,fireworks,huggingface,perplexity,openrouter,deepseek,xai,ollama,pinecone}/pyproject.toml (package names)","github.com/langchain-ai/langchain-google@75f7581 libs/{genai,vertexai,community}/pyproject.toml","github.com/langchain-ai/langchain-aws@0434c7f libs/aws/pyproject.toml","github.com/langchain-ai/langchain-cohere@6833d17 libs/cohere/pyproject.toml","github.com/langchain-ai/langchainjs@44ede93dd9^ langchain/package.json (exports ./llms/*, ./chat_models/*, ./embeddings/* before the 0.1 split)","github.com/langchain-ai/langchain-community@24dc24f6 libs/community/langchain_community/chat_models/__init__.py, @a497d6ac llms/__init__.py, @450f69b8 embeddings/__init__.py (class \u2192 module tables)","github.com/langchain-ai/langchain-azure@9870d26 libs/azure-ai/pyproject.toml","github.com/langchain-ai/langchain-together@172b429 libs/together/pyproject.toml","github.com/langchain-ai/langchain-ai21@f7da113 libs/ai21/pyproject.toml","langchain-voyageai pyproject.toml (langchain-ai/langchain partners history, [tool.poetry] name)","github.com/langchain-ai/langchainjs@62fc484 libs/*/package.json, libs/providers/*/package.json and deleted libs/langchain-azure-openai (package names); each npm name checked with \`npm view\`"],"packages":{"pypi":["langchain","langchain-core","langchain-community","langchain-classic","langchain-text-splitters",{"name":"langgraph","note":"LangChain's agent runtime, published by LangChain"},{"name":"langchain-*","note":"LangChain integration-package naming convention; exact provider names below win"}],"npm":["langchain",{"name":"@langchain/*","note":"the scope is LangChain's; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":["langchain-openai"],"npm":["@langchain/openai"]},"imports":{"js":["langchain/llms/openai","langchain/chat_models/openai","langchain/embeddings/openai"],"python":["langchain_community.chat_models.openai","langchain_community.chat_models.ChatOpenAI","langchain_community.llms.openai","langchain_community.llms.OpenAI","langchain_community.llms.OpenAIChat","langchain_community.embeddings.openai","langchain_community.embeddings.OpenAIEmbeddings","langchain.chat_models.openai","langchain.chat_models.ChatOpenAI","langchain.llms.openai","langchain.llms.OpenAI","langchain.llms.OpenAIChat","langchain.embeddings.openai","langchain.embeddings.OpenAIEmbeddings"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"langchain-azure-ai","note":"Azure AI Foundry (AzureAIChatCompletionsModel), langchain-ai/langchain-azure"}],"npm":[{"name":"@langchain/azure-openai","note":"deprecated in favour of @langchain/openai AzureChatOpenAI"}]},"imports":{"js":["@langchain/openai.AzureChatOpenAI","@langchain/openai.AzureOpenAI","@langchain/openai.AzureOpenAIEmbeddings"],"python":["langchain_openai.AzureChatOpenAI","langchain_openai.AzureOpenAI","langchain_openai.AzureOpenAIEmbeddings","langchain_community.chat_models.azure_openai","langchain_community.chat_models.AzureChatOpenAI","langchain_community.llms.AzureOpenAI","langchain_community.embeddings.azure_openai","langchain_community.embeddings.AzureOpenAIEmbeddings","langchain.chat_models.azure_openai","langchain.chat_models.AzureChatOpenAI","langchain.llms.AzureOpenAI","langchain.embeddings.azure_openai","langchain.embeddings.AzureOpenAIEmbeddings"]}},{"vendor":"anthropic","packages":{"pypi":["langchain-anthropic"],"npm":["@langchain/anthropic"]},"imports":{"js":["langchain/chat_models/anthropic"],"python":["langchain_community.chat_models.anthropic","langchain_community.chat_models.ChatAnthropic","langchain_community.llms.anthropic","langchain_community.llms.Anthropic","langchain.chat_models.anthropic","langchain.chat_models.ChatAnthropic","langchain.llms.anthropic","langchain.llms.Anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["langchain-google-genai"],"npm":["@langchain/google-genai"]},"imports":{"js":["langchain/llms/googlepalm","langchain/chat_models/googlepalm","langchain/embeddings/googlepalm"],"python":["langchain_community.chat_models.google_palm","langchain_community.chat_models.ChatGooglePalm","langchain_community.llms.google_palm","langchain_community.llms.GooglePalm","langchain_community.embeddings.google_palm","langchain_community.embeddings.GooglePalmEmbeddings","langchain.chat_models.google_palm","langchain.chat_models.ChatGooglePalm","langchain.llms.google_palm","langchain.llms.GooglePalm","langchain.embeddings.google_palm","langchain.embeddings.GooglePalmEmbeddings"]}},{"vendor":"google-vertex-ai","packages":{"pypi":["langchain-google-vertexai"],"npm":["@langchain/google-vertexai","@langchain/google-vertexai-web"]},"imports":{"js":["langchain/llms/googlevertexai","langchain/chat_models/googlevertexai","langchain/embeddings/googlevertexai"],"python":["langchain_community.chat_models.vertexai","langchain_community.chat_models.ChatVertexAI","langchain_community.llms.vertexai","langchain_community.llms.VertexAI","langchain_community.llms.VertexAIModelGarden","langchain_community.embeddings.vertexai","langchain_community.embeddings.VertexAIEmbeddings","langchain.chat_models.vertexai","langchain.chat_models.ChatVertexAI","langchain.llms.vertexai","langchain.llms.VertexAI","langchain.llms.VertexAIModelGarden","langchain.embeddings.vertexai","langchain.embeddings.VertexAIEmbeddings"]}},{"vendor":"aws-bedrock","packages":{"pypi":["langchain-aws"],"npm":["@langchain/aws"]},"imports":{"js":["langchain/llms/bedrock","langchain/chat_models/bedrock","langchain/embeddings/bedrock"],"python":["langchain_community.chat_models.bedrock","langchain_community.chat_models.BedrockChat","langchain_community.llms.bedrock","langchain_community.llms.Bedrock","langchain_community.embeddings.bedrock","langchain_community.embeddings.BedrockEmbeddings","langchain.chat_models.bedrock","langchain.chat_models.BedrockChat","langchain.llms.bedrock","langchain.llms.Bedrock","langchain.embeddings.bedrock","langchain.embeddings.BedrockEmbeddings"]}},{"vendor":"cohere","packages":{"pypi":["langchain-cohere"],"npm":["@langchain/cohere"]},"imports":{"js":["langchain/llms/cohere","langchain/embeddings/cohere"],"python":["langchain_community.chat_models.cohere","langchain_community.chat_models.ChatCohere","langchain_community.llms.cohere","langchain_community.llms.Cohere","langchain_community.embeddings.cohere","langchain_community.embeddings.CohereEmbeddings","langchain.chat_models.cohere","langchain.chat_models.ChatCohere","langchain.llms.cohere","langchain.llms.Cohere","langchain.embeddings.cohere","langchain.embeddings.CohereEmbeddings"]}},{"vendor":"mistral","packages":{"pypi":["langchain-mistralai"],"npm":["@langchain/mistralai"]}},{"vendor":"groq","packages":{"pypi":["langchain-groq"],"npm":["@langchain/groq"]}},{"vendor":"together","packages":{"pypi":["langchain-together"]},"imports":{"python":["langchain_community.llms.together","langchain_community.llms.Together","langchain.llms.together","langchain.llms.Together"]}},{"vendor":"deepseek","packages":{"pypi":["langchain-deepseek"],"npm":["@langchain/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":["langchain-perplexity"]},"imports":{"python":["langchain_community.chat_models.perplexity","langchain_community.chat_models.ChatPerplexity","langchain.chat_models.perplexity","langchain.chat_models.ChatPerplexity"]}},{"vendor":"xai","packages":{"pypi":["langchain-xai"],"npm":["@langchain/xai"]}},{"vendor":"openrouter","packages":{"pypi":["langchain-openrouter"],"npm":["@langchain/openrouter"]}},{"vendor":"fireworks","packages":{"pypi":["langchain-fireworks"]},"imports":{"js":["langchain/llms/fireworks","langchain/chat_models/fireworks"],"python":["langchain_community.chat_models.fireworks","langchain_community.chat_models.ChatFireworks","langchain_community.llms.fireworks","langchain_community.llms.Fireworks","langchain.chat_models.fireworks","langchain.chat_models.ChatFireworks","langchain.llms.fireworks","langchain.llms.Fireworks"]}},{"vendor":"ai21","packages":{"pypi":["langchain-ai21"]},"imports":{"python":["langchain_community.llms.ai21","langchain_community.llms.AI21","langchain.llms.ai21","langchain.llms.AI21"]}},{"vendor":"deepinfra","packages":{"pypi":["langchain-deepinfra"]},"imports":{"python":["langchain_community.chat_models.deepinfra","langchain_community.chat_models.ChatDeepInfra","langchain_community.llms.deepinfra","langchain_community.llms.DeepInfra","langchain_community.embeddings.deepinfra","langchain_community.embeddings.DeepInfraEmbeddings","langchain.chat_models.deepinfra","langchain.chat_models.ChatDeepInfra","langchain.llms.deepinfra","langchain.llms.DeepInfra","langchain.embeddings.deepinfra","langchain.embeddings.DeepInfraEmbeddings"]}},{"vendor":"voyage","packages":{"pypi":["langchain-voyageai"]},"imports":{"js":["langchain/embeddings/voyage"],"python":["langchain_community.embeddings.voyageai","langchain_community.embeddings.VoyageEmbeddings","langchain.embeddings.voyageai","langchain.embeddings.VoyageEmbeddings"]}},{"vendor":"pinecone","packages":{"pypi":["langchain-pinecone"],"npm":["@langchain/pinecone"]}},{"vendor":"ollama","packages":{"pypi":["langchain-ollama"],"npm":["@langchain/ollama"]},"imports":{"js":["langchain/llms/ollama","langchain/chat_models/ollama","langchain/embeddings/ollama"],"python":["langchain_community.chat_models.ollama","langchain_community.chat_models.ChatOllama","langchain_community.llms.ollama","langchain_community.llms.Ollama","langchain_community.embeddings.ollama","langchain_community.embeddings.OllamaEmbeddings","langchain.chat_models.ollama","langchain.chat_models.ChatOllama","langchain.llms.ollama","langchain.llms.Ollama","langchain.embeddings.ollama","langchain.embeddings.OllamaEmbeddings"]}},{"vendor":"huggingface","imports":{"js":["langchain/llms/hf","langchain/embeddings/hf"],"python":["langchain_community.llms.huggingface_endpoint","langchain_community.llms.HuggingFaceEndpoint","langchain_community.llms.huggingface_hub","langchain_community.llms.HuggingFaceHub","langchain_community.embeddings.huggingface_hub","langchain_community.embeddings.HuggingFaceHubEmbeddings","langchain_community.embeddings.HuggingFaceInferenceAPIEmbeddings","langchain.llms.huggingface_endpoint","langchain.llms.HuggingFaceEndpoint","langchain.llms.huggingface_hub","langchain.llms.HuggingFaceHub","langchain.embeddings.huggingface_hub","langchain.embeddings.HuggingFaceHubEmbeddings","langchain.embeddings.HuggingFaceInferenceAPIEmbeddings"]}},{"vendor":"replicate","imports":{"js":["langchain/llms/replicate"],"python":["langchain_community.llms.replicate","langchain_community.llms.Replicate","langchain.llms.replicate","langchain.llms.Replicate"]}},{"vendor":"jina","imports":{"python":["langchain_community.embeddings.jina","langchain_community.embeddings.JinaEmbeddings","langchain.embeddings.jina","langchain.embeddings.JinaEmbeddings"]}}]},{"id":"langchain4j","name":"LangChain4j","website":"https://docs.langchain4j.dev","sources":["github.com/langchain4j/langchain4j@b8b809e */pom.xml (artifactIds, groupId dev.langchain4j) and src/main/java package roots","github.com/langchain4j/langchain4j-spring@7b54349 */pom.xml (starter artifactIds; released through tag 1.9.1-beta17)"],"packages":{"maven":[{"name":"dev.langchain4j:*","imports":["dev.langchain4j"],"note":"langchain4j, langchain4j-core, langchain4j-agentic, stores, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-open-ai","imports":["dev.langchain4j.model.openai"]},{"name":"dev.langchain4j:langchain4j-open-ai-official","imports":["dev.langchain4j.model.openaiofficial"]},"dev.langchain4j:langchain4j-open-ai-spring-boot-starter","dev.langchain4j:langchain4j-open-ai-official-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-azure-open-ai","imports":["dev.langchain4j.model.azure"]},"dev.langchain4j:langchain4j-azure-open-ai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-anthropic","imports":["dev.langchain4j.model.anthropic"]},"dev.langchain4j:langchain4j-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-bedrock","imports":["dev.langchain4j.model.bedrock"]}]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-google-ai-gemini","imports":["dev.langchain4j.model.googleai"]},{"name":"dev.langchain4j:langchain4j-google-genai","imports":["dev.langchain4j.model.google.genai"]},"dev.langchain4j:langchain4j-google-ai-gemini-spring-boot-starter"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-vertex-ai","imports":["dev.langchain4j.model.vertexai"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-gemini","imports":["dev.langchain4j.model.vertexai.gemini"]},{"name":"dev.langchain4j:langchain4j-vertex-ai-anthropic","imports":["dev.langchain4j.model.vertexai.anthropic"]},"dev.langchain4j:langchain4j-vertex-ai-gemini-spring-boot-starter"]}},{"vendor":"cohere","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-cohere","imports":["dev.langchain4j.model.cohere"]}]}},{"vendor":"mistral","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-mistral-ai","imports":["dev.langchain4j.model.mistralai"]},"dev.langchain4j:langchain4j-mistral-ai-spring-boot-starter"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-hugging-face","imports":["dev.langchain4j.model.huggingface"]}]}},{"vendor":"jina","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-jina","imports":["dev.langchain4j.model.jina"]}]}},{"vendor":"voyage","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-voyage-ai","imports":["dev.langchain4j.model.voyageai"]},"dev.langchain4j:langchain4j-voyage-ai-spring-boot-starter"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-pinecone","imports":["dev.langchain4j.store.embedding.pinecone"]}]}},{"vendor":"ollama","packages":{"maven":[{"name":"dev.langchain4j:langchain4j-ollama","imports":["dev.langchain4j.model.ollama"]},"dev.langchain4j:langchain4j-ollama-spring-boot-starter"]}}]},{"id":"langchaingo","name":"LangChain Go","website":"https://tmc.github.io/langchaingo/","sources":["github.com/tmc/langchaingo@8fea3de6 go.mod (module github.com/tmc/langchaingo); llms/*, embeddings/*, vectorstores/* package folders","github.com/tmc/langchaingo@8fea3de6 llms/huggingface/internal/huggingfaceclient (api-inference.huggingface.co, router.huggingface.co); llms/googleai/internal/palmclient (cloud.google.com/go/aiplatform); embeddings/jina/options.go (api.jina.ai); embeddings/voyageai/options.go (api.voyageai.com); vectorstores/bedrockknowledgebases (aws-sdk-go-v2 bedrockagentruntime)"],"packages":{"go":["github.com/tmc/langchaingo"]},"providers":[{"vendor":"openai","packages":{"go":["github.com/tmc/langchaingo/llms/openai"]}},{"vendor":"anthropic","packages":{"go":["github.com/tmc/langchaingo/llms/anthropic"]}},{"vendor":"aws-bedrock","packages":{"go":["github.com/tmc/langchaingo/llms/bedrock","github.com/tmc/langchaingo/embeddings/bedrock","github.com/tmc/langchaingo/vectorstores/bedrockknowledgebases"]}},{"vendor":"google-gemini","packages":{"go":["github.com/tmc/langchaingo/llms/googleai"]}},{"vendor":"google-vertex-ai","packages":{"go":["github.com/tmc/langchaingo/llms/googleai/vertex","github.com/tmc/langchaingo/llms/googleai/palm"]}},{"vendor":"cohere","packages":{"go":["github.com/tmc/langchaingo/llms/cohere"]}},{"vendor":"mistral","packages":{"go":["github.com/tmc/langchaingo/llms/mistral"]}},{"vendor":"huggingface","packages":{"go":["github.com/tmc/langchaingo/llms/huggingface"]}},{"vendor":"ollama","packages":{"go":["github.com/tmc/langchaingo/llms/ollama"]}},{"vendor":"jina","packages":{"go":["github.com/tmc/langchaingo/embeddings/jina"]}},{"vendor":"voyage","packages":{"go":["github.com/tmc/langchaingo/embeddings/voyageai"]}},{"vendor":"pinecone","packages":{"go":["github.com/tmc/langchaingo/vectorstores/pinecone"]}}]},{"id":"langchainrb","name":"Langchain.rb","website":"https://github.com/patterns-ai-core/langchainrb","sources":["github.com/patterns-ai-core/langchainrb@4f0c975 lib/langchain.rb (require root), langchainrb.gemspec (gem name), lib/langchain/llm/*.rb (depends_on of each vendor gem)","github.com/patterns-ai-core/langchainrb_rails langchainrb_rails.gemspec (gem name, depends on langchainrb)"],"packages":{"rubygems":[{"name":"langchainrb","imports":["langchain"]},{"name":"langchainrb_rails","imports":["langchainrb_rails"]}]}},{"id":"litellm","name":"LiteLLM","website":"https://docs.litellm.ai","sources":["github.com/BerriAI/litellm litellm/types/utils.py (class LlmProviders: the '<provider>/' prefixes of model strings)","github.com/BerriAI/litellm@813b8fd pyproject.toml (name litellm)"],"packages":{"pypi":["litellm"]},"gateway-routes":{"openai":"openai","text-completion-openai":"openai","anthropic":"anthropic","anthropic_text":"anthropic","bedrock":"aws-bedrock","vertex_ai":"google-vertex-ai","vertex_ai_beta":"google-vertex-ai","gemini":"google-gemini","azure":"azure-openai","azure_text":"azure-openai","azure_ai":"azure-openai","mistral":"mistral","cohere":"cohere","cohere_chat":"cohere","groq":"groq","together_ai":"together","deepseek":"deepseek","xai":"xai","perplexity":"perplexity","fireworks_ai":"fireworks","openrouter":"openrouter","huggingface":"huggingface","replicate":"replicate","ollama":"ollama","ollama_chat":"ollama","cerebras":"cerebras","nvidia_nim":"nvidia-nim","ai21":"ai21","voyage":"voyage","jina_ai":"jina","deepgram":"deepgram","elevenlabs":"elevenlabs","assemblyai":"assemblyai","fal_ai":"fal","vercel_ai_gateway":"vercel-ai-gateway"}},{"id":"llamaindex","name":"LlamaIndex","website":"https://www.llamaindex.ai","sources":["github.com/run-llama/llama_index llama-index-integrations/<kind>/llama-index-<kind>-<name>/pyproject.toml and package trees (read at fork nerdai/llama_index@79440f2; llama-index-llms-google-genai and -embeddings-google-genai at run-llama/llama_index@5745752 / @7a7d1c1)","github.com/run-llama/LlamaIndexTS@acd9b66 packages/**/package.json (package names); each npm name checked with \`npm view\`"],"packages":{"pypi":[{"name":"llama-index","imports":["llama_index"]},{"name":"llama-index-core","imports":["llama_index.core"]},{"name":"llama-index-*","note":"integration packages; exact provider names below win"}],"npm":["llamaindex",{"name":"@llamaindex/*","note":"the scope is LlamaIndex's; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"llama-index-llms-openai","imports":["llama_index.llms.openai"]},{"name":"llama-index-embeddings-openai","imports":["llama_index.embeddings.openai"]},{"name":"llama-index-multi-modal-llms-openai","imports":["llama_index.multi_modal_llms.openai"]}],"npm":["@llamaindex/openai"]}},{"vendor":"azure-openai","packages":{"pypi":[{"name":"llama-index-llms-azure-openai","imports":["llama_index.llms.azure_openai"]},{"name":"llama-index-embeddings-azure-openai","imports":["llama_index.embeddings.azure_openai"]},{"name":"llama-index-multi-modal-llms-azure-openai","imports":["llama_index.multi_modal_llms.azure_openai"]},{"name":"llama-index-llms-azure-inference","imports":["llama_index.llms.azure_inference"]},{"name":"llama-index-embeddings-azure-inference","imports":["llama_index.embeddings.azure_inference"]}]}},{"vendor":"anthropic","packages":{"pypi":[{"name":"llama-index-llms-anthropic","imports":["llama_index.llms.anthropic"]},{"name":"llama-index-multi-modal-llms-anthropic","imports":["llama_index.multi_modal_llms.anthropic"]}],"npm":["@llamaindex/anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":[{"name":"llama-index-llms-gemini","imports":["llama_index.llms.gemini"]},{"name":"llama-index-embeddings-gemini","imports":["llama_index.embeddings.gemini"]},{"name":"llama-index-multi-modal-llms-gemini","imports":["llama_index.multi_modal_llms.gemini"]},{"name":"llama-index-llms-google-genai","imports":["llama_index.llms.google_genai"]},{"name":"llama-index-embeddings-google-genai","imports":["llama_index.embeddings.google_genai"]}],"npm":["@llamaindex/google"]}},{"vendor":"google-vertex-ai","packages":{"pypi":[{"name":"llama-index-llms-vertex","imports":["llama_index.llms.vertex"]},{"name":"llama-index-embeddings-vertex","imports":["llama_index.embeddings.vertex"]}]}},{"vendor":"aws-bedrock","packages":{"pypi":[{"name":"llama-index-llms-bedrock","imports":["llama_index.llms.bedrock"]},{"name":"llama-index-llms-bedrock-converse","imports":["llama_index.llms.bedrock_converse"]},{"name":"llama-index-embeddings-bedrock","imports":["llama_index.embeddings.bedrock"]},{"name":"llama-index-multi-modal-llms-bedrock","imports":["llama_index.multi_modal_llms.bedrock"]},{"name":"llama-index-postprocessor-bedrock-rerank","imports":["llama_index.postprocessor.bedrock_rerank"]}],"npm":["@llamaindex/aws"]}},{"vendor":"cohere","packages":{"pypi":[{"name":"llama-index-llms-cohere","imports":["llama_index.llms.cohere"]},{"name":"llama-index-embeddings-cohere","imports":["llama_index.embeddings.cohere"]},{"name":"llama-index-postprocessor-cohere-rerank","imports":["llama_index.postprocessor.cohere_rerank"]}],"npm":["@llamaindex/cohere"]}},{"vendor":"mistral","packages":{"pypi":[{"name":"llama-index-llms-mistralai","imports":["llama_index.llms.mistralai"]},{"name":"llama-index-embeddings-mistralai","imports":["llama_index.embeddings.mistralai"]},{"name":"llama-index-multi-modal-llms-mistralai","imports":["llama_index.multi_modal_llms.mistralai"]}],"npm":["@llamaindex/mistral"]}},{"vendor":"huggingface","packages":{"pypi":[{"name":"llama-index-llms-huggingface-api","imports":["llama_index.llms.huggingface_api"]},{"name":"llama-index-embeddings-huggingface-api","imports":["llama_index.embeddings.huggingface_api"]}]}},{"vendor":"replicate","packages":{"pypi":[{"name":"llama-index-llms-replicate","imports":["llama_index.llms.replicate"]},{"name":"llama-index-multi-modal-llms-replicate","imports":["llama_index.multi_modal_llms.replicate"]}],"npm":["@llamaindex/replicate"]}},{"vendor":"groq","packages":{"pypi":[{"name":"llama-index-llms-groq","imports":["llama_index.llms.groq"]}],"npm":["@llamaindex/groq"]}},{"vendor":"together","packages":{"pypi":[{"name":"llama-index-llms-together","imports":["llama_index.llms.together"]},{"name":"llama-index-embeddings-together","imports":["llama_index.embeddings.together"]}],"npm":["@llamaindex/together"]}},{"vendor":"deepseek","packages":{"pypi":[{"name":"llama-index-llms-deepseek","imports":["llama_index.llms.deepseek"]}],"npm":["@llamaindex/deepseek"]}},{"vendor":"perplexity","packages":{"pypi":[{"name":"llama-index-llms-perplexity","imports":["llama_index.llms.perplexity"]}],"npm":["@llamaindex/perplexity"]}},{"vendor":"openrouter","packages":{"pypi":[{"name":"llama-index-llms-openrouter","imports":["llama_index.llms.openrouter"]}]}},{"vendor":"fireworks","packages":{"pypi":[{"name":"llama-index-llms-fireworks","imports":["llama_index.llms.fireworks"]},{"name":"llama-index-embeddings-fireworks","imports":["llama_index.embeddings.fireworks"]}],"npm":["@llamaindex/fireworks"]}},{"vendor":"ai21","packages":{"pypi":[{"name":"llama-index-llms-ai21","imports":["llama_index.llms.ai21"]}]}},{"vendor":"deepinfra","packages":{"pypi":[{"name":"llama-index-llms-deepinfra","imports":["llama_index.llms.deepinfra"]},{"name":"llama-index-embeddings-deepinfra","imports":["llama_index.embeddings.deepinfra"]}],"npm":["@llamaindex/deepinfra"]}},{"vendor":"voyage","packages":{"pypi":[{"name":"llama-index-embeddings-voyageai","imports":["llama_index.embeddings.voyageai"]},{"name":"llama-index-postprocessor-voyageai-rerank","imports":["llama_index.postprocessor.voyageai_rerank"]}],"npm":["@llamaindex/voyage-ai"]}},{"vendor":"jina","packages":{"pypi":[{"name":"llama-index-embeddings-jinaai","imports":["llama_index.embeddings.jinaai"]},{"name":"llama-index-postprocessor-jinaai-rerank","imports":["llama_index.postprocessor.jinaai_rerank"]}],"npm":["@llamaindex/jinaai"]}},{"vendor":"pinecone","packages":{"pypi":[{"name":"llama-index-vector-stores-pinecone","imports":["llama_index.vector_stores.pinecone"]},{"name":"llama-index-postprocessor-pinecone-native-rerank","imports":["llama_index.postprocessor.pinecone_native_rerank"]}],"npm":["@llamaindex/pinecone"]}},{"vendor":"ollama","packages":{"pypi":[{"name":"llama-index-llms-ollama","imports":["llama_index.llms.ollama"]},{"name":"llama-index-embeddings-ollama","imports":["llama_index.embeddings.ollama"]},{"name":"llama-index-multi-modal-llms-ollama","imports":["llama_index.multi_modal_llms.ollama"]}],"npm":["@llamaindex/ollama"]}},{"vendor":"xai","packages":{"npm":["@llamaindex/xai"]}},{"vendor":"assemblyai","packages":{"npm":["@llamaindex/assemblyai"]}}]},{"id":"llm","name":"LLM (simonw)","website":"https://llm.datasette.io","sources":["github.com/simonw/llm-anthropic@efb7a82, simonw/llm-gemini@27bd09e, simonw/llm-mistral@775ea0a pyproject.toml (names)","taketwo/llm-ollama (PyPI llm-ollama, seen in nixpkgs fetchPypi pname llm_ollama)"],"packages":{"pypi":[{"name":"llm","imports":[],"note":"imports as \`llm\`; not registered (too generic a module name)"}]},"providers":[{"vendor":"anthropic","packages":{"pypi":["llm-anthropic"]}},{"vendor":"google-gemini","packages":{"pypi":["llm-gemini"]}},{"vendor":"mistral","packages":{"pypi":["llm-mistral"]}},{"vendor":"ollama","packages":{"pypi":["llm-ollama"]}}]},{"id":"mastra","name":"Mastra","website":"https://mastra.ai","sources":["npm view mastra, @mastra/core, @mastra/memory (registry)"],"packages":{"npm":["mastra",{"name":"@mastra/*","note":"the scope is Mastra's"}]}},{"id":"openai-agents","name":"OpenAI Agents SDK","website":"https://openai.github.io/openai-agents-python/","sources":["github.com/openai/openai-agents-python@00d8ef6 pyproject.toml (name openai-agents, wheel package src/agents, default deps openai)","npm view @openai/agents, @openai/agents-core, @openai/agents-openai, @openai/agents-realtime, @openai/agents-extensions (repository github.com/openai/openai-agents-js)"],"packages":{"npm":["@openai/agents-core","@openai/agents-extensions"]},"providers":[{"vendor":"openai","packages":{"pypi":[{"name":"openai-agents","imports":[],"note":"imports as \`agents\`; not registered (too generic a module name)"}],"npm":["@openai/agents","@openai/agents-openai","@openai/agents-realtime"]}}]},{"id":"pydantic-ai","name":"Pydantic AI","website":"https://ai.pydantic.dev","sources":["github.com/pydantic/pydantic-ai@00287ae pydantic_ai_slim/pyproject.toml (name pydantic-ai-slim, wheel package pydantic_ai; model extras)"],"packages":{"pypi":[{"name":"pydantic-ai-slim","imports":["pydantic_ai"]},{"name":"pydantic-ai","imports":[],"note":"meta-package over pydantic-ai-slim with all extras; imports pydantic_ai (registered once)"}]}},{"id":"semantic-kernel","name":"Semantic Kernel","website":"https://learn.microsoft.com/semantic-kernel/","sources":["github.com/microsoft/semantic-kernel@b39d95a dotnet/src/**/*.csproj <AssemblyName> (NuGet ids), python/semantic_kernel/connectors/ai/ (module names); dotnet/src/VectorData/Pinecone/Pinecone.csproj before its removal","github.com/microsoft/semantic-kernel-java@7212442 pom.xml (groupId com.microsoft.semantic-kernel, artifactIds), aiservices/*/src/main/java package roots","github.com/microsoft/semantic-kernel-starters sk-csharp-console-chat (Microsoft.SemanticKernel 1.0.0-rc3, \`using Microsoft.SemanticKernel.Connectors.AI.OpenAI\`), sk-java-hello-world/pom.xml (semantickernel-connectors-ai-openai, \`import com.microsoft.semantickernel.connectors.ai.openai\u2026\`)"],"packages":{"nuget":[{"name":"Microsoft.SemanticKernel*","imports":["Microsoft.SemanticKernel"],"note":"Microsoft.SemanticKernel, .Core, .Abstractions, .Agents.*, .Plugins.*, \u2026; exact provider names below win"}],"pypi":["semantic-kernel"],"maven":[{"name":"com.microsoft.semantic-kernel:*","imports":["com.microsoft.semantickernel"]}]},"providers":[{"vendor":"openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.OpenAI"]},{"name":"Microsoft.SemanticKernel.Agents.OpenAI","imports":["Microsoft.SemanticKernel.Agents.OpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AI.OpenAI","imports":["Microsoft.SemanticKernel.Connectors.AI.OpenAI"],"note":"pre-1.0 name of the OpenAI / Azure OpenAI connector (0.x previews to 1.0.0-rc); also shipped inside the old Microsoft.SemanticKernel meta package"}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-openai","imports":["com.microsoft.semantickernel.aiservices.openai"]},{"name":"com.microsoft.semantic-kernel:semantickernel-connectors-ai-openai","imports":["com.microsoft.semantickernel.connectors.ai.openai"],"note":"pre-1.0 Java connector (0.2.x), built on com.azure:azure-ai-openai"}]}},{"vendor":"azure-openai","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.AzureOpenAI","imports":["Microsoft.SemanticKernel.Connectors.AzureOpenAI"]},{"name":"Microsoft.SemanticKernel.Connectors.AzureAIInference","imports":["Microsoft.SemanticKernel.Connectors.AzureAIInference"]},{"name":"Microsoft.SemanticKernel.Agents.AzureAI","imports":["Microsoft.SemanticKernel.Agents.AzureAI"]}]}},{"vendor":"aws-bedrock","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Amazon","imports":["Microsoft.SemanticKernel.Connectors.Amazon"]},{"name":"Microsoft.SemanticKernel.Agents.Bedrock","imports":["Microsoft.SemanticKernel.Agents.Bedrock"]}]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-google","imports":["com.microsoft.semantickernel.aiservices.google"]}]}},{"vendor":"mistral","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.MistralAI","imports":["Microsoft.SemanticKernel.Connectors.MistralAI"]}]}},{"vendor":"huggingface","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.HuggingFace","imports":["Microsoft.SemanticKernel.Connectors.HuggingFace"]}],"maven":[{"name":"com.microsoft.semantic-kernel:semantickernel-aiservices-huggingface","imports":["com.microsoft.semantickernel.aiservices.huggingface"]}]}},{"vendor":"pinecone","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Pinecone","imports":["Microsoft.SemanticKernel.Connectors.Pinecone"]}]}},{"vendor":"ollama","packages":{"nuget":[{"name":"Microsoft.SemanticKernel.Connectors.Ollama","imports":["Microsoft.SemanticKernel.Connectors.Ollama"]}]}}]},{"id":"smolagents","name":"smolagents","website":"https://huggingface.co/docs/smolagents","sources":["github.com/huggingface/smolagents@f98f589 pyproject.toml (name smolagents)"],"packages":{"pypi":["smolagents"]}},{"id":"spring-ai","name":"Spring AI","website":"https://spring.io/projects/spring-ai","sources":["github.com/spring-projects/spring-ai@fd3fd6e and tags v1.0.0-M6, v1.0.0, v1.1.0 (models/*, starters/*, spring-boot-starters/*, vector-stores/* pom.xml artifactIds; src/main/java package roots)"],"packages":{"maven":[{"name":"org.springframework.ai:*","imports":["org.springframework.ai"],"note":"spring-ai-core, spring-ai-model, spring-ai-client-chat, autoconfigure modules, \u2026; exact provider names below win"}]},"providers":[{"vendor":"openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-openai","imports":["org.springframework.ai.openai"]},"org.springframework.ai:spring-ai-starter-model-openai","org.springframework.ai:spring-ai-openai-spring-boot-starter"]}},{"vendor":"azure-openai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-azure-openai","imports":["org.springframework.ai.azure.openai"]},"org.springframework.ai:spring-ai-starter-model-azure-openai","org.springframework.ai:spring-ai-azure-openai-spring-boot-starter"]}},{"vendor":"anthropic","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-anthropic","imports":["org.springframework.ai.anthropic"]},"org.springframework.ai:spring-ai-starter-model-anthropic","org.springframework.ai:spring-ai-anthropic-spring-boot-starter"]}},{"vendor":"aws-bedrock","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-bedrock","imports":["org.springframework.ai.bedrock"]},{"name":"org.springframework.ai:spring-ai-bedrock-converse","imports":["org.springframework.ai.bedrock.converse"]},"org.springframework.ai:spring-ai-starter-model-bedrock","org.springframework.ai:spring-ai-starter-model-bedrock-converse","org.springframework.ai:spring-ai-bedrock-ai-spring-boot-starter","org.springframework.ai:spring-ai-bedrock-converse-spring-boot-starter"]}},{"vendor":"google-gemini","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-google-genai","imports":["org.springframework.ai.google.genai"]},"org.springframework.ai:spring-ai-google-genai-embedding","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-starter-model-google-genai-embedding"]}},{"vendor":"google-vertex-ai","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-vertex-ai-gemini","imports":["org.springframework.ai.vertexai.gemini"]},{"name":"org.springframework.ai:spring-ai-vertex-ai-embedding","imports":["org.springframework.ai.vertexai.embedding"]},"org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-vertex-ai-embedding","org.springframework.ai:spring-ai-vertex-ai-gemini-spring-boot-starter","org.springframework.ai:spring-ai-vertex-ai-embedding-spring-boot-starter"]}},{"vendor":"mistral","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-mistral-ai","imports":["org.springframework.ai.mistralai"]},"org.springframework.ai:spring-ai-starter-model-mistral-ai","org.springframework.ai:spring-ai-mistral-ai-spring-boot-starter"]}},{"vendor":"deepseek","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-deepseek","imports":["org.springframework.ai.deepseek"]},"org.springframework.ai:spring-ai-starter-model-deepseek"]}},{"vendor":"huggingface","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-huggingface","imports":["org.springframework.ai.huggingface"]},"org.springframework.ai:spring-ai-starter-model-huggingface","org.springframework.ai:spring-ai-huggingface-spring-boot-starter"]}},{"vendor":"stability","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-stability-ai","imports":["org.springframework.ai.stabilityai"]},"org.springframework.ai:spring-ai-starter-model-stability-ai","org.springframework.ai:spring-ai-stability-ai-spring-boot-starter"]}},{"vendor":"elevenlabs","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-elevenlabs","imports":["org.springframework.ai.elevenlabs"]},"org.springframework.ai:spring-ai-starter-model-elevenlabs"]}},{"vendor":"pinecone","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-pinecone-store","imports":["org.springframework.ai.vectorstore.pinecone"]},"org.springframework.ai:spring-ai-starter-vector-store-pinecone","org.springframework.ai:spring-ai-pinecone-store-spring-boot-starter"]}},{"vendor":"ollama","packages":{"maven":[{"name":"org.springframework.ai:spring-ai-ollama","imports":["org.springframework.ai.ollama"]},"org.springframework.ai:spring-ai-starter-model-ollama","org.springframework.ai:spring-ai-ollama-spring-boot-starter"]}}]},{"id":"vercel-ai-sdk","name":"Vercel AI SDK","website":"https://ai-sdk.dev","sources":["github.com/vercel/ai@ed857f5 packages/*/package.json (package names); each npm name checked with \`npm view\`","npm view @openrouter/ai-sdk-provider, ollama-ai-provider, ollama-ai-provider-v2"],"packages":{"npm":["ai","@ai-sdk/*"]},"providers":[{"vendor":"vercel-ai-gateway","packages":{"npm":["@ai-sdk/gateway"]}},{"vendor":"openai","packages":{"npm":["@ai-sdk/openai"]}},{"vendor":"azure-openai","packages":{"npm":["@ai-sdk/azure"]}},{"vendor":"anthropic","packages":{"npm":["@ai-sdk/anthropic"]}},{"vendor":"aws-bedrock","packages":{"npm":["@ai-sdk/amazon-bedrock"]}},{"vendor":"google-gemini","packages":{"npm":["@ai-sdk/google"]}},{"vendor":"google-vertex-ai","packages":{"npm":["@ai-sdk/google-vertex"]}},{"vendor":"cohere","packages":{"npm":["@ai-sdk/cohere"]}},{"vendor":"mistral","packages":{"npm":["@ai-sdk/mistral"]}},{"vendor":"huggingface","packages":{"npm":["@ai-sdk/huggingface"]}},{"vendor":"replicate","packages":{"npm":["@ai-sdk/replicate"]}},{"vendor":"groq","packages":{"npm":["@ai-sdk/groq"]}},{"vendor":"together","packages":{"npm":["@ai-sdk/togetherai"]}},{"vendor":"deepseek","packages":{"npm":["@ai-sdk/deepseek"]}},{"vendor":"perplexity","packages":{"npm":["@ai-sdk/perplexity"]}},{"vendor":"xai","packages":{"npm":["@ai-sdk/xai"]}},{"vendor":"fireworks","packages":{"npm":["@ai-sdk/fireworks"]}},{"vendor":"deepinfra","packages":{"npm":["@ai-sdk/deepinfra"]}},{"vendor":"voyage","packages":{"npm":["@ai-sdk/voyage"]}},{"vendor":"elevenlabs","packages":{"npm":["@ai-sdk/elevenlabs"]}},{"vendor":"deepgram","packages":{"npm":["@ai-sdk/deepgram"]}},{"vendor":"assemblyai","packages":{"npm":["@ai-sdk/assemblyai"]}},{"vendor":"cerebras","packages":{"npm":["@ai-sdk/cerebras"]}},{"vendor":"fal","packages":{"npm":["@ai-sdk/fal"]}},{"vendor":"luma","packages":{"npm":["@ai-sdk/luma"]}},{"vendor":"openrouter","packages":{"npm":["@openrouter/ai-sdk-provider"]}},{"vendor":"ollama","packages":{"npm":["ollama-ai-provider","ollama-ai-provider-v2"]}}]}],"tools":[{"id":"aider","name":"aider","bring-your-own-model":true,"website":"https://aider.chat","sources":["https://aider.chat/docs/config/aider_conf.html (.aider.conf.yml in the repository root)","https://aider.chat/docs/config/dotenv.html (.aider.model.settings.yml, .aider.model.metadata.json)","https://aider.chat/docs/git.html (commits authored as \\"<name> (aider)\\"; Co-authored-by aider trailer, noreply@aider.chat)","PyPI: aider-chat, aider-install"],"config":[".aider.conf.yml",".aider.model.settings.yml",".aider.model.metadata.json",".aiderignore"],"packages":{"pypi":["aider-chat","aider-install"]},"commits":{"co-authors":[{"email":"noreply@aider.chat"}],"authors":[{"name":"* (aider)"}]}},{"id":"amazon-q-developer","name":"Amazon Q Developer","vendor":"aws-bedrock","website":"https://aws.amazon.com/q/developer/","sources":["https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/context-project-rules.html (.amazonq/rules/*.md)","https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html (workspace MCP servers in .amazonq/mcp.json, mcpServers with command/args/env)","https://aws.amazon.com/q/developer/faqs/ (built on Amazon Bedrock)","GitHub integration bot: amazon-q-developer[bot] (public pull requests)"],"config":[".amazonq/"],"mcp":[".amazonq/mcp.json",".amazonq/default.json"],"commits":{"authors":[{"name":"amazon-q-developer[bot]"}]}},{"id":"claude-code","name":"Claude Code","vendor":"anthropic","website":"https://claude.com/product/claude-code","sources":["https://docs.anthropic.com/en/docs/claude-code/memory (CLAUDE.md, CLAUDE.local.md, nested CLAUDE.md files)","https://docs.anthropic.com/en/docs/claude-code/settings (.claude/settings.json, .claude/settings.local.json, .claude/commands/, .claude/agents/)","https://docs.anthropic.com/en/docs/claude-code/mcp (project scope: .mcp.json at the project root, mcpServers with command/args/env or type http|sse and url)","github.com/anthropics/claude-code-action action.yml (see rules/vendors/anthropic.yml)","npm registry (npm view): @anthropic-ai/claude-code","commit attribution: \\"\u{1F916} Generated with [Claude Code](https://claude.com/claude-code)\\" and \\"Co-Authored-By: Claude <noreply@anthropic.com>\\" (newer versions name the model: \\"Claude Opus 4.6 <noreply@anthropic.com>\\"; seen in public commits, block/aittributor#15)"],"config":["CLAUDE.md","CLAUDE.local.md",".claude/",".mcp.json"],"mcp":[".mcp.json",".claude/settings.json"],"actions":["anthropics/claude-code-action","anthropics/claude-code-base-action"],"packages":{"npm":["@anthropic-ai/claude-code"]},"commits":{"co-authors":[{"email":"noreply@anthropic.com"},{"name":"Claude"},{"name":"Claude Code"}],"authors":[{"name":"claude[bot]"}],"message-lines":["Generated with [Claude Code]"]}},{"id":"cline","name":"Cline","bring-your-own-model":true,"website":"https://cline.bot","sources":["https://docs.cline.bot/features/cline-rules (.clinerules file or .clinerules/ folder at the root)","https://docs.cline.bot/features/clineignore (.clineignore)","https://docs.cline.bot/mcp/configuring-mcp-servers (cline_mcp_settings.json, per user)"],"config":[".clinerules",".clinerules/",".clineignore"]},{"id":"coderabbit","name":"CodeRabbit","vendor":"coderabbit","website":"https://www.coderabbit.ai","sources":["https://docs.coderabbit.ai/getting-started/configure-coderabbit (.coderabbit.yaml / .coderabbit.yml at the root)","github.com/coderabbitai/ai-pr-reviewer action.yml (see rules/vendors/openai.yml sources)","commits the app pushes (docstrings, unit tests, fixes) are authored by coderabbitai[bot] (public pull requests)"],"config":[".coderabbit.yaml",".coderabbit.yml"],"actions":["coderabbitai/ai-pr-reviewer","coderabbitai/openai-pr-reviewer"],"commits":{"authors":[{"name":"coderabbitai[bot]"}],"co-authors":[{"name":"coderabbitai[bot]"}]}},{"id":"continue","name":"Continue","bring-your-own-model":true,"website":"https://continue.dev","sources":["https://docs.continue.dev/customize/deep-dives/configuration (workspace blocks in .continue/: rules/, prompts/, models/, mcpServers/)","https://docs.continue.dev/customize/deep-dives/mcp (.continue/mcpServers/*.yaml with mcpServers: [{ name, command, args, type, url }]; JSON files in Claude/Cursor format accepted)","npm registry: @continuedev/cli"],"config":[".continue/",".continuerc.json",".continueignore"],"mcp":[".continue/mcpServers/",".continue/config.yaml"],"packages":{"npm":["@continuedev/cli"]}},{"id":"cursor","name":"Cursor","vendor":"cursor","website":"https://cursor.com","sources":["https://cursor.com/docs/context/rules (project rules in .cursor/rules/*.mdc; legacy .cursorrules at the root)","https://cursor.com/docs/context/mcp (project MCP servers in .cursor/mcp.json, mcpServers with command/args/env or url)","https://cursor.com/docs/cli/github-actions (cursor-agent in workflows, CURSOR_API_KEY)","commit attribution: \\"Co-authored-by: Cursor Agent <cursoragent@cursor.com>\\" and cloud-agent commits authored by cursoragent (block/aittributor#15; nuxeo/nuxeo-web-ui#3497)"],"config":[".cursorrules",".cursor/",".cursorignore",".cursorindexingignore"],"mcp":[".cursor/mcp.json"],"commits":{"co-authors":[{"email":"cursoragent@cursor.com"},{"name":"Cursor Agent"}],"authors":[{"email":"cursoragent@cursor.com"},{"name":"cursoragent"}]}},{"id":"gemini-cli","name":"Gemini CLI","vendor":"google-gemini","website":"https://github.com/google-gemini/gemini-cli","sources":["https://github.com/google-gemini/gemini-cli/blob/main/docs/cli/gemini-md.md (GEMINI.md context files, hierarchical)","https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md (project .gemini/settings.json, mcpServers with command, url (SSE) or httpUrl (streamable HTTP))","github.com/google-github-actions/run-gemini-cli (see rules/vendors/google-gemini.yml)","npm registry (npm view @google/gemini-cli): \\"Gemini CLI\\""],"config":["GEMINI.md",".gemini/",".geminiignore"],"mcp":[".gemini/settings.json"],"actions":["google-github-actions/run-gemini-cli"],"packages":{"npm":["@google/gemini-cli"]}},{"id":"github-copilot","name":"GitHub Copilot","vendor":"github-copilot","website":"https://github.com/features/copilot","sources":["https://docs.github.com/en/copilot/how-tos/configure-custom-instructions/add-repository-instructions (.github/copilot-instructions.md, .github/instructions/*.instructions.md)","https://code.visualstudio.com/docs/copilot/customization/prompt-files (.github/prompts/*.prompt.md)","https://docs.github.com/en/copilot/how-tos/use-copilot-agents/coding-agent/customize-the-agent-environment (.github/workflows/copilot-setup-steps.yml)","https://code.visualstudio.com/docs/copilot/customization/mcp-servers (.vscode/mcp.json: servers with type stdio|http|sse)","npm registry (npm view @github/copilot): \\"GitHub Copilot CLI\\"","commit attribution: copilot-swe-agent[bot] authors the coding agent's commits; \\"Co-authored-by: Copilot <\u2026+Copilot@users.noreply.github.com>\\" (microsoft/vscode#309951: AI_CO_AUTHOR_TRAILER)"],"config":[".github/copilot-instructions.md",".github/instructions/",".github/prompts/",".github/chatmodes/",".github/workflows/copilot-setup-steps.yml",".vscode/mcp.json"],"mcp":[".vscode/mcp.json"],"packages":{"npm":["@github/copilot"]},"commits":{"co-authors":[{"name":"Copilot"},{"email":"*+Copilot@users.noreply.github.com"},{"name":"copilot-swe-agent[bot]"}],"authors":[{"name":"copilot-swe-agent[bot]"},{"name":"Copilot","email":"*+Copilot@users.noreply.github.com"}]}},{"id":"openai-codex","name":"OpenAI Codex","vendor":"openai","website":"https://openai.com/codex","sources":["https://github.com/openai/codex/blob/main/docs/getting-started.md (AGENTS.md, merged from the repository root down)","https://github.com/openai/codex/blob/main/docs/config.md (config.toml, [mcp_servers.<name>] with command/args/env or url; project .codex/config.toml)","github.com/openai/codex-action (see rules/vendors/openai.yml)","npm registry (npm view @openai/codex): \\"Codex CLI is a coding agent from OpenAI\\""],"config":["AGENTS.md","AGENTS.override.md",".codex/"],"mcp":[".codex/config.toml"],"actions":["openai/codex-action"],"packages":{"npm":["@openai/codex"]}},{"id":"windsurf","name":"Windsurf","vendor":"windsurf","website":"https://windsurf.com","sources":["https://docs.windsurf.com/windsurf/cascade/memories (rules: .windsurfrules at the root, .windsurf/rules/*.md)","https://docs.windsurf.com/windsurf/cascade/workflows (.windsurf/workflows/)","https://docs.windsurf.com/windsurf/cascade/mcp (mcp_config.json under ~/.codeium/windsurf, per user)"],"config":[".windsurfrules",".windsurf/",".codeiumignore"]}]},"prefilter":"(?:a(?:p(?:i(?:\\\\.(?:a(?:i21\\\\.com|nthropic\\\\.com|ssemblyai\\\\.com)|e(?:u\\\\.assemblyai\\\\.com|levenlabs\\\\.io|ndpoints\\\\.huggingface\\\\.cloud)|c(?:artesia\\\\.ai|erebras\\\\.ai|o(?:here\\\\.(?:com|ai)|deium\\\\.com)|ursor\\\\.com)|de(?:ep(?:gram\\\\.com|infra\\\\.com|seek\\\\.com)|v\\\\.runwayml\\\\.com)|us\\\\.elevenlabs\\\\.io|fireworks\\\\.ai|g(?:ithubcopilot\\\\.com|roq\\\\.com)|jina\\\\.ai|s(?:mith\\\\.langchain\\\\.com|tability\\\\.ai)|lumalabs\\\\.ai|mistral\\\\.ai|openai\\\\.com|p(?:erplexity\\\\.ai|inecone\\\\.io|ortkey\\\\.ai)|replicate\\\\.com|together\\\\.xyz|voyageai\\\\.com|x\\\\.ai)|-inference\\\\.huggingface\\\\.co|_org_)|ac\\\\.api\\\\.smith\\\\.langchain\\\\.com)|nthropic(?:-(?:ai\\\\/sdk|haystack)|s\\\\/claude-code-(?:action|base-action))|ws(?:-(?:external-anthropic|sdk-bedrock)|\\\\.endpoints\\\\.huggingface\\\\.cloud|_bedrock)|mazon(?:aws\\\\.com|-bedrock-haystack)|zure(?:-ai-inference|_openai_(?:api_key|key)|\\\\.endpoints\\\\.huggingface\\\\.cloud|rm_(?:cognitive_(?:deployment|account)|ai_services))|gent\\\\.deepgram\\\\.com|i(?:platform\\\\.(?:googleapis\\\\.com|mtls\\\\.googleapis\\\\.com)|-gateway\\\\.vercel\\\\.sh|\\\\.mongodb\\\\.com)|sync-openai|e\\\\.api\\\\.openai\\\\.com|utogen-(?:agentchat|core|ext))|A(?:I(?:21_(?:A(?:PI_(?:KEY|HOST|VERSION)|WS_REGION)|TIMEOUT_SEC|NUM_RETRIES|LOG_LEVEL)|za|_GATEWAY_API_KEY)|nthropic\\\\.(?:Bedrock|Vertex|Foundry|SDK)|NTHROPIC_(?:A(?:PI_KEY|UTH_TOKEN|WS_(?:API_KEY|BASE_URL|WORKSPACE_ID))|B(?:ASE_URL|EDROCK_(?:BASE_URL|MANTLE_BASE_URL))|CUSTOM_HEADERS|W(?:EBHOOK_SIGNING_KEY|ORKSPACE_ID)|ORGANIZATION_ID|F(?:EDERATION_RULE_ID|OUNDRY_(?:API_KEY|RESOURCE|BASE_URL))|IDENTITY_TOKEN|GOOGLE_CLOUD_(?:PROJECT|LOCATION|BASE_URL|WORKSPACE_ID)|VERTEX_(?:PROJECT_ID|BASE_URL))|SSEMBLYAI_API_KEY|WS(?:SDK\\\\.Bedrock|_BEARER_TOKEN_BEDROCK|::Bedrock)|BSK|zure\\\\.AI\\\\.(?:OpenAI|Inference)|ZURE_OPENAI_(?:A(?:PI_KEY|D_TOKEN)|ENDPOINT))|@(?:a(?:nthropic-ai\\\\/(?:sdk|bedrock-sdk|vertex-sdk|foundry-sdk|aws-sdk|google-cloud-sdk|claude-(?:agent-sdk|code))|ws-sdk\\\\/client-bedrock|zure(?:\\\\/openai|-rest\\\\/ai-inference)|i-sdk)|c(?:artesia\\\\/cartesia-js|erebras\\\\/cerebras_cloud_sdk)|deepgram\\\\/sdk|elevenlabs\\\\/elevenlabs-js|fal-ai\\\\/(?:client|serverless-client)|g(?:ithub\\\\/copilot|oogle(?:\\\\/gen(?:ai|erative-ai)|-cloud\\\\/(?:vertexai|aiplatform))|enkit-ai)|huggingface\\\\/(?:inference|hub)|l(?:ang(?:fuse|chain)|lamaindex)|m(?:istralai\\\\/mistralai|astra)|open(?:router\\\\/(?:sdk|ai-sdk-provider)|ai\\\\/agents)|p(?:erplexity-ai\\\\/perplexity_ai|inecone-database\\\\/pinecone)|runwayml\\\\/sdk)|c(?:l(?:aude(?:-agent-sdk|\\\\.googleapis\\\\.com)|oud\\\\.(?:google\\\\.com\\\\/go\\\\/(?:aiplatform|vertexai)|langfuse\\\\.com))|o(?:m\\\\.(?:a(?:nthropic|zure:azure-ai-(?:openai|inference))|cohere:cohere-java|google\\\\.(?:genai:google-genai|cloud:google-cloud-(?:aiplatform|vertexai))|openai:openai-java|theokanning\\\\.openai-gpt3-java|microsoft\\\\.semantic-kernel)|gnitiveservices\\\\.azure\\\\.com|here|_api_key|pilot-proxy\\\\.githubusercontent\\\\.com|de(?:stral\\\\.mistral\\\\.ai|rabbitai\\\\/ai-pr-reviewer))|ursor\\\\.sh|rewai-tools)|g(?:ithub(?:\\\\.com\\\\/(?:a(?:nthropics\\\\/anthropic-sdk-go|ws\\\\/aws-sdk-go(?:-v2\\\\/service\\\\/bedrock|\\\\/service\\\\/bedrock))|liushuangls\\\\/go-anthropic|A(?:ssemblyAI\\\\/assemblyai-go-sdk|zure\\\\/azure-sdk-for-go\\\\/sdk\\\\/ai\\\\/azopenai)|cohere-ai\\\\/cohere-go|deepgram\\\\/deepgram-go-sdk|google\\\\/generative-ai-go|o(?:llama\\\\/ollama|penai\\\\/openai-go)|sashabaranov\\\\/go-openai|OpenRouterTeam\\\\/go-sdk|pinecone-io\\\\/go-pinecone|replicate\\\\/replicate-go|tmc\\\\/langchaingo)|copilot\\\\.com)|oogle(?:-(?:g(?:en(?:ai|erativeai)|ithub-actions\\\\/run-gemini-cli)|cloud-ai(?:platform|_platform)|ai-haystack|vertex-haystack)|\\\\.golang\\\\.org\\\\/genai|\\\\/cloud-ai-platform|_vertex_ai)|en(?:erativelanguage\\\\.(?:googleapis\\\\.com|mtls\\\\.googleapis\\\\.com)|kitx)|r(?:oq-sdk|pc\\\\.stability\\\\.ai)|sk_|cp\\\\.endpoints\\\\.huggingface\\\\.cloud)|t(?:ryAGI\\\\.Anthropic|ogether(?:-ai|ai-haystack)|gp_v1_|ext-generation-inference)|s(?:k(?:-|_)|t(?:reaming\\\\.assemblyai\\\\.com|ability-(?:ai|sdk))|ync\\\\.assemblyai\\\\.com|oftware\\\\.amazon\\\\.awssdk:bedrock|e(?:rv(?:ices\\\\.ai\\\\.azure\\\\.com|er\\\\.codeium\\\\.com)|mantic-kernel)|\\\\.jina\\\\.ai|vc\\\\.pinecone\\\\.io)|bedrock|v(?:pce\\\\.amazonaws\\\\.com|llm-openai)|o(?:pen(?:ai(?:\\\\.(?:AzureOpenAI|azure\\\\.(?:com|us))|-(?:edge|php\\\\/(?:client|laravel|symfony)|agents)|\\\\/codex-action)|router(?:\\\\.ai|-haystack))|llama|rg\\\\.springframework\\\\.ai)|m(?:odels\\\\.ai\\\\.azure\\\\.com|istral(?:ai-(?:azure|gcp)|_api_key|\\\\(api_key|-haystack)|anagement-api\\\\.x\\\\.ai)|O(?:PEN(?:AI_(?:A(?:PI_(?:VERSION|KEY)|DMIN_KEY)|ORG_ID|PROJECT_ID|BASE_URL|WEBHOOK_SECRET)|ROUTER_API_KEY)|LLAMA_(?:HOST|API_KEY))|C(?:ARTESIA_(?:API_KEY|BASE_URL|CUSTOM_HEADERS)|EREBRAS_(?:API_KEY|BASE_URL)|O(?:_API_(?:KEY|URL)|HERE_API_KEY)|URSOR_API_KEY|LOUD_ML_REGION)|d(?:e(?:epgram-sdk|v\\\\.langchain4j)|spy-ai)|DEEP(?:GRAM_(?:API_KEY|TOKEN)|INFRA_API_(?:KEY|TOKEN)|SEEK_(?:API_KEY|BASE_URL))|r(?:e(?:s(?:idency\\\\.elevenlabs\\\\.io|t\\\\.fal\\\\.ai)|p\\\\.(?:googleapis\\\\.com|mtls\\\\.googleapis\\\\.com))|outer\\\\.huggingface\\\\.co|\\\\.jina\\\\.ai|uby-openai|8_)|ELEVENLABS_API_KEY|f(?:a(?:l(?:-client|\\\\.run)|rm-haystack)|ireworks-ai|reeedcom\\\\/ai-codereviewer)|queue\\\\.fal\\\\.run|F(?:AL_(?:KEY|RUN_HOST|QUEUE_RUN_HOST)|IREWORKS_API_KEY)|G(?:oogle\\\\.(?:GenAI|Cloud\\\\.AIPlatform\\\\.V1)|EMINI_API_KEY|OOGLE_(?:GE(?:MINI_BASE_URL|NAI_USE_(?:VERTEXAI|ENTERPRISE))|VERTEX_BASE_URL)|ROQ_(?:API_KEY|BASE_URL))|e(?:ndpoints\\\\.huggingface\\\\.cloud|u\\\\.(?:api\\\\.(?:smith\\\\.langchain\\\\.com|openai\\\\.com)|smith\\\\.langchain\\\\.com))|H(?:F_(?:TOKEN|ENDPOINT|INFERENCE_ENDPOINT)|UGGING(?:_FACE_HUB_TOKEN|FACEHUB_API_TOKEN))|h(?:f_|aystack-ai|uggingface-api-haystack)|JINA_API_KEY|us\\\\.(?:cloud\\\\.langfuse\\\\.com|api\\\\.openai\\\\.com)|L(?:ANG(?:FUSE_(?:PUBLIC_KEY|SECRET_KEY|HOST|BASE_URL)|SMITH_(?:API_KEY|ENDPOINT|TRACING|PROJECT|WORKSPACE_ID)|CHAIN_(?:API_KEY|ENDPOINT|TRACING_V2))|UMAAI_(?:API_KEY|BASE_URL))|l(?:sv2_(?:pt_|sk_)|ang(?:fuse-haystack|chain)|l(?:ama-index|m-(?:anthropic|gemini|mistral|ollama)))|M(?:ISTRAL_API_KEY|icrosoft\\\\.(?:SemanticKernel|CognitiveServices\\\\/accounts))|i(?:n(?:tegrate\\\\.api\\\\.nvidia\\\\.com|ference\\\\.codeium\\\\.com)|o\\\\.pinecone:pinecone-client)|NVIDIA_API_KEY|Betalgo\\\\.OpenAI|T(?:3BlbkFJ|OGETHER_(?:A(?:PI_KEY|I_API_KEY)|BASE_URL))|P(?:ERPLEXITY_(?:API_KEY|BASE_URL|CUSTOM_HEADERS|LOG)|INECONE_(?:A(?:PI_KEY|DDITIONAL_HEADERS)|ENVIRONMENT|CONTROLLER_HOST)|ORTKEY_(?:API_KEY|PROXY))|p(?:plx-|inecone(?:-(?:client|haystack)|\\\\.io)|csk_|ortkey-ai|erplexity-haystack|ydantic-ai)|ke\\\\.pinecone\\\\.io|R(?:EPLICATE_API_TOKEN|UNWAYML_(?:API_SECRET|BASE_URL|CUSTOM_HEADERS))|STABILITY_(?:API_KEY|KEY|HOST)|VOYAGE_(?:API_KEY|LOG)|xai-|XAI_(?:API_KEY|MANAGEMENT_KEY|SDK_DISABLE_TRACING)|jina-haystack)|(?:^|[^A-Za-z0-9_]|\\\\\\\\[nrt])(?:a(?:i(?:(?![A-Za-z0-9_])|21(?![A-Za-z0-9_])|oboto(?:3(?![A-Za-z0-9_])|core(?![A-Za-z0-9_]))|platform(?:(?![A-Za-z0-9_])|_v1(?:(?![A-Za-z0-9_])|beta1(?![A-Za-z0-9_]))))|nthropic(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|s(?:semblyai(?![A-Za-z0-9_])|ync_openai(?![A-Za-z0-9_]))|ws_sdk_bedrock(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])|agent(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])|core(?:(?![A-Za-z0-9_])|control(?![A-Za-z0-9_])))|dataautomation(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])))|zure_(?:ai_inference(?![A-Za-z0-9_])|openai(?![A-Za-z0-9_])|inference(?![A-Za-z0-9_]))|utogen(?:(?![A-Za-z0-9_])|_(?:agentchat(?![A-Za-z0-9_])|core(?![A-Za-z0-9_])|ext(?![A-Za-z0-9_]))|studio(?![A-Za-z0-9_]))|g2(?![A-Za-z0-9_])|mazon_bedrock_haystack(?![A-Za-z0-9_]))|c(?:laude_agent_sdk(?![A-Za-z0-9_])|artesia(?![A-Za-z0-9_])|erebras(?:(?![A-Za-z0-9_])|_cloud_sdk(?![A-Za-z0-9_]))|rewai(?:(?![A-Za-z0-9_])|_tools(?![A-Za-z0-9_]))|ohere_(?:haystack(?![A-Za-z0-9_])|rerank(?![A-Za-z0-9_]))|hat_models(?![A-Za-z0-9_]))|A(?:nthropic(?:(?![A-Za-z0-9_])|Bedrock(?:(?![A-Za-z0-9_])|Mantle(?![A-Za-z0-9_]))|Vertex(?![A-Za-z0-9_]))|syncA(?:nthropic(?:Bedrock(?:(?![A-Za-z0-9_])|Mantle(?![A-Za-z0-9_]))|Vertex(?![A-Za-z0-9_]))|zureOpenAI(?![A-Za-z0-9_]))|zure(?:OpenAI(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|ChatOpenAI(?![A-Za-z0-9_])|AIInference(?![A-Za-z0-9_]))|IPlatform(?![A-Za-z0-9_]))|S(?:wiftAnthropic(?![A-Za-z0-9_])|emanticKernel(?![A-Za-z0-9_]))|b(?:oto(?:3(?![A-Za-z0-9_])|core(?![A-Za-z0-9_]))|edrock(?:runtime(?![A-Za-z0-9_])|agent(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_])|core(?:(?![A-Za-z0-9_])|control(?![A-Za-z0-9_])))|dataautomation(?:(?![A-Za-z0-9_])|runtime(?![A-Za-z0-9_]))|_(?:converse(?![A-Za-z0-9_])|rerank(?![A-Za-z0-9_]))))|s(?:oftware(?![A-Za-z0-9_])|tability_sdk(?![A-Za-z0-9_])|emantic(?:_kernel(?![A-Za-z0-9_])|kernel(?![A-Za-z0-9_]))|molagents(?![A-Za-z0-9_])|pringframework(?![A-Za-z0-9_]))|Bedrock(?:(?![A-Za-z0-9_])|Runtime(?![A-Za-z0-9_])|Agent(?:(?![A-Za-z0-9_])|Runtime(?![A-Za-z0-9_])|Core(?:(?![A-Za-z0-9_])|Control(?![A-Za-z0-9_])))|DataAutomation(?:(?![A-Za-z0-9_])|Runtime(?![A-Za-z0-9_]))|Chat(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|in(?:ference(?![A-Za-z0-9_])|structor(?![A-Za-z0-9_]))|o(?:pen(?:ai(?:(?![A-Za-z0-9_])|official(?![A-Za-z0-9_])|_agents(?![A-Za-z0-9_]))|router(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_])))|llama_haystack(?![A-Za-z0-9_]))|O(?:penAI(?:(?![A-Za-z0-9_])|Chat(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|llamaEmbeddings(?![A-Za-z0-9_]))|Inference(?![A-Za-z0-9_])|d(?:eep(?:gram(?:(?![A-Za-z0-9_])|_sdk(?![A-Za-z0-9_]))|infra(?![A-Za-z0-9_]))|spy(?:(?![A-Za-z0-9_])|_ai(?![A-Za-z0-9_])))|Deep(?:gram(?![A-Za-z0-9_])|Infra(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_])))|elevenlabs(?![A-Za-z0-9_])|f(?:a(?:l(?:(?![A-Za-z0-9_])|_client(?![A-Za-z0-9_]))|rm_haystack(?![A-Za-z0-9_]))|ireworks(?:(?![A-Za-z0-9_])|_ai(?![A-Za-z0-9_])))|g(?:oogle_(?:gen(?:ai(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|erativeai(?![A-Za-z0-9_]))|cloud_aiplatform(?![A-Za-z0-9_])|ai_haystack(?![A-Za-z0-9_])|vertex_haystack(?![A-Za-z0-9_])|palm(?![A-Za-z0-9_]))|en(?:ai(?![A-Za-z0-9_])|erativeai(?![A-Za-z0-9_])|kit(?![A-Za-z0-9_]))|roq(?![A-Za-z0-9_]))|G(?:enAI(?![A-Za-z0-9_])|oogle(?:GenerativeAI(?![A-Za-z0-9_])|Palm(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))))|v(?:e(?:rtexai(?![A-Za-z0-9_])|ctor_stores(?![A-Za-z0-9_]))|oyageai(?:(?![A-Za-z0-9_])|_rerank(?![A-Za-z0-9_])))|h(?:uggingface(?:(?![A-Za-z0-9_])|_(?:hub(?![A-Za-z0-9_])|api(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|endpoint(?![A-Za-z0-9_])))|aystack(?:(?![A-Za-z0-9_])|_(?:ai(?![A-Za-z0-9_])|integrations(?![A-Za-z0-9_]))))|l(?:ang(?:fuse(?:(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|smith(?![A-Za-z0-9_])|chain(?:_(?:c(?:o(?:re(?![A-Za-z0-9_])|mmunity(?![A-Za-z0-9_])|here(?![A-Za-z0-9_]))|lassic(?![A-Za-z0-9_]))|t(?:ext_splitters(?![A-Za-z0-9_])|ogether(?![A-Za-z0-9_]))|o(?:pen(?:ai(?![A-Za-z0-9_])|router(?![A-Za-z0-9_]))|llama(?![A-Za-z0-9_]))|a(?:zure_ai(?![A-Za-z0-9_])|nthropic(?![A-Za-z0-9_])|ws(?![A-Za-z0-9_])|i21(?![A-Za-z0-9_]))|g(?:oogle_(?:genai(?![A-Za-z0-9_])|vertexai(?![A-Za-z0-9_]))|roq(?![A-Za-z0-9_]))|mistralai(?![A-Za-z0-9_])|deep(?:seek(?![A-Za-z0-9_])|infra(?![A-Za-z0-9_]))|p(?:erplexity(?![A-Za-z0-9_])|inecone(?![A-Za-z0-9_]))|xai(?![A-Za-z0-9_])|fireworks(?![A-Za-z0-9_])|voyageai(?![A-Za-z0-9_]))|4j(?![A-Za-z0-9_])|rb(?:(?![A-Za-z0-9_])|_rails(?![A-Za-z0-9_])))|graph(?![A-Za-z0-9_]))|umaai(?![A-Za-z0-9_])|itellm(?![A-Za-z0-9_])|l(?:ama(?:_index(?:(?![A-Za-z0-9_])|_(?:core(?![A-Za-z0-9_])|llms_(?:o(?:pen(?:ai(?![A-Za-z0-9_])|router(?![A-Za-z0-9_]))|llama(?![A-Za-z0-9_]))|a(?:zure_(?:openai(?![A-Za-z0-9_])|inference(?![A-Za-z0-9_]))|nthropic(?![A-Za-z0-9_])|i21(?![A-Za-z0-9_]))|g(?:emini(?![A-Za-z0-9_])|oogle_genai(?![A-Za-z0-9_])|roq(?![A-Za-z0-9_]))|vertex(?![A-Za-z0-9_])|bedrock(?:(?![A-Za-z0-9_])|_converse(?![A-Za-z0-9_]))|cohere(?![A-Za-z0-9_])|mistralai(?![A-Za-z0-9_])|huggingface_api(?![A-Za-z0-9_])|replicate(?![A-Za-z0-9_])|together(?![A-Za-z0-9_])|deep(?:seek(?![A-Za-z0-9_])|infra(?![A-Za-z0-9_]))|perplexity(?![A-Za-z0-9_])|fireworks(?![A-Za-z0-9_]))|embeddings_(?:o(?:penai(?![A-Za-z0-9_])|llama(?![A-Za-z0-9_]))|azure_(?:openai(?![A-Za-z0-9_])|inference(?![A-Za-z0-9_]))|g(?:emini(?![A-Za-z0-9_])|oogle_genai(?![A-Za-z0-9_]))|v(?:ertex(?![A-Za-z0-9_])|oyageai(?![A-Za-z0-9_]))|bedrock(?![A-Za-z0-9_])|cohere(?![A-Za-z0-9_])|mistralai(?![A-Za-z0-9_])|huggingface_api(?![A-Za-z0-9_])|together(?![A-Za-z0-9_])|fireworks(?![A-Za-z0-9_])|deepinfra(?![A-Za-z0-9_])|jinaai(?![A-Za-z0-9_]))|multi_modal_llms_(?:o(?:penai(?![A-Za-z0-9_])|llama(?![A-Za-z0-9_]))|a(?:zure_openai(?![A-Za-z0-9_])|nthropic(?![A-Za-z0-9_]))|gemini(?![A-Za-z0-9_])|bedrock(?![A-Za-z0-9_])|mistralai(?![A-Za-z0-9_])|replicate(?![A-Za-z0-9_]))|postprocessor_(?:bedrock_rerank(?![A-Za-z0-9_])|cohere_rerank(?![A-Za-z0-9_])|voyageai_rerank(?![A-Za-z0-9_])|jinaai_rerank(?![A-Za-z0-9_])|pinecone_native_rerank(?![A-Za-z0-9_]))|vector_stores_pinecone(?![A-Za-z0-9_])))|index(?![A-Za-z0-9_]))|m(?:(?![A-Za-z0-9_])|_(?:anthropic(?![A-Za-z0-9_])|gemini(?![A-Za-z0-9_])|mistral(?![A-Za-z0-9_])|ollama(?![A-Za-z0-9_])))))|m(?:istral(?:ai(?:(?![A-Za-z0-9_])|_(?:azure(?![A-Za-z0-9_])|gcp(?![A-Za-z0-9_])))|_haystack(?![A-Za-z0-9_]))|ulti_modal_llms(?![A-Za-z0-9_])|astra(?![A-Za-z0-9_]))|t(?:heokanning(?![A-Za-z0-9_])|ogether(?:(?![A-Za-z0-9_])|ai_haystack(?![A-Za-z0-9_])))|p(?:erplexity(?:(?![A-Za-z0-9_])|ai(?![A-Za-z0-9_])|_haystack(?![A-Za-z0-9_]))|inecone(?:(?![A-Za-z0-9_])|_(?:client(?![A-Za-z0-9_])|haystack(?![A-Za-z0-9_])|native_rerank(?![A-Za-z0-9_])))|ortkey_ai(?![A-Za-z0-9_])|y(?:autogen(?![A-Za-z0-9_])|dantic_ai(?:(?![A-Za-z0-9_])|_slim(?![A-Za-z0-9_]))))|r(?:eplicate(?![A-Za-z0-9_])|unwayml(?![A-Za-z0-9_]))|xai_sdk(?![A-Za-z0-9_])|jina(?:_haystack(?![A-Za-z0-9_])|ai_rerank(?![A-Za-z0-9_]))|C(?:hat(?:Anthropic(?![A-Za-z0-9_])|GooglePalm(?![A-Za-z0-9_])|VertexAI(?![A-Za-z0-9_])|Perplexity(?![A-Za-z0-9_])|Fireworks(?![A-Za-z0-9_])|DeepInfra(?![A-Za-z0-9_]))|ohereEmbeddings(?![A-Za-z0-9_]))|V(?:ertexAI(?:ModelGarden(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|oyageEmbeddings(?![A-Za-z0-9_]))|Fireworks(?![A-Za-z0-9_])|HuggingFace(?:Endpoint(?![A-Za-z0-9_])|Hub(?:(?![A-Za-z0-9_])|Embeddings(?![A-Za-z0-9_]))|InferenceAPIEmbeddings(?![A-Za-z0-9_]))|Replicate(?![A-Za-z0-9_])|JinaEmbeddings(?![A-Za-z0-9_]))"}`);
 
 // src/catalog/hosts.ts
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -14410,6 +14410,82 @@ function tokenRegExp(tokens, words = []) {
   const bounded = trie(words);
   const parts = [...plain.size ? [emit(plain, false)] : [], ...bounded.size ? [WORD_START + emit(bounded, true)] : []];
   return new RegExp(parts.length ? parts.join("|") : "(?!)");
+}
+
+// src/catalog/tools.ts
+var escape4 = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+function pathPatternSource(pattern) {
+  let p = pattern;
+  const dir = p.endsWith("/");
+  if (dir) p = p.slice(0, -1);
+  const anywhere = p.startsWith("**/") || !p.includes("/");
+  p = p.replace(/^\*\*\//, "").replace(/^\//, "");
+  const body = p.split("**").map((part) => escape4(part).replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")).join(".*");
+  return `${anywhere ? "(?:.*/)?" : ""}${body}${dir ? "/.+" : ""}`;
+}
+function literalOf(pattern) {
+  const parts = pattern.replace(/^\*\*\//, "").replace(/^\//, "").split(/[*?]+/);
+  return parts.reduce((best, p) => p.length > best.length ? p : best, "");
+}
+function identityRegExp(glob) {
+  return new RegExp(`^${glob.split("*").map(escape4).join(".*")}$`, "i");
+}
+function identityMatcher(specs) {
+  const rules = (specs ?? []).map((s) => ({ name: s.name ? identityRegExp(s.name) : void 0, email: s.email ? identityRegExp(s.email) : void 0 }));
+  return (p) => rules.some((r) => (!r.name || r.name.test(p.name.trim())) && (!r.email || r.email.test(p.email.trim())));
+}
+function bareLine(line) {
+  return line.trimStart().replace(new RegExp("^\\p{Extended_Pictographic}\\uFE0F?\\s*", "u"), "");
+}
+function compileTools(specs) {
+  const paths = [];
+  const actions = /* @__PURE__ */ new Map();
+  const packages = /* @__PURE__ */ new Map();
+  const commitRules = [];
+  for (const t of specs) {
+    const mcp = new Set(t.mcp ?? []);
+    for (const p of /* @__PURE__ */ new Set([...t.config ?? [], ...mcp])) paths.push({ tool: t.id, mcp: mcp.has(p), regex: new RegExp(`^${pathPatternSource(p)}$`) });
+    for (const a of t.actions ?? []) actions.set(a.toLowerCase(), t.id);
+    for (const [eco, list] of Object.entries(t.packages ?? {})) {
+      for (const spec of list) {
+        const key = `${eco}\0${normalizePackage(eco, typeof spec === "string" ? spec : spec.name)}`;
+        packages.set(key, [...packages.get(key) ?? [], t.id]);
+      }
+    }
+    if (t.commits) {
+      commitRules.push({
+        tool: t.id,
+        coAuthor: identityMatcher(t.commits["co-authors"]),
+        person: identityMatcher(t.commits.authors),
+        lines: (t.commits["message-lines"] ?? []).map(bareLine)
+      });
+    }
+  }
+  const literals = [...new Set(specs.flatMap((t) => [...t.config ?? [], ...t.mcp ?? []]).map(literalOf))];
+  const any = literals.length ? tokenRegExp(literals) : /(?!)/;
+  return {
+    specs: new Map(specs.map((t) => [t.id, t])),
+    matchPath(path) {
+      if (!any.test(path)) return [];
+      const out = [];
+      for (const p of paths) {
+        if (!p.regex.test(path)) continue;
+        const seen = out.find((o) => o.tool === p.tool);
+        if (seen) seen.mcp ||= p.mcp;
+        else out.push({ tool: p.tool, mcp: p.mcp });
+      }
+      return out;
+    },
+    lookupAction(uses) {
+      const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@\s]*)?(?:@\S*)?$/.exec(uses.trim());
+      return m ? actions.get(`${m[1]}/${m[2]}`.toLowerCase()) : void 0;
+    },
+    lookupPackage: (ecosystem, name) => packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`) ?? [],
+    matchCommit(commit) {
+      const lines = commit.lines.filter((l) => !l.trimStart().startsWith(">")).map(bareLine);
+      return commitRules.filter((r) => commit.coAuthors.some(r.coAuthor) || commit.people.some(r.person) || r.lines.some((s) => lines.some((l) => l.startsWith(s)))).map((r) => r.tool);
+    }
+  };
 }
 
 // src/catalog/compile.ts
@@ -14716,7 +14792,8 @@ function compileCatalog(source, version, prefilter) {
       const pattern = vendors.get(vendor)?.["region-pattern"];
       return pattern ? new RegExp(pattern).test(region) : true;
     },
-    iac
+    iac,
+    tools: compileTools(source.tools ?? [])
   };
 }
 function compileIac(source, tokens) {
@@ -14805,10 +14882,11 @@ function slowestRun(regex, prefixes, maxLength, budgetMs, jump = false) {
   let worst = 0;
   for (const n of lengths(maxLength, jump)) {
     for (const input of adversarialInputs(prefixes, n)) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       re.lastIndex = 0;
       for (const _2 of input.matchAll(re)) ;
-      worst = Math.max(worst, performance.now() - t0);
+      const used = process.cpuUsage(t0);
+      worst = Math.max(worst, (used.user + used.system) / 1e3);
       if (worst > budgetMs) return worst;
     }
   }
@@ -14831,7 +14909,8 @@ function schemaValidators() {
     ajv.addSchema(schema);
     validators = {
       vendor: ajv.getSchema(`${schema.$id}#/definitions/vendor`),
-      framework: ajv.getSchema(`${schema.$id}#/definitions/framework`)
+      framework: ajv.getSchema(`${schema.$id}#/definitions/framework`),
+      tool: ajv.getSchema(`${schema.$id}#/definitions/tool`)
     };
   }
   return validators;
@@ -14864,7 +14943,7 @@ function parseEntries(dir, texts, kind) {
   });
 }
 function readRuleTexts(rulesDir) {
-  return { vendors: readTexts(join(rulesDir, "vendors")), frameworks: readTexts(join(rulesDir, "frameworks")) };
+  return { vendors: readTexts(join(rulesDir, "vendors")), frameworks: readTexts(join(rulesDir, "frameworks")), tools: readTexts(join(rulesDir, "tools")) };
 }
 function digestOf(texts) {
   const h = createHash("sha256");
@@ -14876,8 +14955,9 @@ function digestOf(texts) {
 function parseRuleTexts(rulesDir, texts) {
   const vendors = parseEntries(join(rulesDir, "vendors"), texts.vendors, "vendor");
   const frameworks = parseEntries(join(rulesDir, "frameworks"), texts.frameworks, "framework");
-  checkConsistency({ vendors, frameworks });
-  return { vendors, frameworks };
+  const tools = parseEntries(join(rulesDir, "tools"), texts.tools, "tool");
+  checkConsistency({ vendors, frameworks, tools });
+  return { vendors, frameworks, tools };
 }
 function checkConsistency(source) {
   const ids = new Set(source.vendors.map((v) => v.id));
@@ -14886,6 +14966,10 @@ function checkConsistency(source) {
     for (const p of f.providers ?? []) {
       if (!ids.has(p.vendor)) throw new CatalogError(`framework '${f.id}': provider vendor '${p.vendor}' is not in the catalog`);
     }
+  }
+  for (const t of source.tools ?? []) {
+    if (t.vendor && !ids.has(t.vendor)) throw new CatalogError(`tool '${t.id}': vendor '${t.vendor}' is not in the catalog`);
+    if (!t.vendor && !t["bring-your-own-model"]) throw new CatalogError(`tool '${t.id}': names no vendor and is not bring-your-own-model`);
   }
   for (const v of source.vendors) {
     for (const k of v.keys ?? []) {
@@ -14999,10 +15083,11 @@ import { join as join2 } from "node:path";
 
 // src/inventory/schema-validator.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/shadow-ai/shadow-ai/schema/inventory.schema.json", "title": "shadow-ai AI vendor inventory (.github/ai-vendors.yml)", "description": "What the company has declared about the AI vendors its code may use. Editors: add `# yaml-language-server: $schema=<this file>` to the top of the inventory.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Inventory format version." }, "policy": { "$ref": "#/definitions/policy" }, "vendors": { "type": "object", "description": "Declared vendors by catalog id (or an id under custom-vendors).", "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/vendor" } }, "exceptions": { "type": "array", "items": { "$ref": "#/definitions/exception" } }, "custom-vendors": { "type": "object", "description": "Vendors the built-in catalog does not know, or extra packages/hosts/env names for one it does.", "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/custom-vendor" } } }, "definitions": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "date": { "type": "string", "format": "date", "description": "A calendar date, YYYY-MM-DD." }, "rule": { "enum": ["undeclared-vendor", "prohibited-vendor", "path-not-allowed", "residency-violation", "hardcoded-secret", "unapproved-model", "review-overdue", "missing-dpa", "missing-no-training", "unused-declaration", "invalid-suppression", "expired-exception"] }, "glob": { "type": "string", "minLength": 1 }, "globs": { "type": "array", "items": { "$ref": "#/definitions/glob" }, "uniqueItems": true }, "policy": { "type": "object", "additionalProperties": false, "properties": { "block-on": { "type": "array", "items": { "$ref": "#/definitions/rule" }, "uniqueItems": true, "description": "Rules whose findings fail the run (exit 1). Default: undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret." }, "review-interval": { "type": "string", "pattern": "^[1-9][0-9]*[dwmy]$", "description": "How long a vendor review stays current: 90d, 12w, 6m, 1y." }, "ignore": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "gitignore-style globs of paths never scanned." } } }, "vendor": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "status": { "enum": ["approved", "restricted", "prohibited"] }, "owner": { "type": "string" }, "purpose": { "type": "string" }, "data-classes": { "type": "array", "uniqueItems": true, "items": { "enum": ["public", "internal", "confidential", "customer-data", "pii", "phi", "pci", "financial", "employee-data", "source-code", "credentials"] }, "description": "What the vendor receives. customer-data, pii, phi, pci, financial and employee-data require a signed DPA and a no-training confirmation." }, "dpa": { "type": "object", "additionalProperties": false, "required": ["signed"], "properties": { "signed": { "$ref": "#/definitions/date" }, "expires": { "$ref": "#/definitions/date" }, "link": { "type": "string" } } }, "no-training": { "type": "object", "additionalProperties": false, "required": ["confirmed"], "properties": { "confirmed": { "$ref": "#/definitions/date" }, "evidence": { "type": "string" } } }, "residency": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "uniqueItems": true, "description": "Geographies (us, eu, uk, ca, jp, apac, \u2026) or explicit cloud regions (eu-west-1, europe-west4, westeurope) where processing may happen." }, "models": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "Allowed model ids (globs: gpt-4o*)." }, "paths": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "Paths (globs) where the vendor may be used." }, "last-review": { "$ref": "#/definitions/date" }, "attestations": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type", "date"], "properties": { "type": { "type": "string", "description": "soc2-type-2, iso-27001, \u2026" }, "date": { "$ref": "#/definitions/date" }, "link": { "type": "string" } } } }, "notes": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["reason", "approver", "expires"], "anyOf": [{ "required": ["rule"] }, { "required": ["vendor"] }, { "required": ["fingerprint"] }], "properties": { "rule": { "$ref": "#/definitions/rule" }, "vendor": { "$ref": "#/definitions/id" }, "paths": { "$ref": "#/definitions/globs" }, "fingerprint": { "type": "string", "minLength": 8 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "$ref": "#/definitions/date" } } }, "custom-vendor": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Display name (required for a vendor the built-in catalog does not know)." }, "category": { "enum": ["llm-api", "llm-gateway", "speech", "embeddings", "vector-db", "image", "local-runtime", "cloud-ai-platform", "ai-devtool", "observability", "search", "other"] }, "website": { "type": "string" }, "description": { "type": "string" }, "packages": { "$ref": "#/definitions/packages" }, "imports": { "type": "object", "additionalProperties": false, "description": "Extra import roots per language that map to this vendor.", "properties": { "python": { "$ref": "#/definitions/strings" }, "js": { "$ref": "#/definitions/strings" }, "go": { "$ref": "#/definitions/strings" }, "java": { "$ref": "#/definitions/strings" }, "csharp": { "$ref": "#/definitions/strings" }, "ruby": { "$ref": "#/definitions/strings" }, "php": { "$ref": "#/definitions/strings" }, "rust": { "$ref": "#/definitions/strings" }, "swift": { "$ref": "#/definitions/strings" } } }, "hosts": { "type": "array", "items": { "$ref": "#/definitions/host" } }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "uniqueItems": true }, "keys": { "type": "array", "items": { "$ref": "#/definitions/key" } }, "models": { "$ref": "#/definitions/strings", "description": "Model id globs this vendor serves (attribution only: a model id alone never makes a vendor)." }, "iac": { "type": "object", "additionalProperties": false, "properties": { "terraform": { "$ref": "#/definitions/strings" }, "cloudformation": { "$ref": "#/definitions/strings" }, "arm": { "$ref": "#/definitions/strings" } } }, "docker-images": { "$ref": "#/definitions/strings" }, "actions": { "$ref": "#/definitions/strings", "description": "GitHub Actions (owner/repo) that send code or text to this vendor." }, "sources": { "$ref": "#/definitions/strings", "description": "Where each fact comes from: repository@commit:path, registry page, docs URL." } } }, "package": { "description": "A package name, or an object when the name alone is not enough. A trailing '/*' or '*' matches by prefix (npm scopes, Go module paths).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "imports": { "$ref": "#/definitions/strings", "description": "Import roots / module names when they differ from the package name." }, "requires-literal": { "$ref": "#/definitions/strings", "description": "Evidence only in a file that also has one of these string literals (boto3 is Bedrock only with a 'bedrock-runtime' client). A manifest entry alone is no evidence." }, "versions": { "type": "string", "description": "Version range (semver-ish: '>=10') for which this name is this vendor's package." }, "note": { "type": "string" } } }] }, "packages": { "type": "object", "additionalProperties": false, "properties": { "npm": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "pypi": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "go": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "maven": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "nuget": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "rubygems": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "cargo": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "composer": { "type": "array", "items": { "$ref": "#/definitions/package" } } } }, "host": { "description": "An API host. Placeholders: <region> (captured as the processing region), <resource> (one DNS label, not captured).", "oneOf": [{ "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, { "type": "object", "additionalProperties": false, "required": ["host"], "properties": { "host": { "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, "path": { "type": "string", "pattern": "^/", "description": "Only URLs whose path starts with this." }, "region": { "type": "string", "description": "The region or geography this host pins processing to." }, "note": { "type": "string" } } }] }, "key": { "type": "object", "additionalProperties": false, "required": ["id", "pattern", "keywords"], "properties": { "id": { "$ref": "#/definitions/id" }, "pattern": { "type": "string", "description": "JavaScript RegExp source, matched without flags unless 'flags' says otherwise. Bounded quantifiers only." }, "flags": { "type": "string", "pattern": "^i?$" }, "keywords": { "$ref": "#/definitions/strings", "description": "Literal substrings one of which a line must contain before the pattern runs (case-insensitive)." }, "context": { "$ref": "#/definitions/strings", "description": "Words one of which must appear within 3 lines for a match to count (for formats with no distinctive prefix)." }, "requires-vendor-evidence": { "type": "boolean", "description": "Counts only in a file that has other evidence of this vendor (Google 'AIza' keys belong to every Google API)." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/shadow-ai/shadow-ai/schema/inventory.schema.json", "title": "shadow-ai AI vendor inventory (.github/ai-vendors.yml)", "description": "What the company has declared about the AI vendors its code may use. Editors: add `# yaml-language-server: $schema=<this file>` to the top of the inventory.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Inventory format version." }, "policy": { "$ref": "#/definitions/policy" }, "vendors": { "type": "object", "description": "Declared vendors by catalog id (or an id under custom-vendors).", "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/vendor" } }, "exceptions": { "type": "array", "items": { "$ref": "#/definitions/exception" } }, "tools": { "type": "object", "description": "AI coding tools and agents engineers may use on this repository, by catalog id (rules/tools: claude-code, cursor, github-copilot, gemini-cli, openai-codex, windsurf, aider, continue, cline, amazon-q-developer, coderabbit). A tool found in the repository and not named here raises undeclared-tool; one marked prohibited raises prohibited-tool.", "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/tool" } }, "custom-vendors": { "type": "object", "description": "Vendors the built-in catalog does not know, or extra packages/hosts/env names for one it does.", "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/custom-vendor" } } }, "definitions": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "date": { "type": "string", "format": "date", "description": "A calendar date, YYYY-MM-DD." }, "rule": { "enum": ["undeclared-vendor", "prohibited-vendor", "path-not-allowed", "residency-violation", "hardcoded-secret", "unapproved-model", "review-overdue", "missing-dpa", "missing-no-training", "unused-declaration", "invalid-suppression", "expired-exception", "undeclared-tool", "prohibited-tool"] }, "glob": { "type": "string", "minLength": 1 }, "globs": { "type": "array", "items": { "$ref": "#/definitions/glob" }, "uniqueItems": true }, "policy": { "type": "object", "additionalProperties": false, "properties": { "block-on": { "type": "array", "items": { "$ref": "#/definitions/rule" }, "uniqueItems": true, "description": "Rules whose findings fail the run (exit 1). Default: undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, prohibited-tool." }, "review-interval": { "type": "string", "pattern": "^[1-9][0-9]*[dwmy]$", "description": "How long a vendor review stays current: 90d, 12w, 6m, 1y." }, "ignore": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "gitignore-style globs of paths never scanned." } } }, "vendor": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "status": { "enum": ["approved", "restricted", "prohibited"] }, "owner": { "type": "string" }, "purpose": { "type": "string" }, "data-classes": { "type": "array", "uniqueItems": true, "items": { "enum": ["public", "internal", "confidential", "customer-data", "pii", "phi", "pci", "financial", "employee-data", "source-code", "credentials"] }, "description": "What the vendor receives. customer-data, pii, phi, pci, financial and employee-data require a signed DPA and a no-training confirmation." }, "dpa": { "type": "object", "additionalProperties": false, "required": ["signed"], "properties": { "signed": { "$ref": "#/definitions/date" }, "expires": { "$ref": "#/definitions/date" }, "link": { "type": "string" } } }, "no-training": { "type": "object", "additionalProperties": false, "required": ["confirmed"], "properties": { "confirmed": { "$ref": "#/definitions/date" }, "evidence": { "type": "string" } } }, "residency": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "uniqueItems": true, "description": "Geographies (us, eu, uk, ca, jp, apac, \u2026) or explicit cloud regions (eu-west-1, europe-west4, westeurope) where processing may happen." }, "models": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "Allowed model ids (globs: gpt-4o*)." }, "paths": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "Paths (globs) where the vendor may be used." }, "last-review": { "$ref": "#/definitions/date" }, "attestations": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type", "date"], "properties": { "type": { "type": "string", "description": "soc2-type-2, iso-27001, \u2026" }, "date": { "$ref": "#/definitions/date" }, "link": { "type": "string" } } } }, "notes": { "type": "string" } } }, "tool": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "status": { "enum": ["approved", "restricted", "prohibited"] }, "owner": { "type": "string" }, "purpose": { "type": "string" }, "notes": { "type": "string" } } }, "exception": { "type": "object", "additionalProperties": false, "required": ["reason", "approver", "expires"], "anyOf": [{ "required": ["rule"] }, { "required": ["vendor"] }, { "required": ["fingerprint"] }], "properties": { "rule": { "$ref": "#/definitions/rule" }, "vendor": { "$ref": "#/definitions/id" }, "paths": { "$ref": "#/definitions/globs" }, "fingerprint": { "type": "string", "minLength": 8 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "$ref": "#/definitions/date" } } }, "custom-vendor": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Display name (required for a vendor the built-in catalog does not know)." }, "category": { "enum": ["llm-api", "llm-gateway", "speech", "embeddings", "vector-db", "image", "local-runtime", "cloud-ai-platform", "ai-devtool", "ai-dev-tool", "observability", "search", "other"] }, "website": { "type": "string" }, "description": { "type": "string" }, "packages": { "$ref": "#/definitions/packages" }, "imports": { "type": "object", "additionalProperties": false, "description": "Extra import roots per language that map to this vendor.", "properties": { "python": { "$ref": "#/definitions/strings" }, "js": { "$ref": "#/definitions/strings" }, "go": { "$ref": "#/definitions/strings" }, "java": { "$ref": "#/definitions/strings" }, "csharp": { "$ref": "#/definitions/strings" }, "ruby": { "$ref": "#/definitions/strings" }, "php": { "$ref": "#/definitions/strings" }, "rust": { "$ref": "#/definitions/strings" }, "swift": { "$ref": "#/definitions/strings" } } }, "hosts": { "type": "array", "items": { "$ref": "#/definitions/host" } }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "uniqueItems": true }, "keys": { "type": "array", "items": { "$ref": "#/definitions/key" } }, "models": { "$ref": "#/definitions/strings", "description": "Model id globs this vendor serves (attribution only: a model id alone never makes a vendor)." }, "iac": { "type": "object", "additionalProperties": false, "properties": { "terraform": { "$ref": "#/definitions/strings" }, "cloudformation": { "$ref": "#/definitions/strings" }, "arm": { "$ref": "#/definitions/strings" } } }, "docker-images": { "$ref": "#/definitions/strings" }, "actions": { "$ref": "#/definitions/strings", "description": "GitHub Actions (owner/repo) that send code or text to this vendor." }, "sources": { "$ref": "#/definitions/strings", "description": "Where each fact comes from: repository@commit:path, registry page, docs URL." } } }, "package": { "description": "A package name, or an object when the name alone is not enough. A trailing '/*' or '*' matches by prefix (npm scopes, Go module paths).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "imports": { "$ref": "#/definitions/strings", "description": "Import roots / module names when they differ from the package name." }, "requires-literal": { "$ref": "#/definitions/strings", "description": "Evidence only in a file that also has one of these string literals (boto3 is Bedrock only with a 'bedrock-runtime' client). A manifest entry alone is no evidence." }, "versions": { "type": "string", "description": "Version range (semver-ish: '>=10') for which this name is this vendor's package." }, "note": { "type": "string" } } }] }, "packages": { "type": "object", "additionalProperties": false, "properties": { "npm": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "pypi": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "go": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "maven": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "nuget": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "rubygems": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "cargo": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "composer": { "type": "array", "items": { "$ref": "#/definitions/package" } } } }, "host": { "description": "An API host. Placeholders: <region> (captured as the processing region), <resource> (one DNS label, not captured).", "oneOf": [{ "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, { "type": "object", "additionalProperties": false, "required": ["host"], "properties": { "host": { "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, "path": { "type": "string", "pattern": "^/", "description": "Only URLs whose path starts with this." }, "region": { "type": "string", "description": "The region or geography this host pins processing to." }, "note": { "type": "string" } } }] }, "key": { "type": "object", "additionalProperties": false, "required": ["id", "pattern", "keywords"], "properties": { "id": { "$ref": "#/definitions/id" }, "pattern": { "type": "string", "description": "JavaScript RegExp source, matched without flags unless 'flags' says otherwise. Bounded quantifiers only." }, "flags": { "type": "string", "pattern": "^i?$" }, "keywords": { "$ref": "#/definitions/strings", "description": "Literal substrings one of which a line must contain before the pattern runs (case-insensitive)." }, "context": { "$ref": "#/definitions/strings", "description": "Words one of which must appear within 3 lines for a match to count (for formats with no distinctive prefix)." }, "requires-vendor-evidence": { "type": "boolean", "description": "Counts only in a file that has other evidence of this vendor (Google 'AIza' keys belong to every Google API)." } } } } };
 var schema16 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
-var schema12 = { "type": "object", "additionalProperties": false, "properties": { "block-on": { "type": "array", "items": { "$ref": "#/definitions/rule" }, "uniqueItems": true, "description": "Rules whose findings fail the run (exit 1). Default: undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret." }, "review-interval": { "type": "string", "pattern": "^[1-9][0-9]*[dwmy]$", "description": "How long a vendor review stays current: 90d, 12w, 6m, 1y." }, "ignore": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "gitignore-style globs of paths never scanned." } } };
-var schema13 = { "enum": ["undeclared-vendor", "prohibited-vendor", "path-not-allowed", "residency-violation", "hardcoded-secret", "unapproved-model", "review-overdue", "missing-dpa", "missing-no-training", "unused-declaration", "invalid-suppression", "expired-exception"] };
+var schema28 = { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "status": { "enum": ["approved", "restricted", "prohibited"] }, "owner": { "type": "string" }, "purpose": { "type": "string" }, "notes": { "type": "string" } } };
+var schema12 = { "type": "object", "additionalProperties": false, "properties": { "block-on": { "type": "array", "items": { "$ref": "#/definitions/rule" }, "uniqueItems": true, "description": "Rules whose findings fail the run (exit 1). Default: undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, prohibited-tool." }, "review-interval": { "type": "string", "pattern": "^[1-9][0-9]*[dwmy]$", "description": "How long a vendor review stays current: 90d, 12w, 6m, 1y." }, "ignore": { "allOf": [{ "$ref": "#/definitions/globs" }], "description": "gitignore-style globs of paths never scanned." } } };
+var schema13 = { "enum": ["undeclared-vendor", "prohibited-vendor", "path-not-allowed", "residency-violation", "hardcoded-secret", "unapproved-model", "review-overdue", "missing-dpa", "missing-no-training", "unused-declaration", "invalid-suppression", "expired-exception", "undeclared-tool", "prohibited-tool"] };
 var func0 = require_equal().default;
 var pattern0 = new RegExp("^[1-9][0-9]*[dwmy]$", "u");
 var schema14 = { "type": "array", "items": { "$ref": "#/definitions/glob" }, "uniqueItems": true };
@@ -15086,7 +15171,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (!(data1 === "undeclared-vendor" || data1 === "prohibited-vendor" || data1 === "path-not-allowed" || data1 === "residency-violation" || data1 === "hardcoded-secret" || data1 === "unapproved-model" || data1 === "review-overdue" || data1 === "missing-dpa" || data1 === "missing-no-training" || data1 === "unused-declaration" || data1 === "invalid-suppression" || data1 === "expired-exception")) {
+          if (!(data1 === "undeclared-vendor" || data1 === "prohibited-vendor" || data1 === "path-not-allowed" || data1 === "residency-violation" || data1 === "hardcoded-secret" || data1 === "unapproved-model" || data1 === "review-overdue" || data1 === "missing-dpa" || data1 === "missing-no-training" || data1 === "unused-declaration" || data1 === "invalid-suppression" || data1 === "expired-exception" || data1 === "undeclared-tool" || data1 === "prohibited-tool")) {
             const err1 = { instancePath: instancePath + "/block-on/" + i0, schemaPath: "#/definitions/rule/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data1 };
             if (vErrors === null) {
               vErrors = [err1];
@@ -15760,7 +15845,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.rule !== void 0) {
       let data0 = data.rule;
-      if (!(data0 === "undeclared-vendor" || data0 === "prohibited-vendor" || data0 === "path-not-allowed" || data0 === "residency-violation" || data0 === "hardcoded-secret" || data0 === "unapproved-model" || data0 === "review-overdue" || data0 === "missing-dpa" || data0 === "missing-no-training" || data0 === "unused-declaration" || data0 === "invalid-suppression" || data0 === "expired-exception")) {
+      if (!(data0 === "undeclared-vendor" || data0 === "prohibited-vendor" || data0 === "path-not-allowed" || data0 === "residency-violation" || data0 === "hardcoded-secret" || data0 === "unapproved-model" || data0 === "review-overdue" || data0 === "missing-dpa" || data0 === "missing-no-training" || data0 === "unused-declaration" || data0 === "invalid-suppression" || data0 === "expired-exception" || data0 === "undeclared-tool" || data0 === "prohibited-tool")) {
         const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/rule/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
@@ -15898,11 +15983,11 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   validate19.errors = vErrors;
   return errors === 0;
 }
-var schema28 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Display name (required for a vendor the built-in catalog does not know)." }, "category": { "enum": ["llm-api", "llm-gateway", "speech", "embeddings", "vector-db", "image", "local-runtime", "cloud-ai-platform", "ai-devtool", "observability", "search", "other"] }, "website": { "type": "string" }, "description": { "type": "string" }, "packages": { "$ref": "#/definitions/packages" }, "imports": { "type": "object", "additionalProperties": false, "description": "Extra import roots per language that map to this vendor.", "properties": { "python": { "$ref": "#/definitions/strings" }, "js": { "$ref": "#/definitions/strings" }, "go": { "$ref": "#/definitions/strings" }, "java": { "$ref": "#/definitions/strings" }, "csharp": { "$ref": "#/definitions/strings" }, "ruby": { "$ref": "#/definitions/strings" }, "php": { "$ref": "#/definitions/strings" }, "rust": { "$ref": "#/definitions/strings" }, "swift": { "$ref": "#/definitions/strings" } } }, "hosts": { "type": "array", "items": { "$ref": "#/definitions/host" } }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "uniqueItems": true }, "keys": { "type": "array", "items": { "$ref": "#/definitions/key" } }, "models": { "$ref": "#/definitions/strings", "description": "Model id globs this vendor serves (attribution only: a model id alone never makes a vendor)." }, "iac": { "type": "object", "additionalProperties": false, "properties": { "terraform": { "$ref": "#/definitions/strings" }, "cloudformation": { "$ref": "#/definitions/strings" }, "arm": { "$ref": "#/definitions/strings" } } }, "docker-images": { "$ref": "#/definitions/strings" }, "actions": { "$ref": "#/definitions/strings", "description": "GitHub Actions (owner/repo) that send code or text to this vendor." }, "sources": { "$ref": "#/definitions/strings", "description": "Where each fact comes from: repository@commit:path, registry page, docs URL." } } };
-var schema31 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
-var schema42 = { "description": "An API host. Placeholders: <region> (captured as the processing region), <resource> (one DNS label, not captured).", "oneOf": [{ "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, { "type": "object", "additionalProperties": false, "required": ["host"], "properties": { "host": { "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, "path": { "type": "string", "pattern": "^/", "description": "Only URLs whose path starts with this." }, "region": { "type": "string", "description": "The region or geography this host pins processing to." }, "note": { "type": "string" } } }] };
-var schema29 = { "type": "object", "additionalProperties": false, "properties": { "npm": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "pypi": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "go": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "maven": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "nuget": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "rubygems": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "cargo": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "composer": { "type": "array", "items": { "$ref": "#/definitions/package" } } } };
-var schema30 = { "description": "A package name, or an object when the name alone is not enough. A trailing '/*' or '*' matches by prefix (npm scopes, Go module paths).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "imports": { "$ref": "#/definitions/strings", "description": "Import roots / module names when they differ from the package name." }, "requires-literal": { "$ref": "#/definitions/strings", "description": "Evidence only in a file that also has one of these string literals (boto3 is Bedrock only with a 'bedrock-runtime' client). A manifest entry alone is no evidence." }, "versions": { "type": "string", "description": "Version range (semver-ish: '>=10') for which this name is this vendor's package." }, "note": { "type": "string" } } }] };
+var schema30 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Display name (required for a vendor the built-in catalog does not know)." }, "category": { "enum": ["llm-api", "llm-gateway", "speech", "embeddings", "vector-db", "image", "local-runtime", "cloud-ai-platform", "ai-devtool", "ai-dev-tool", "observability", "search", "other"] }, "website": { "type": "string" }, "description": { "type": "string" }, "packages": { "$ref": "#/definitions/packages" }, "imports": { "type": "object", "additionalProperties": false, "description": "Extra import roots per language that map to this vendor.", "properties": { "python": { "$ref": "#/definitions/strings" }, "js": { "$ref": "#/definitions/strings" }, "go": { "$ref": "#/definitions/strings" }, "java": { "$ref": "#/definitions/strings" }, "csharp": { "$ref": "#/definitions/strings" }, "ruby": { "$ref": "#/definitions/strings" }, "php": { "$ref": "#/definitions/strings" }, "rust": { "$ref": "#/definitions/strings" }, "swift": { "$ref": "#/definitions/strings" } } }, "hosts": { "type": "array", "items": { "$ref": "#/definitions/host" } }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "uniqueItems": true }, "keys": { "type": "array", "items": { "$ref": "#/definitions/key" } }, "models": { "$ref": "#/definitions/strings", "description": "Model id globs this vendor serves (attribution only: a model id alone never makes a vendor)." }, "iac": { "type": "object", "additionalProperties": false, "properties": { "terraform": { "$ref": "#/definitions/strings" }, "cloudformation": { "$ref": "#/definitions/strings" }, "arm": { "$ref": "#/definitions/strings" } } }, "docker-images": { "$ref": "#/definitions/strings" }, "actions": { "$ref": "#/definitions/strings", "description": "GitHub Actions (owner/repo) that send code or text to this vendor." }, "sources": { "$ref": "#/definitions/strings", "description": "Where each fact comes from: repository@commit:path, registry page, docs URL." } } };
+var schema33 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
+var schema44 = { "description": "An API host. Placeholders: <region> (captured as the processing region), <resource> (one DNS label, not captured).", "oneOf": [{ "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, { "type": "object", "additionalProperties": false, "required": ["host"], "properties": { "host": { "type": "string", "pattern": "^[a-z0-9.<>-]+$" }, "path": { "type": "string", "pattern": "^/", "description": "Only URLs whose path starts with this." }, "region": { "type": "string", "description": "The region or geography this host pins processing to." }, "note": { "type": "string" } } }] };
+var schema31 = { "type": "object", "additionalProperties": false, "properties": { "npm": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "pypi": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "go": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "maven": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "nuget": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "rubygems": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "cargo": { "type": "array", "items": { "$ref": "#/definitions/package" } }, "composer": { "type": "array", "items": { "$ref": "#/definitions/package" } } } };
+var schema32 = { "description": "A package name, or an object when the name alone is not enough. A trailing '/*' or '*' matches by prefix (npm scopes, Go module paths).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "imports": { "$ref": "#/definitions/strings", "description": "Import roots / module names when they differ from the package name." }, "requires-literal": { "$ref": "#/definitions/strings", "description": "Evidence only in a file that also has one of these string literals (boto3 is Bedrock only with a 'bedrock-runtime' client). A manifest entry alone is no evidence." }, "versions": { "type": "string", "description": "Version range (semver-ish: '>=10') for which this name is this vendor's package." }, "note": { "type": "string" } } }] };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15912,7 +15997,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs1 = errors;
   if (typeof data === "string") {
     if (func3(data) < 1) {
-      const err0 = { instancePath, schemaPath: "#/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.oneOf[0], data };
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15921,7 +16006,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.oneOf[0].type, parentSchema: schema30.oneOf[0], data };
+    const err1 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.oneOf[0].type, parentSchema: schema32.oneOf[0], data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -15937,7 +16022,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err2 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema30.oneOf[1].required, parentSchema: schema30.oneOf[1], data };
+      const err2 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.oneOf[1].required, parentSchema: schema32.oneOf[1], data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -15947,7 +16032,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "imports" || key0 === "requires-literal" || key0 === "versions" || key0 === "note")) {
-        const err3 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.oneOf[1], data };
+        const err3 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.oneOf[1], data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -15960,7 +16045,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func3(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/oneOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.oneOf[1].properties.name, data: data0 };
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/oneOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.oneOf[1].properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -15969,7 +16054,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/oneOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.oneOf[1].properties.name.type, parentSchema: schema30.oneOf[1].properties.name, data: data0 };
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/oneOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.oneOf[1].properties.name.type, parentSchema: schema32.oneOf[1].properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15986,7 +16071,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (typeof data2 === "string") {
             if (func3(data2) < 1) {
-              const err6 = { instancePath: instancePath + "/imports/" + i0, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data2 };
+              const err6 = { instancePath: instancePath + "/imports/" + i0, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -15995,7 +16080,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err7 = { instancePath: instancePath + "/imports/" + i0, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data2 };
+            const err7 = { instancePath: instancePath + "/imports/" + i0, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -16015,7 +16100,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err8 = { instancePath: instancePath + "/imports", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31, data: data1 };
+              const err8 = { instancePath: instancePath + "/imports", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33, data: data1 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -16028,7 +16113,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/imports", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data1 };
+        const err9 = { instancePath: instancePath + "/imports", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -16045,7 +16130,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i2];
           if (typeof data4 === "string") {
             if (func3(data4) < 1) {
-              const err10 = { instancePath: instancePath + "/requires-literal/" + i2, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data4 };
+              const err10 = { instancePath: instancePath + "/requires-literal/" + i2, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -16054,7 +16139,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/requires-literal/" + i2, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data4 };
+            const err11 = { instancePath: instancePath + "/requires-literal/" + i2, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -16074,7 +16159,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err12 = { instancePath: instancePath + "/requires-literal", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31, data: data3 };
+              const err12 = { instancePath: instancePath + "/requires-literal", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema33, data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -16087,7 +16172,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/requires-literal", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data3 };
+        const err13 = { instancePath: instancePath + "/requires-literal", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data3 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -16099,7 +16184,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.versions !== void 0) {
       let data5 = data.versions;
       if (typeof data5 !== "string") {
-        const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/oneOf/1/properties/versions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.oneOf[1].properties.versions.type, parentSchema: schema30.oneOf[1].properties.versions, data: data5 };
+        const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/oneOf/1/properties/versions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.oneOf[1].properties.versions.type, parentSchema: schema32.oneOf[1].properties.versions, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16111,7 +16196,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.note !== void 0) {
       let data6 = data.note;
       if (typeof data6 !== "string") {
-        const err15 = { instancePath: instancePath + "/note", schemaPath: "#/oneOf/1/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.oneOf[1].properties.note.type, parentSchema: schema30.oneOf[1].properties.note, data: data6 };
+        const err15 = { instancePath: instancePath + "/note", schemaPath: "#/oneOf/1/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.oneOf[1].properties.note.type, parentSchema: schema32.oneOf[1].properties.note, data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -16121,7 +16206,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.oneOf[1].type, parentSchema: schema30.oneOf[1], data };
+    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.oneOf[1].type, parentSchema: schema32.oneOf[1], data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -16140,7 +16225,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema30.oneOf, parentSchema: schema30, data };
+    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.oneOf, parentSchema: schema32, data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -16166,7 +16251,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "npm" || key0 === "pypi" || key0 === "go" || key0 === "maven" || key0 === "nuget" || key0 === "rubygems" || key0 === "cargo" || key0 === "composer")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16186,7 +16271,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/npm", schemaPath: "#/properties/npm/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.npm.type, parentSchema: schema29.properties.npm, data: data0 };
+        const err1 = { instancePath: instancePath + "/npm", schemaPath: "#/properties/npm/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.npm.type, parentSchema: schema31.properties.npm, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -16206,7 +16291,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/pypi", schemaPath: "#/properties/pypi/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.pypi.type, parentSchema: schema29.properties.pypi, data: data2 };
+        const err2 = { instancePath: instancePath + "/pypi", schemaPath: "#/properties/pypi/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.pypi.type, parentSchema: schema31.properties.pypi, data: data2 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -16226,7 +16311,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.go.type, parentSchema: schema29.properties.go, data: data4 };
+        const err3 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.go.type, parentSchema: schema31.properties.go, data: data4 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16246,7 +16331,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/maven", schemaPath: "#/properties/maven/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.maven.type, parentSchema: schema29.properties.maven, data: data6 };
+        const err4 = { instancePath: instancePath + "/maven", schemaPath: "#/properties/maven/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.maven.type, parentSchema: schema31.properties.maven, data: data6 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -16266,7 +16351,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/nuget", schemaPath: "#/properties/nuget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.nuget.type, parentSchema: schema29.properties.nuget, data: data8 };
+        const err5 = { instancePath: instancePath + "/nuget", schemaPath: "#/properties/nuget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.nuget.type, parentSchema: schema31.properties.nuget, data: data8 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16286,7 +16371,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/rubygems", schemaPath: "#/properties/rubygems/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.rubygems.type, parentSchema: schema29.properties.rubygems, data: data10 };
+        const err6 = { instancePath: instancePath + "/rubygems", schemaPath: "#/properties/rubygems/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.rubygems.type, parentSchema: schema31.properties.rubygems, data: data10 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -16306,7 +16391,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/cargo", schemaPath: "#/properties/cargo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.cargo.type, parentSchema: schema29.properties.cargo, data: data12 };
+        const err7 = { instancePath: instancePath + "/cargo", schemaPath: "#/properties/cargo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.cargo.type, parentSchema: schema31.properties.cargo, data: data12 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -16326,7 +16411,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/composer", schemaPath: "#/properties/composer/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.properties.composer.type, parentSchema: schema29.properties.composer, data: data14 };
+        const err8 = { instancePath: instancePath + "/composer", schemaPath: "#/properties/composer/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.composer.type, parentSchema: schema31.properties.composer, data: data14 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16336,7 +16421,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -16347,14 +16432,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-var schema43 = { "type": "object", "additionalProperties": false, "required": ["id", "pattern", "keywords"], "properties": { "id": { "$ref": "#/definitions/id" }, "pattern": { "type": "string", "description": "JavaScript RegExp source, matched without flags unless 'flags' says otherwise. Bounded quantifiers only." }, "flags": { "type": "string", "pattern": "^i?$" }, "keywords": { "$ref": "#/definitions/strings", "description": "Literal substrings one of which a line must contain before the pattern runs (case-insensitive)." }, "context": { "$ref": "#/definitions/strings", "description": "Words one of which must appear within 3 lines for a match to count (for formats with no distinctive prefix)." }, "requires-vendor-evidence": { "type": "boolean", "description": "Counts only in a file that has other evidence of this vendor (Google 'AIza' keys belong to every Google API)." } } };
-var pattern10 = new RegExp("^i?$", "u");
+var schema45 = { "type": "object", "additionalProperties": false, "required": ["id", "pattern", "keywords"], "properties": { "id": { "$ref": "#/definitions/id" }, "pattern": { "type": "string", "description": "JavaScript RegExp source, matched without flags unless 'flags' says otherwise. Bounded quantifiers only." }, "flags": { "type": "string", "pattern": "^i?$" }, "keywords": { "$ref": "#/definitions/strings", "description": "Literal substrings one of which a line must contain before the pattern runs (case-insensitive)." }, "context": { "$ref": "#/definitions/strings", "description": "Words one of which must appear within 3 lines for a match to count (for formats with no distinctive prefix)." }, "requires-vendor-evidence": { "type": "boolean", "description": "Counts only in a file that has other evidence of this vendor (Google 'AIza' keys belong to every Google API)." } } };
+var pattern11 = new RegExp("^i?$", "u");
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema43.required, parentSchema: schema43, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16363,7 +16448,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.pattern === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema43.required, parentSchema: schema43, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16372,7 +16457,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.keywords === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'", schema: schema43.required, parentSchema: schema43, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -16382,7 +16467,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "pattern" || key0 === "flags" || key0 === "keywords" || key0 === "context" || key0 === "requires-vendor-evidence")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16416,7 +16501,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pattern !== void 0) {
       let data1 = data.pattern;
       if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.pattern.type, parentSchema: schema43.properties.pattern, data: data1 };
+        const err6 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.pattern.type, parentSchema: schema45.properties.pattern, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -16428,8 +16513,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.flags !== void 0) {
       let data2 = data.flags;
       if (typeof data2 === "string") {
-        if (!pattern10.test(data2)) {
-          const err7 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/pattern", keyword: "pattern", params: { pattern: "^i?$" }, message: 'must match pattern "^i?$"', schema: "^i?$", parentSchema: schema43.properties.flags, data: data2 };
+        if (!pattern11.test(data2)) {
+          const err7 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/pattern", keyword: "pattern", params: { pattern: "^i?$" }, message: 'must match pattern "^i?$"', schema: "^i?$", parentSchema: schema45.properties.flags, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -16438,7 +16523,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.flags.type, parentSchema: schema43.properties.flags, data: data2 };
+        const err8 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.flags.type, parentSchema: schema45.properties.flags, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16455,7 +16540,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i0];
           if (typeof data4 === "string") {
             if (func3(data4) < 1) {
-              const err9 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data4 };
+              const err9 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -16464,7 +16549,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data4 };
+            const err10 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -16484,7 +16569,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err11 = { instancePath: instancePath + "/keywords", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31, data: data3 };
+              const err11 = { instancePath: instancePath + "/keywords", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -16497,7 +16582,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/keywords", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data3 };
+        const err12 = { instancePath: instancePath + "/keywords", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -16514,7 +16599,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5[i2];
           if (typeof data6 === "string") {
             if (func3(data6) < 1) {
-              const err13 = { instancePath: instancePath + "/context/" + i2, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data6 };
+              const err13 = { instancePath: instancePath + "/context/" + i2, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -16523,7 +16608,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err14 = { instancePath: instancePath + "/context/" + i2, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data6 };
+            const err14 = { instancePath: instancePath + "/context/" + i2, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -16543,7 +16628,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err15 = { instancePath: instancePath + "/context", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31, data: data5 };
+              const err15 = { instancePath: instancePath + "/context", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema33, data: data5 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -16556,7 +16641,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/context", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data5 };
+        const err16 = { instancePath: instancePath + "/context", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -16568,7 +16653,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["requires-vendor-evidence"] !== void 0) {
       let data7 = data["requires-vendor-evidence"];
       if (typeof data7 !== "boolean") {
-        const err17 = { instancePath: instancePath + "/requires-vendor-evidence", schemaPath: "#/properties/requires-vendor-evidence/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties["requires-vendor-evidence"].type, parentSchema: schema43.properties["requires-vendor-evidence"], data: data7 };
+        const err17 = { instancePath: instancePath + "/requires-vendor-evidence", schemaPath: "#/properties/requires-vendor-evidence/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties["requires-vendor-evidence"].type, parentSchema: schema45.properties["requires-vendor-evidence"], data: data7 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -16578,7 +16663,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -16589,16 +16674,16 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   validate34.errors = vErrors;
   return errors === 0;
 }
-var pattern5 = new RegExp("^[a-z0-9.<>-]+$", "u");
-var pattern7 = new RegExp("^/", "u");
-var pattern8 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
+var pattern6 = new RegExp("^[a-z0-9.<>-]+$", "u");
+var pattern8 = new RegExp("^/", "u");
+var pattern9 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func5.call(schema28.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+      if (!func5.call(schema30.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16611,7 +16696,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func3(data0) < 1) {
-          const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.name, data: data0 };
+          const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -16620,7 +16705,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.name.type, parentSchema: schema28.properties.name, data: data0 };
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.name.type, parentSchema: schema30.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -16631,8 +16716,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.category !== void 0) {
       let data1 = data.category;
-      if (!(data1 === "llm-api" || data1 === "llm-gateway" || data1 === "speech" || data1 === "embeddings" || data1 === "vector-db" || data1 === "image" || data1 === "local-runtime" || data1 === "cloud-ai-platform" || data1 === "ai-devtool" || data1 === "observability" || data1 === "search" || data1 === "other")) {
-        const err3 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema28.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.category.enum, parentSchema: schema28.properties.category, data: data1 };
+      if (!(data1 === "llm-api" || data1 === "llm-gateway" || data1 === "speech" || data1 === "embeddings" || data1 === "vector-db" || data1 === "image" || data1 === "local-runtime" || data1 === "cloud-ai-platform" || data1 === "ai-devtool" || data1 === "ai-dev-tool" || data1 === "observability" || data1 === "search" || data1 === "other")) {
+        const err3 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema30.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema30.properties.category.enum, parentSchema: schema30.properties.category, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16644,7 +16729,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.website !== void 0) {
       let data2 = data.website;
       if (typeof data2 !== "string") {
-        const err4 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.website.type, parentSchema: schema28.properties.website, data: data2 };
+        const err4 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.website.type, parentSchema: schema30.properties.website, data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -16656,7 +16741,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data3 = data.description;
       if (typeof data3 !== "string") {
-        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.description.type, parentSchema: schema28.properties.description, data: data3 };
+        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.description.type, parentSchema: schema30.properties.description, data: data3 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16675,8 +16760,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.imports;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (!func5.call(schema28.properties.imports.properties, key1)) {
-            const err6 = { instancePath: instancePath + "/imports", schemaPath: "#/properties/imports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.imports, data: data5 };
+          if (!func5.call(schema30.properties.imports.properties, key1)) {
+            const err6 = { instancePath: instancePath + "/imports", schemaPath: "#/properties/imports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.imports, data: data5 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -16693,7 +16778,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data6[i0];
               if (typeof data7 === "string") {
                 if (func3(data7) < 1) {
-                  const err7 = { instancePath: instancePath + "/imports/python/" + i0, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data7 };
+                  const err7 = { instancePath: instancePath + "/imports/python/" + i0, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -16702,7 +16787,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/imports/python/" + i0, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data7 };
+                const err8 = { instancePath: instancePath + "/imports/python/" + i0, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -16722,7 +16807,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err9 = { instancePath: instancePath + "/imports/python", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31, data: data6 };
+                  const err9 = { instancePath: instancePath + "/imports/python", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -16735,7 +16820,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/imports/python", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data6 };
+            const err10 = { instancePath: instancePath + "/imports/python", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data6 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -16752,7 +16837,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i2];
               if (typeof data9 === "string") {
                 if (func3(data9) < 1) {
-                  const err11 = { instancePath: instancePath + "/imports/js/" + i2, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data9 };
+                  const err11 = { instancePath: instancePath + "/imports/js/" + i2, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -16761,7 +16846,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/imports/js/" + i2, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data9 };
+                const err12 = { instancePath: instancePath + "/imports/js/" + i2, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -16781,7 +16866,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err13 = { instancePath: instancePath + "/imports/js", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31, data: data8 };
+                  const err13 = { instancePath: instancePath + "/imports/js", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema33, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -16794,7 +16879,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/imports/js", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data8 };
+            const err14 = { instancePath: instancePath + "/imports/js", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data8 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -16811,7 +16896,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10[i4];
               if (typeof data11 === "string") {
                 if (func3(data11) < 1) {
-                  const err15 = { instancePath: instancePath + "/imports/go/" + i4, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data11 };
+                  const err15 = { instancePath: instancePath + "/imports/go/" + i4, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -16820,7 +16905,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/imports/go/" + i4, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data11 };
+                const err16 = { instancePath: instancePath + "/imports/go/" + i4, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -16840,7 +16925,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices2[item2] == "number") {
                   j2 = indices2[item2];
-                  const err17 = { instancePath: instancePath + "/imports/go", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31, data: data10 };
+                  const err17 = { instancePath: instancePath + "/imports/go", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema33, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -16853,7 +16938,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/imports/go", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data10 };
+            const err18 = { instancePath: instancePath + "/imports/go", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data10 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -16870,7 +16955,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data12[i6];
               if (typeof data13 === "string") {
                 if (func3(data13) < 1) {
-                  const err19 = { instancePath: instancePath + "/imports/java/" + i6, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data13 };
+                  const err19 = { instancePath: instancePath + "/imports/java/" + i6, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -16879,7 +16964,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/imports/java/" + i6, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data13 };
+                const err20 = { instancePath: instancePath + "/imports/java/" + i6, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -16899,7 +16984,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices3[item3] == "number") {
                   j3 = indices3[item3];
-                  const err21 = { instancePath: instancePath + "/imports/java", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema31, data: data12 };
+                  const err21 = { instancePath: instancePath + "/imports/java", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema33, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -16912,7 +16997,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/imports/java", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data12 };
+            const err22 = { instancePath: instancePath + "/imports/java", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data12 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -16929,7 +17014,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data14[i8];
               if (typeof data15 === "string") {
                 if (func3(data15) < 1) {
-                  const err23 = { instancePath: instancePath + "/imports/csharp/" + i8, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data15 };
+                  const err23 = { instancePath: instancePath + "/imports/csharp/" + i8, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -16938,7 +17023,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/imports/csharp/" + i8, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data15 };
+                const err24 = { instancePath: instancePath + "/imports/csharp/" + i8, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -16958,7 +17043,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices4[item4] == "number") {
                   j4 = indices4[item4];
-                  const err25 = { instancePath: instancePath + "/imports/csharp", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31, data: data14 };
+                  const err25 = { instancePath: instancePath + "/imports/csharp", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema33, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -16971,7 +17056,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err26 = { instancePath: instancePath + "/imports/csharp", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data14 };
+            const err26 = { instancePath: instancePath + "/imports/csharp", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data14 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -16988,7 +17073,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data16[i10];
               if (typeof data17 === "string") {
                 if (func3(data17) < 1) {
-                  const err27 = { instancePath: instancePath + "/imports/ruby/" + i10, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data17 };
+                  const err27 = { instancePath: instancePath + "/imports/ruby/" + i10, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -16997,7 +17082,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/imports/ruby/" + i10, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data17 };
+                const err28 = { instancePath: instancePath + "/imports/ruby/" + i10, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -17017,7 +17102,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices5[item5] == "number") {
                   j5 = indices5[item5];
-                  const err29 = { instancePath: instancePath + "/imports/ruby", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31, data: data16 };
+                  const err29 = { instancePath: instancePath + "/imports/ruby", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema33, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -17030,7 +17115,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/imports/ruby", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data16 };
+            const err30 = { instancePath: instancePath + "/imports/ruby", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data16 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -17047,7 +17132,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data18[i12];
               if (typeof data19 === "string") {
                 if (func3(data19) < 1) {
-                  const err31 = { instancePath: instancePath + "/imports/php/" + i12, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data19 };
+                  const err31 = { instancePath: instancePath + "/imports/php/" + i12, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -17056,7 +17141,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/imports/php/" + i12, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data19 };
+                const err32 = { instancePath: instancePath + "/imports/php/" + i12, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -17076,7 +17161,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices6[item6] == "number") {
                   j6 = indices6[item6];
-                  const err33 = { instancePath: instancePath + "/imports/php", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31, data: data18 };
+                  const err33 = { instancePath: instancePath + "/imports/php", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema33, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -17089,7 +17174,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/imports/php", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data18 };
+            const err34 = { instancePath: instancePath + "/imports/php", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data18 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -17106,7 +17191,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data20[i14];
               if (typeof data21 === "string") {
                 if (func3(data21) < 1) {
-                  const err35 = { instancePath: instancePath + "/imports/rust/" + i14, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data21 };
+                  const err35 = { instancePath: instancePath + "/imports/rust/" + i14, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -17115,7 +17200,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/imports/rust/" + i14, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data21 };
+                const err36 = { instancePath: instancePath + "/imports/rust/" + i14, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -17135,7 +17220,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices7[item7] == "number") {
                   j7 = indices7[item7];
-                  const err37 = { instancePath: instancePath + "/imports/rust", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31, data: data20 };
+                  const err37 = { instancePath: instancePath + "/imports/rust", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema33, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -17148,7 +17233,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err38 = { instancePath: instancePath + "/imports/rust", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data20 };
+            const err38 = { instancePath: instancePath + "/imports/rust", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data20 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -17165,7 +17250,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data22[i16];
               if (typeof data23 === "string") {
                 if (func3(data23) < 1) {
-                  const err39 = { instancePath: instancePath + "/imports/swift/" + i16, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data23 };
+                  const err39 = { instancePath: instancePath + "/imports/swift/" + i16, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -17174,7 +17259,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/imports/swift/" + i16, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data23 };
+                const err40 = { instancePath: instancePath + "/imports/swift/" + i16, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -17194,7 +17279,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices8[item8] == "number") {
                   j8 = indices8[item8];
-                  const err41 = { instancePath: instancePath + "/imports/swift", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i17 + " are identical)", schema: true, parentSchema: schema31, data: data22 };
+                  const err41 = { instancePath: instancePath + "/imports/swift", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i17 + " are identical)", schema: true, parentSchema: schema33, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -17207,7 +17292,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err42 = { instancePath: instancePath + "/imports/swift", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data22 };
+            const err42 = { instancePath: instancePath + "/imports/swift", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data22 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -17217,7 +17302,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/imports", schemaPath: "#/properties/imports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.imports.type, parentSchema: schema28.properties.imports, data: data5 };
+        const err43 = { instancePath: instancePath + "/imports", schemaPath: "#/properties/imports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.imports.type, parentSchema: schema30.properties.imports, data: data5 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -17237,8 +17322,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs63 = errors;
           if (typeof data25 === "string") {
-            if (!pattern5.test(data25)) {
-              const err44 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9.<>-]+$" }, message: 'must match pattern "^[a-z0-9.<>-]+$"', schema: "^[a-z0-9.<>-]+$", parentSchema: schema42.oneOf[0], data: data25 };
+            if (!pattern6.test(data25)) {
+              const err44 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9.<>-]+$" }, message: 'must match pattern "^[a-z0-9.<>-]+$"', schema: "^[a-z0-9.<>-]+$", parentSchema: schema44.oneOf[0], data: data25 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -17247,7 +17332,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data25 };
+            const err45 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.oneOf[0].type, parentSchema: schema44.oneOf[0], data: data25 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -17263,7 +17348,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs65 = errors;
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             if (data25.host === void 0) {
-              const err46 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/1/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data25 };
+              const err46 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/1/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema44.oneOf[1].required, parentSchema: schema44.oneOf[1], data: data25 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -17273,7 +17358,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data25) {
               if (!(key2 === "host" || key2 === "path" || key2 === "region" || key2 === "note")) {
-                const err47 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.oneOf[1], data: data25 };
+                const err47 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.oneOf[1], data: data25 };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -17285,8 +17370,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.host !== void 0) {
               let data26 = data25.host;
               if (typeof data26 === "string") {
-                if (!pattern5.test(data26)) {
-                  const err48 = { instancePath: instancePath + "/hosts/" + i18 + "/host", schemaPath: "#/definitions/host/oneOf/1/properties/host/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9.<>-]+$" }, message: 'must match pattern "^[a-z0-9.<>-]+$"', schema: "^[a-z0-9.<>-]+$", parentSchema: schema42.oneOf[1].properties.host, data: data26 };
+                if (!pattern6.test(data26)) {
+                  const err48 = { instancePath: instancePath + "/hosts/" + i18 + "/host", schemaPath: "#/definitions/host/oneOf/1/properties/host/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9.<>-]+$" }, message: 'must match pattern "^[a-z0-9.<>-]+$"', schema: "^[a-z0-9.<>-]+$", parentSchema: schema44.oneOf[1].properties.host, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
@@ -17295,7 +17380,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err49 = { instancePath: instancePath + "/hosts/" + i18 + "/host", schemaPath: "#/definitions/host/oneOf/1/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[1].properties.host.type, parentSchema: schema42.oneOf[1].properties.host, data: data26 };
+                const err49 = { instancePath: instancePath + "/hosts/" + i18 + "/host", schemaPath: "#/definitions/host/oneOf/1/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.oneOf[1].properties.host.type, parentSchema: schema44.oneOf[1].properties.host, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -17307,8 +17392,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.path !== void 0) {
               let data27 = data25.path;
               if (typeof data27 === "string") {
-                if (!pattern7.test(data27)) {
-                  const err50 = { instancePath: instancePath + "/hosts/" + i18 + "/path", schemaPath: "#/definitions/host/oneOf/1/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema42.oneOf[1].properties.path, data: data27 };
+                if (!pattern8.test(data27)) {
+                  const err50 = { instancePath: instancePath + "/hosts/" + i18 + "/path", schemaPath: "#/definitions/host/oneOf/1/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema44.oneOf[1].properties.path, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -17317,7 +17402,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err51 = { instancePath: instancePath + "/hosts/" + i18 + "/path", schemaPath: "#/definitions/host/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[1].properties.path.type, parentSchema: schema42.oneOf[1].properties.path, data: data27 };
+                const err51 = { instancePath: instancePath + "/hosts/" + i18 + "/path", schemaPath: "#/definitions/host/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.oneOf[1].properties.path.type, parentSchema: schema44.oneOf[1].properties.path, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -17329,7 +17414,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.region !== void 0) {
               let data28 = data25.region;
               if (typeof data28 !== "string") {
-                const err52 = { instancePath: instancePath + "/hosts/" + i18 + "/region", schemaPath: "#/definitions/host/oneOf/1/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[1].properties.region.type, parentSchema: schema42.oneOf[1].properties.region, data: data28 };
+                const err52 = { instancePath: instancePath + "/hosts/" + i18 + "/region", schemaPath: "#/definitions/host/oneOf/1/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.oneOf[1].properties.region.type, parentSchema: schema44.oneOf[1].properties.region, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -17341,7 +17426,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.note !== void 0) {
               let data29 = data25.note;
               if (typeof data29 !== "string") {
-                const err53 = { instancePath: instancePath + "/hosts/" + i18 + "/note", schemaPath: "#/definitions/host/oneOf/1/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.oneOf[1].properties.note.type, parentSchema: schema42.oneOf[1].properties.note, data: data29 };
+                const err53 = { instancePath: instancePath + "/hosts/" + i18 + "/note", schemaPath: "#/definitions/host/oneOf/1/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.oneOf[1].properties.note.type, parentSchema: schema44.oneOf[1].properties.note, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -17351,7 +17436,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err54 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data25 };
+            const err54 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.oneOf[1].type, parentSchema: schema44.oneOf[1], data: data25 };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -17370,7 +17455,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid41) {
-            const err55 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data25 };
+            const err55 = { instancePath: instancePath + "/hosts/" + i18, schemaPath: "#/definitions/host/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema44.oneOf, parentSchema: schema44, data: data25 };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -17389,7 +17474,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err56 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.hosts.type, parentSchema: schema28.properties.hosts, data: data24 };
+        const err56 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.hosts.type, parentSchema: schema30.properties.hosts, data: data24 };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -17405,8 +17490,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i19 = 0; i19 < len10; i19++) {
           let data31 = data30[i19];
           if (typeof data31 === "string") {
-            if (!pattern8.test(data31)) {
-              const err57 = { instancePath: instancePath + "/env/" + i19, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"', schema: "^[A-Z][A-Z0-9_]*$", parentSchema: schema28.properties.env.items, data: data31 };
+            if (!pattern9.test(data31)) {
+              const err57 = { instancePath: instancePath + "/env/" + i19, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"', schema: "^[A-Z][A-Z0-9_]*$", parentSchema: schema30.properties.env.items, data: data31 };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -17415,7 +17500,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err58 = { instancePath: instancePath + "/env/" + i19, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.env.items.type, parentSchema: schema28.properties.env.items, data: data31 };
+            const err58 = { instancePath: instancePath + "/env/" + i19, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.env.items.type, parentSchema: schema30.properties.env.items, data: data31 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -17435,7 +17520,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices9[item9] == "number") {
               j9 = indices9[item9];
-              const err59 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i20 + " are identical)", schema: true, parentSchema: schema28.properties.env, data: data30 };
+              const err59 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i20 + " are identical)", schema: true, parentSchema: schema30.properties.env, data: data30 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -17448,7 +17533,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.env.type, parentSchema: schema28.properties.env, data: data30 };
+        const err60 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.env.type, parentSchema: schema30.properties.env, data: data30 };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -17468,7 +17553,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.keys.type, parentSchema: schema28.properties.keys, data: data32 };
+        const err61 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.properties.keys.type, parentSchema: schema30.properties.keys, data: data32 };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -17485,7 +17570,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data35 = data34[i22];
           if (typeof data35 === "string") {
             if (func3(data35) < 1) {
-              const err62 = { instancePath: instancePath + "/models/" + i22, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data35 };
+              const err62 = { instancePath: instancePath + "/models/" + i22, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data35 };
               if (vErrors === null) {
                 vErrors = [err62];
               } else {
@@ -17494,7 +17579,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err63 = { instancePath: instancePath + "/models/" + i22, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data35 };
+            const err63 = { instancePath: instancePath + "/models/" + i22, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data35 };
             if (vErrors === null) {
               vErrors = [err63];
             } else {
@@ -17514,7 +17599,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices10[item10] == "number") {
               j10 = indices10[item10];
-              const err64 = { instancePath: instancePath + "/models", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema31, data: data34 };
+              const err64 = { instancePath: instancePath + "/models", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema33, data: data34 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -17527,7 +17612,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err65 = { instancePath: instancePath + "/models", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data34 };
+        const err65 = { instancePath: instancePath + "/models", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data34 };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -17541,7 +17626,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
         for (const key3 in data36) {
           if (!(key3 === "terraform" || key3 === "cloudformation" || key3 === "arm")) {
-            const err66 = { instancePath: instancePath + "/iac", schemaPath: "#/properties/iac/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.iac, data: data36 };
+            const err66 = { instancePath: instancePath + "/iac", schemaPath: "#/properties/iac/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.properties.iac, data: data36 };
             if (vErrors === null) {
               vErrors = [err66];
             } else {
@@ -17558,7 +17643,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data38 = data37[i24];
               if (typeof data38 === "string") {
                 if (func3(data38) < 1) {
-                  const err67 = { instancePath: instancePath + "/iac/terraform/" + i24, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data38 };
+                  const err67 = { instancePath: instancePath + "/iac/terraform/" + i24, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data38 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -17567,7 +17652,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err68 = { instancePath: instancePath + "/iac/terraform/" + i24, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data38 };
+                const err68 = { instancePath: instancePath + "/iac/terraform/" + i24, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -17587,7 +17672,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices11[item11] == "number") {
                   j11 = indices11[item11];
-                  const err69 = { instancePath: instancePath + "/iac/terraform", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema31, data: data37 };
+                  const err69 = { instancePath: instancePath + "/iac/terraform", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema33, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
@@ -17600,7 +17685,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err70 = { instancePath: instancePath + "/iac/terraform", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data37 };
+            const err70 = { instancePath: instancePath + "/iac/terraform", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data37 };
             if (vErrors === null) {
               vErrors = [err70];
             } else {
@@ -17617,7 +17702,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data40 = data39[i26];
               if (typeof data40 === "string") {
                 if (func3(data40) < 1) {
-                  const err71 = { instancePath: instancePath + "/iac/cloudformation/" + i26, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data40 };
+                  const err71 = { instancePath: instancePath + "/iac/cloudformation/" + i26, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -17626,7 +17711,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/iac/cloudformation/" + i26, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data40 };
+                const err72 = { instancePath: instancePath + "/iac/cloudformation/" + i26, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -17646,7 +17731,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices12[item12] == "number") {
                   j12 = indices12[item12];
-                  const err73 = { instancePath: instancePath + "/iac/cloudformation", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema31, data: data39 };
+                  const err73 = { instancePath: instancePath + "/iac/cloudformation", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema33, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -17659,7 +17744,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err74 = { instancePath: instancePath + "/iac/cloudformation", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data39 };
+            const err74 = { instancePath: instancePath + "/iac/cloudformation", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data39 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -17676,7 +17761,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data42 = data41[i28];
               if (typeof data42 === "string") {
                 if (func3(data42) < 1) {
-                  const err75 = { instancePath: instancePath + "/iac/arm/" + i28, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data42 };
+                  const err75 = { instancePath: instancePath + "/iac/arm/" + i28, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err75];
                   } else {
@@ -17685,7 +17770,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/iac/arm/" + i28, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data42 };
+                const err76 = { instancePath: instancePath + "/iac/arm/" + i28, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -17705,7 +17790,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices13[item13] == "number") {
                   j13 = indices13[item13];
-                  const err77 = { instancePath: instancePath + "/iac/arm", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema31, data: data41 };
+                  const err77 = { instancePath: instancePath + "/iac/arm", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema33, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -17718,7 +17803,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/iac/arm", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data41 };
+            const err78 = { instancePath: instancePath + "/iac/arm", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data41 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -17728,7 +17813,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/iac", schemaPath: "#/properties/iac/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.iac.type, parentSchema: schema28.properties.iac, data: data36 };
+        const err79 = { instancePath: instancePath + "/iac", schemaPath: "#/properties/iac/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.properties.iac.type, parentSchema: schema30.properties.iac, data: data36 };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -17745,7 +17830,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data44 = data43[i30];
           if (typeof data44 === "string") {
             if (func3(data44) < 1) {
-              const err80 = { instancePath: instancePath + "/docker-images/" + i30, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data44 };
+              const err80 = { instancePath: instancePath + "/docker-images/" + i30, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data44 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -17754,7 +17839,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err81 = { instancePath: instancePath + "/docker-images/" + i30, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data44 };
+            const err81 = { instancePath: instancePath + "/docker-images/" + i30, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data44 };
             if (vErrors === null) {
               vErrors = [err81];
             } else {
@@ -17774,7 +17859,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices14[item14] == "number") {
               j14 = indices14[item14];
-              const err82 = { instancePath: instancePath + "/docker-images", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema31, data: data43 };
+              const err82 = { instancePath: instancePath + "/docker-images", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema33, data: data43 };
               if (vErrors === null) {
                 vErrors = [err82];
               } else {
@@ -17787,7 +17872,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err83 = { instancePath: instancePath + "/docker-images", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data43 };
+        const err83 = { instancePath: instancePath + "/docker-images", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data43 };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -17804,7 +17889,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data46 = data45[i32];
           if (typeof data46 === "string") {
             if (func3(data46) < 1) {
-              const err84 = { instancePath: instancePath + "/actions/" + i32, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data46 };
+              const err84 = { instancePath: instancePath + "/actions/" + i32, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data46 };
               if (vErrors === null) {
                 vErrors = [err84];
               } else {
@@ -17813,7 +17898,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err85 = { instancePath: instancePath + "/actions/" + i32, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data46 };
+            const err85 = { instancePath: instancePath + "/actions/" + i32, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data46 };
             if (vErrors === null) {
               vErrors = [err85];
             } else {
@@ -17833,7 +17918,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices15[item15] == "number") {
               j15 = indices15[item15];
-              const err86 = { instancePath: instancePath + "/actions", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema31, data: data45 };
+              const err86 = { instancePath: instancePath + "/actions", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema33, data: data45 };
               if (vErrors === null) {
                 vErrors = [err86];
               } else {
@@ -17846,7 +17931,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err87 = { instancePath: instancePath + "/actions", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data45 };
+        const err87 = { instancePath: instancePath + "/actions", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data45 };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -17863,7 +17948,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data48 = data47[i34];
           if (typeof data48 === "string") {
             if (func3(data48) < 1) {
-              const err88 = { instancePath: instancePath + "/sources/" + i34, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.items, data: data48 };
+              const err88 = { instancePath: instancePath + "/sources/" + i34, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data48 };
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
@@ -17872,7 +17957,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err89 = { instancePath: instancePath + "/sources/" + i34, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.items.type, parentSchema: schema31.items, data: data48 };
+            const err89 = { instancePath: instancePath + "/sources/" + i34, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data48 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -17892,7 +17977,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices16[item16] == "number") {
               j16 = indices16[item16];
-              const err90 = { instancePath: instancePath + "/sources", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i35, j: j16 }, message: "must NOT have duplicate items (items ## " + j16 + " and " + i35 + " are identical)", schema: true, parentSchema: schema31, data: data47 };
+              const err90 = { instancePath: instancePath + "/sources", schemaPath: "#/definitions/strings/uniqueItems", keyword: "uniqueItems", params: { i: i35, j: j16 }, message: "must NOT have duplicate items (items ## " + j16 + " and " + i35 + " are identical)", schema: true, parentSchema: schema33, data: data47 };
               if (vErrors === null) {
                 vErrors = [err90];
               } else {
@@ -17905,7 +17990,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err91 = { instancePath: instancePath + "/sources", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.type, parentSchema: schema31, data: data47 };
+        const err91 = { instancePath: instancePath + "/sources", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data47 };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -17915,7 +18000,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
     if (vErrors === null) {
       vErrors = [err92];
     } else {
@@ -17941,7 +18026,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "version" || key0 === "policy" || key0 === "vendors" || key0 === "exceptions" || key0 === "custom-vendors")) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "policy" || key0 === "vendors" || key0 === "exceptions" || key0 === "tools" || key0 === "custom-vendors")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -18052,14 +18137,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["custom-vendors"] !== void 0) {
-      let data7 = data["custom-vendors"];
+    if (data.tools !== void 0) {
+      let data7 = data.tools;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key3 in data7) {
           const _errs18 = errors;
           if (typeof key3 === "string") {
             if (!pattern1.test(key3)) {
-              const err9 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema16, data: key3, propertyName: key3 };
+              const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema16, data: key3, propertyName: key3 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -18068,7 +18153,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: key3, propertyName: key3 };
+            const err10 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: key3, propertyName: key3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -18078,7 +18163,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid6 = _errs18 === errors;
           if (!valid6) {
-            const err11 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/properties/custom-vendors/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema11.properties["custom-vendors"].propertyNames, parentSchema: schema11.properties["custom-vendors"], data: data7 };
+            const err11 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema11.properties.tools.propertyNames, parentSchema: schema11.properties.tools, data: data7 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -18088,34 +18173,160 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key4 in data7) {
-          if (!validate22(data7[key4], { instancePath: instancePath + "/custom-vendors/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key4, rootData })) {
+          let data8 = data7[key4];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.status === void 0) {
+              const err12 = { instancePath: instancePath + "/tools/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tool/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema28.required, parentSchema: schema28, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key5 in data8) {
+              if (!(key5 === "status" || key5 === "owner" || key5 === "purpose" || key5 === "notes")) {
+                const err13 = { instancePath: instancePath + "/tools/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data8.status !== void 0) {
+              let data9 = data8.status;
+              if (!(data9 === "approved" || data9 === "restricted" || data9 === "prohibited")) {
+                const err14 = { instancePath: instancePath + "/tools/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/tool/properties/status/enum", keyword: "enum", params: { allowedValues: schema28.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.status.enum, parentSchema: schema28.properties.status, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data8.owner !== void 0) {
+              let data10 = data8.owner;
+              if (typeof data10 !== "string") {
+                const err15 = { instancePath: instancePath + "/tools/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/owner", schemaPath: "#/definitions/tool/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.owner.type, parentSchema: schema28.properties.owner, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data8.purpose !== void 0) {
+              let data11 = data8.purpose;
+              if (typeof data11 !== "string") {
+                const err16 = { instancePath: instancePath + "/tools/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/purpose", schemaPath: "#/definitions/tool/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.purpose.type, parentSchema: schema28.properties.purpose, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data8.notes !== void 0) {
+              let data12 = data8.notes;
+              if (typeof data12 !== "string") {
+                const err17 = { instancePath: instancePath + "/tools/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/notes", schemaPath: "#/definitions/tool/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.notes.type, parentSchema: schema28.properties.notes, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/tools/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tools.type, parentSchema: schema11.properties.tools, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data["custom-vendors"] !== void 0) {
+      let data13 = data["custom-vendors"];
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key6 in data13) {
+          const _errs35 = errors;
+          if (typeof key6 === "string") {
+            if (!pattern1.test(key6)) {
+              const err20 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema16, data: key6, propertyName: key6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: key6, propertyName: key6 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          var valid11 = _errs35 === errors;
+          if (!valid11) {
+            const err22 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/properties/custom-vendors/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema11.properties["custom-vendors"].propertyNames, parentSchema: schema11.properties["custom-vendors"], data: data13 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data13) {
+          if (!validate22(data13[key7], { instancePath: instancePath + "/custom-vendors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data13, parentDataProperty: key7, rootData })) {
             vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/properties/custom-vendors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties["custom-vendors"].type, parentSchema: schema11.properties["custom-vendors"], data: data7 };
+        const err23 = { instancePath: instancePath + "/custom-vendors", schemaPath: "#/properties/custom-vendors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties["custom-vendors"].type, parentSchema: schema11.properties["custom-vendors"], data: data13 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err23];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err24];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err24);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var PRECOMPILED = { digest: "d62d8002092ba7d490625f2b640ac923568c196834f6548e44523cbacb091b76", validate };
+var PRECOMPILED = { digest: "1a7be506a78d43599a54eeca7ad8ed1f0bd9aeda3df472e675d9674949498fdd", validate };
 
 // src/inventory/suggest.ts
 function editDistance(a, b) {
@@ -18350,6 +18561,12 @@ function parseInventory(text, options) {
   for (const id of Object.keys(file.vendors ?? {})) {
     if (!known.has(id)) problems.push(idProblem(["vendors", id], id, "vendors", true));
   }
+  const knownTools = [...options.catalog.tools.specs.keys()];
+  for (const id of Object.keys(file.tools ?? {})) {
+    if (knownTools.includes(id)) continue;
+    const at = locate(doc, ["tools", id]);
+    problems.push({ ...position(lc, at.key), message: `tools: unknown tool '${id}'${didYouMean(id, knownTools)}; known tools: ${knownTools.join(", ")}` });
+  }
   (file.exceptions ?? []).forEach((x, i) => {
     if (x.vendor && !known.has(x.vendor)) problems.push(idProblem(["exceptions", i, "vendor"], x.vendor, `exceptions[${i}].vendor`, false));
   });
@@ -18379,15 +18596,18 @@ function parseInventory(text, options) {
     return { ...reportFile ? { file: reportFile } : {}, ...position(lc, at.key ?? at.node) };
   };
   const vendors = new Map(Object.entries(file.vendors ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+  const tools = new Map(Object.entries(file.tools ?? {}).sort(([a], [b]) => a.localeCompare(b)));
   return {
     path: options.file,
     policy: file.policy ?? {},
     vendors,
     exceptions: file.exceptions ?? [],
     customVendors: new Map(Object.entries(custom).sort(([a], [b]) => a.localeCompare(b))),
+    tools,
     origins: {
       vendors: new Map([...vendors.keys()].map((id) => [id, origin(["vendors", id])])),
-      exceptions: (file.exceptions ?? []).map((_2, i) => origin(["exceptions", i]))
+      exceptions: (file.exceptions ?? []).map((_2, i) => origin(["exceptions", i])),
+      tools: new Map([...tools.keys()].map((id) => [id, origin(["tools", id])]))
     },
     local: new Set(vendors.keys()),
     warnings: []
@@ -18436,7 +18656,7 @@ function extendCatalog(catalog, extra) {
   if (extra.size === 0) return catalog;
   const vendors = new Map(catalog.vendors);
   for (const [id, ext] of extra) vendors.set(id, mergeVendorSpec(id, catalog.vendors.get(id), ext));
-  const source = { vendors: [...vendors.values()], frameworks: [...catalog.frameworks.values()] };
+  const source = { vendors: [...vendors.values()], frameworks: [...catalog.frameworks.values()], tools: [...catalog.tools.specs.values()] };
   const suffix = hash(JSON.stringify([...extra].sort(([a], [b]) => a.localeCompare(b))));
   return compileCatalog(source, `${catalog.version}+custom-${suffix}`);
 }

@@ -3,8 +3,8 @@ import {
   ORG_FORMATS,
   mergeReports,
   writeAtomic
-} from "./chunk-IYLMO7OX.js";
-import "./chunk-VZI7VLCE.js";
+} from "./chunk-KSUOBORP.js";
+import "./chunk-72OWSLK5.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";

@@ -6,7 +6,7 @@ import {
   extendCatalog,
   loadCatalog,
   loadInventory
-} from "./chunk-3Z5CHCA2.js";
+} from "./chunk-EHHV3TZP.js";
 import "./chunk-6S6EOD3A.js";
 import {
   STATUS_ICON,
@@ -16,8 +16,8 @@ import {
   mdCode,
   mdTable,
   writeAtomic
-} from "./chunk-IYLMO7OX.js";
-import "./chunk-VZI7VLCE.js";
+} from "./chunk-KSUOBORP.js";
+import "./chunk-72OWSLK5.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";

@@ -3,7 +3,7 @@ import {
   API_FILE_CAP,
   ApiError,
   GitHubClient
-} from "./chunk-VOTRZVSG.js";
+} from "./chunk-CXNQMKBN.js";
 import "./chunk-EUDNGKAI.js";
 export {
   API_FILE_CAP,

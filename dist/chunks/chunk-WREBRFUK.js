@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   DEFAULT_INVENTORY
-} from "./chunk-VZI7VLCE.js";
+} from "./chunk-72OWSLK5.js";
 
 // src/report/sarif.ts
 var RULES = {
@@ -177,6 +177,23 @@ function what(e) {
   const trans = e.transitive ? " (transitive)" : "";
   return `${name}${trans}${via}`;
 }
+function toolPlace(e) {
+  if (e.kind === "commit") return `${e.commits} commit${e.commits === 1 ? "" : "s"}, last ${e.last}`;
+  const at = `${e.file}${e.line ? `:${e.line}` : ""}`;
+  return e.action || e.package ? `${at}  ${e.action ?? e.package}` : at;
+}
+function toolLines(tools, max) {
+  const out = [`AI coding tools (${tools.length}) \u2014 the engineers' tools, kept apart from the vendors above`];
+  for (const t of tools) {
+    const to = t.vendor ? `sends code to ${t.vendor}` : "bring your own model";
+    out.push(`  ${t.name} [${t.id}] \u2014 ${t.status} \xB7 ${to}`);
+    const shown = max > 0 ? t.evidence.slice(0, max) : t.evidence;
+    for (const e of shown) out.push(`      ${e.kind.padEnd(10)} ${toolPlace(e)}`);
+    if (shown.length < t.evidence.length) out.push(`      \u2026 ${t.evidence.length - shown.length} more (--format json lists all)`);
+    for (const s of t.mcpServers ?? []) out.push(`      ${"mcp".padEnd(10)} ${s.name} (${s.transport}) ${s.command ?? s.url ?? ""}  ${s.file}:${s.line}`);
+  }
+  return out;
+}
 function formatBytes(n) {
   return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -213,6 +230,7 @@ function toText(report, options = {}) {
       lines.push(`  ${f.name} [${f.id}]${to} \u2014 ${f.evidence.length} place${f.evidence.length === 1 ? "" : "s"}, first ${where(f.evidence[0])}`);
     }
   }
+  if (report.tools?.length) lines.push("", ...toolLines(report.tools, max));
   const open = report.findings.filter((f) => !f.suppressed);
   const suppressed = report.findings.length - open.length;
   const hidden = suppressed > 0 ? ` (${suppressed} suppressed: --format json lists them with the reason)` : "";

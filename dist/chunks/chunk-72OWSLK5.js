@@ -77,7 +77,14 @@ var byRule = {
   "missing-no-training": (f, inv) => ({
     text: `Record the vendor's no-training confirmation for ${f.vendor} (\`no-training: { confirmed: YYYY-MM-DD, evidence: \u2026 }\`) in \`${inv}\`.`
   }),
-  "unused-declaration": (f, inv) => ({ text: `Remove ${f.vendor} from \`${inv}\` if it is no longer used.` })
+  "unused-declaration": (f, inv) => ({ text: `Remove ${f.vendor} from \`${inv}\` if it is no longer used.` }),
+  "undeclared-tool": (f, inv) => ({
+    text: `Declare the AI coding tool ${f.tool} under \`tools:\` in \`${inv}\` (approved, restricted or prohibited), or remove its configuration.`,
+    yaml: ["tools:", `  ${f.tool ?? "tool-id"}:`, "    status: approved            # approved | restricted | prohibited", '    owner: "@your-org/your-team" # TODO: who answers for this tool', "    purpose: TODO               # what engineers use it for"].join("\n")
+  }),
+  "prohibited-tool": (f, inv) => ({
+    text: `${f.tool} is \`prohibited\` under \`tools:\` in \`${inv}\`: remove its configuration and stop using it here, or ask the inventory's owners to change its status.`
+  })
 };
 function fixFor(finding, report) {
   const inv = report.inventory.path ?? DEFAULT_INVENTORY;
@@ -116,7 +123,7 @@ function findingRows(report, list) {
   return list.map((f) => [
     `${ICON[f.severity] ?? ""} ${f.severity}${f.blocking ? " \xB7 **blocking**" : ""}`,
     code(f.rule),
-    vendorName(report, f.vendor),
+    f.vendor || !f.tool ? vendorName(report, f.vendor) : `tool ${code(f.tool)}`,
     where(f),
     cell(f.message)
   ]);
@@ -140,6 +147,15 @@ function vendorRows(report, c) {
     return [`${cell(v.name)} (${code(v.id)})`, v.status, flags || "\u2014", first ? `${where(first)}${more}` : "\u2014"];
   });
 }
+function toolRows(tools) {
+  return tools.map((t) => {
+    const first = t.evidence[0];
+    const seen = first.kind === "commit" ? `${first.commits} commit${first.commits === 1 ? "" : "s"} (last ${first.last})` : where(first);
+    const more = t.evidence.length > 1 ? ` (+${t.evidence.length - 1} more)` : "";
+    const mcp = (t.mcpServers ?? []).map((s) => `${code(s.name)} (${s.transport})`).join(", ");
+    return [`${cell(t.name)} (${code(t.id)})`, t.vendor ? code(t.vendor) : "its user's model provider", t.status, `${seen}${more}`, mcp || "\u2014"];
+  });
+}
 function toMarkdown(report, options = {}) {
   const c = options.comparison;
   const max = options.maxRows ?? 50;
@@ -160,11 +176,11 @@ function toMarkdown(report, options = {}) {
   const seen = /* @__PURE__ */ new Set();
   const fixes = [];
   for (const f of introduced) {
-    const key = `${f.rule}\0${f.vendor ?? ""}`;
+    const key = `${f.rule}\0${f.vendor ?? ""}\0${f.tool ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const fix = fixFor(f, report);
-    fixes.push(`- **${cell(f.rule)}**${f.vendor ? ` \u2014 ${vendorName(report, f.vendor)}` : ""} at ${where(f)}: ${fix.text}`);
+    fixes.push(`- **${cell(f.rule)}**${f.vendor ? ` \u2014 ${vendorName(report, f.vendor)}` : f.tool ? ` \u2014 ${code(f.tool)}` : ""} at ${where(f)}: ${fix.text}`);
     if (fix.yaml) fixes.push("", "  ```yaml", ...fix.yaml.split("\n").map((l) => `  ${l}`), "  ```", "");
   }
   if (fixes.length > 0) out.push("### How to fix", "", ...fixes, "");
@@ -172,6 +188,10 @@ function toMarkdown(report, options = {}) {
   out.push(`### AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})`, "");
   if (report.vendors.length === 0) out.push(partial ? "None in the scanned files." : "No AI vendors found.", "");
   else out.push(...table(["vendor", "status", "", "first seen"], vendorRows(report, c), max), "");
+  if (report.tools?.length) {
+    out.push(`### AI coding tools (${report.tools.length})`, "");
+    out.push(...table(["tool", "sends code to", "status", "seen in", "MCP servers"], toolRows(report.tools), max), "");
+  }
   if (c) {
     out.push(`### Already on the base branch (${onBase.length})`, "");
     if (onBase.length === 0) out.push("Nothing.", "");
