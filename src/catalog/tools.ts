@@ -90,10 +90,23 @@ export function compileTools(specs: ToolSpec[]): ToolIndex {
       });
     }
   }
-  // For the walk, one trie-shaped test of every pattern's literal part (`CLAUDE.md`,
-  // `.claude/`, `copilot-instructions.md`): most paths hold none and are done.
-  const literals = [...new Set(specs.flatMap((t) => [...(t.config ?? []), ...(t.mcp ?? [])]).map(literalOf))];
-  const any = literals.length ? tokenRegExp(literals) : /(?!)/;
+  // For the walk (every file of a tree): plain names (`CLAUDE.md`, `.cursorrules`) by
+  // a set lookup of the base name; the other patterns all name a hidden folder
+  // (`.claude/`, `.github/…`), so a path without a `.`-segment needs no regex. A
+  // pattern of another shape falls back to one test of every pattern's literal part.
+  const patterns = [...new Set(specs.flatMap((t) => [...(t.config ?? []), ...(t.mcp ?? [])]))];
+  const plainName = (p: string) => !/[/*?]/.test(p);
+  const names = new Set(patterns.filter(plainName));
+  const rest = patterns.filter((p) => !plainName(p));
+  const hiddenOnly = rest.every((p) => p.replace(/^\*\*\//, "").replace(/^\//, "").startsWith("."));
+  const literals = tokenRegExp(rest.map(literalOf));
+  const any = {
+    test(path: string): boolean {
+      if (names.has(path.slice(path.lastIndexOf("/") + 1))) return true;
+      if (rest.length === 0) return false;
+      return hiddenOnly ? path.startsWith(".") || path.includes("/.") : literals.test(path);
+    },
+  };
 
   return {
     specs: new Map(specs.map((t) => [t.id, t])),
