@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
+  enableCompileCache
+} from "./chunks/chunk-UI5WTUSE.js";
+import {
   ConfigError
 } from "./chunks/chunk-6S6EOD3A.js";
 import {
@@ -12,13 +15,14 @@ import {
 import "./chunks/chunk-EUDNGKAI.js";
 
 // src/cli.ts
+enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-ZWZJWEL6.js")).scanCommand,
-  init: async () => (await import("./chunks/init-DAJXIHKA.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-TK3Q2SGB.js")).baselineCommand,
-  merge: async () => (await import("./chunks/merge-D3MKOGUC.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-UJYOU6YY.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-USZXDR7U.js")).orgCommand
+  scan: async () => (await import("./chunks/scan-OIIU2BFL.js")).scanCommand,
+  init: async () => (await import("./chunks/init-GGD5JFCI.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-6LL2R6P3.js")).baselineCommand,
+  merge: async () => (await import("./chunks/merge-VFC6YPOH.js")).mergeCommand,
+  evidence: async () => (await import("./chunks/evidence-WJXEBNAL.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-W723K56L.js")).orgCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

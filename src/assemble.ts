@@ -4,7 +4,9 @@ import { evaluate, type Baseline } from "./evaluate/rules.js";
 import type { SuppressionMarker } from "./evaluate/suppress.js";
 import type { Inventory } from "./inventory/types.js";
 import { packageVersion } from "./package-root.js";
+import type { McpHit, ToolHit } from "./detect/tools/index.js";
 import { resolve } from "./resolve/resolve.js";
+import { resolveTools } from "./resolve/tools.js";
 import type { FileOutcome } from "./scan-files.js";
 import type { Diagnostic, Evidence, ScanReport } from "./types.js";
 
@@ -23,6 +25,10 @@ export interface AssembleInput {
   started: number;
   /** Only some of the repository's files were scanned (rules needing all of it do not run). */
   partial?: boolean;
+  /** Paths discovery noticed as AI tools' configuration (DiscoverOptions.notice). */
+  toolPaths?: string[];
+  /** Commit evidence of tools from the git history (scan --history). */
+  toolHistory?: ToolHit[];
 }
 
 /**
@@ -34,6 +40,8 @@ export function assembleReport(input: AssembleInput): ScanReport {
   const markers: SuppressionMarker[] = [];
   const evidence: Evidence[] = [];
   const mentions: Mention[] = [];
+  const toolHits: ToolHit[] = [...(input.toolHistory ?? [])];
+  const mcp: McpHit[] = [];
   let scanned = 0;
   let bytes = 0;
   for (const o of input.outcomes) {
@@ -43,6 +51,8 @@ export function assembleReport(input: AssembleInput): ScanReport {
     if (o.markers) markers.push(...o.markers);
     const r = o.result;
     if (!r) continue;
+    if (r.tools) toolHits.push(...r.tools);
+    if (r.mcp) mcp.push(...r.mcp);
     if (r.skipped) {
       skipped[r.skipped] = (skipped[r.skipped] ?? 0) + 1;
       continue;
@@ -54,8 +64,11 @@ export function assembleReport(input: AssembleInput): ScanReport {
   }
 
   const { vendors, frameworks } = resolve(evidence, mentions, catalog);
+  const tools = resolveTools({ paths: input.toolPaths ?? [], hits: toolHits, mcp }, catalog);
   const evaluation = evaluate({
     vendors,
+    tools,
+    knownTools: catalog.tools.specs.keys(),
     inventory,
     now: input.now,
     mentions,
@@ -86,6 +99,7 @@ export function assembleReport(input: AssembleInput): ScanReport {
     },
     vendors: evaluation.vendors,
     frameworks,
+    tools: evaluation.tools,
     findings: evaluation.findings,
     diagnostics,
   };

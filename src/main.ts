@@ -49,7 +49,9 @@ export async function run(): Promise<void> {
 
     let report: ScanReport;
     let comparison: Comparison | undefined;
-    const fullScan = () => scan(workspace, inputs.inventory ? inventoryOptions(scanOptions, join(workspace, inputs.inventory)) : scanOptions);
+    // The history is read on full scans only: a pull request is judged on what it changes.
+    const fullOptions = inputs.history ? { ...scanOptions, history: inputs.history } : scanOptions;
+    const fullScan = () => scan(workspace, inputs.inventory ? inventoryOptions(fullOptions, join(workspace, inputs.inventory)) : fullOptions);
     if (plan.kind === "full") {
       core.info(`shadow-ai: full scan of the checkout (${plan.why})`);
       report = await fullScan();

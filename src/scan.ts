@@ -12,6 +12,7 @@ import { findInventory } from "./inventory/find.js";
 import { loadInventory } from "./inventory/load.js";
 import { mergeInventories } from "./inventory/merge.js";
 import type { Inventory } from "./inventory/types.js";
+import { toolCommits } from "./history/tool-commits.js";
 import { scanFiles } from "./scan-files.js";
 import { withModuleFiles } from "./scan-only.js";
 import type { ScanReport } from "./types.js";
@@ -59,6 +60,11 @@ export interface ScanOptions extends DiscoverOptions {
   partial?: boolean;
   /** "Today" for review dates and exception expiry (tests pin it). */
   now?: Date;
+  /**
+   * Read the local git history of this window (90d, 12w, 6m, 1y) for commits AI
+   * tools made or co-authored (tools[].evidence kind "commit"). Off by default.
+   */
+  history?: string;
 }
 
 /** How a path is named in messages: relative to the working directory when inside it. */
@@ -116,6 +122,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   const own = [...inventoryFiles, ...(baselineFile ? [baselineFile] : [])].flatMap((f) => insideRoot(abs, f) ?? []);
   const discoverOptions = {
     ...options,
+    notice: (path: string) => catalog.tools.matchPath(path).length > 0,
     exclude: [...(options.exclude ?? []), ...(inventory?.policy.ignore ?? [])],
     ownInputs: [...(options.ownInputs ?? []), ...own],
   };
@@ -123,11 +130,12 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   const found = options.only
     ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
     : await discover(abs, { ...discoverOptions, sizeAtRead: true });
+  const history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
   return assembleReport({
     outcomes: await scanFiles(abs, found.files, catalog, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     catalog,
     skipped: { ...found.skipped },
-    diagnostics: [...found.diagnostics],
+    diagnostics: [...found.diagnostics, ...(history?.diagnostics ?? [])],
     inventory,
     inventoryPath: inventory ? (insideRoot(abs, inventoryFiles.at(-1)!) ?? displayPath(inventoryFiles.at(-1)!)) : null,
     baseline,
@@ -135,5 +143,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },
     started,
     partial: options.partial || options.only !== undefined,
+    toolPaths: found.noticed,
+    toolHistory: history?.hits,
   });
 }

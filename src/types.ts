@@ -122,6 +122,8 @@ export interface Finding {
   rule: string;
   severity: Severity;
   vendor?: string;
+  /** The AI coding tool (rules/tools id) for undeclared-tool / prohibited-tool. */
+  tool?: string;
   file?: string;
   line?: number;
   column?: number;
@@ -131,6 +133,51 @@ export interface Finding {
   blocking: boolean;
   introduced?: boolean;
   suppressed?: { by: string; reason: string };
+}
+
+/** How a repository shows an AI coding tool: committed configuration, a workflow that runs it, commits it made. */
+export type ToolEvidenceKind = "config" | "workflow" | "commit";
+
+export interface ToolEvidence {
+  kind: ToolEvidenceKind;
+  /** config and workflow: the file (config: matched by its path alone, so no line). */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** workflow: the action (`owner/repo`) or the package a run: step installs. */
+  action?: string;
+  package?: string;
+  /** commit: how many commits in the history window carry the tool's trailer or author, and the newest one's date. */
+  commits?: number;
+  last?: string;
+  /** workflow: the source line, trimmed and redacted. */
+  snippet?: string;
+}
+
+/** An MCP server a committed configuration gives an agent: a third-party service the agent sends data to. */
+export interface McpServer {
+  name: string;
+  file: string;
+  line: number;
+  transport: "stdio" | "http" | "sse";
+  /** stdio: the command and its arguments, secrets masked (env values are never read into the report). */
+  command?: string;
+  /** http/sse: the endpoint without credentials, query or fragment. */
+  url?: string;
+}
+
+/** An AI coding tool or agent that works on the repository (rules/tools): never mixed into `vendors`. */
+export interface ToolUsage {
+  id: string;
+  name: string;
+  /** The catalog vendor that receives the code; null for bring-your-own-model tools. */
+  vendor: string | null;
+  /** Set for tools that send code to whichever model provider their user configures. */
+  bringYourOwnModel?: true;
+  status: VendorStatus;
+  evidence: ToolEvidence[];
+  /** Present when the repository configures MCP servers for this tool. */
+  mcpServers?: McpServer[];
 }
 
 export interface ScanStats {
@@ -152,6 +199,8 @@ export interface ScanReport {
   stats: ScanStats;
   vendors: VendorUsage[];
   frameworks: FrameworkUsage[];
+  /** AI coding tools and agents (always written by a scan; absent in reports from before 0.3). */
+  tools?: ToolUsage[];
   findings: Finding[];
   diagnostics: Diagnostic[];
   /** Set by the action on a pull request or push: what the change brings compared with its base. */

@@ -14,7 +14,47 @@ describe("catalog", () => {
 
   it("every entry names its sources", () => {
     const source = readCatalogSource(rules);
-    for (const entry of [...source.vendors, ...source.frameworks]) expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+    for (const entry of [...source.vendors, ...source.frameworks, ...(source.tools ?? [])]) expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+  });
+
+  it("tools: the ids the issue names, each with its receiving vendor or bring-your-own-model", () => {
+    const source = readCatalogSource(rules);
+    const tools = new Map((source.tools ?? []).map((t) => [t.id, t]));
+    expect([...tools.keys()].sort()).toEqual(
+      ["aider", "amazon-q-developer", "claude-code", "cline", "coderabbit", "continue", "cursor", "gemini-cli", "github-copilot", "openai-codex", "windsurf"],
+    );
+    const vendorOf = (id: string) => tools.get(id)!.vendor ?? (tools.get(id)!["bring-your-own-model"] ? "byom" : undefined);
+    expect(Object.fromEntries([...tools.keys()].map((id) => [id, vendorOf(id)]))).toEqual({
+      aider: "byom", "amazon-q-developer": "aws-bedrock", "claude-code": "anthropic", cline: "byom", coderabbit: "coderabbit", continue: "byom",
+      cursor: "cursor", "gemini-cli": "google-gemini", "github-copilot": "github-copilot", "openai-codex": "openai", windsurf: "windsurf",
+    });
+    for (const id of ["cursor", "github-copilot", "windsurf", "coderabbit"]) expect(source.vendors.find((v) => v.id === id)?.category, id).toBe("ai-dev-tool");
+  });
+
+  it("tools: config paths match by path, never look-alikes", () => {
+    const c = loadCatalog(rules).tools;
+    const owner = (p: string) => c.matchPath(p).map((m) => m.tool + (m.mcp ? "+mcp" : ""));
+    expect(owner("CLAUDE.md")).toEqual(["claude-code"]);
+    expect(owner("services/api/CLAUDE.md")).toEqual(["claude-code"]);
+    expect(owner(".claude/commands/review.md")).toEqual(["claude-code"]);
+    expect(owner(".mcp.json")).toEqual(["claude-code+mcp"]);
+    expect(owner(".cursor/mcp.json")).toEqual(["cursor+mcp"]);
+    expect(owner(".vscode/mcp.json")).toEqual(["github-copilot+mcp"]);
+    expect(owner(".github/instructions/ts.instructions.md")).toEqual(["github-copilot"]);
+    for (const p of ["claude/notes.md", "docs/cursor.md", "README.md", "src/claude.ts", ".vscode/settings.json", "lib/.github/copilot-instructions.md", "CLAUDE.md.bak"]) {
+      expect(owner(p), p).toEqual([]);
+    }
+  });
+
+  it("tools: commit signals are trailers, bot authors and unquoted message lines", () => {
+    const c = loadCatalog(rules).tools;
+    const none = { coAuthors: [], people: [], lines: [] };
+    expect(c.matchCommit({ ...none, coAuthors: [{ name: "Claude Opus 4.6", email: "noreply@anthropic.com" }] })).toEqual(["claude-code"]);
+    expect(c.matchCommit({ ...none, coAuthors: [{ name: "Copilot", email: "198982749+Copilot@users.noreply.github.com" }] })).toEqual(["github-copilot"]);
+    expect(c.matchCommit({ ...none, people: [{ name: "Ada (aider)", email: "ada@example.com" }] })).toEqual(["aider"]);
+    expect(c.matchCommit({ ...none, lines: ["🤖 Generated with [Claude Code](https://claude.com/claude-code)"] })).toEqual(["claude-code"]);
+    expect(c.matchCommit({ ...none, lines: ["> 🤖 Generated with [Claude Code](https://claude.com/claude-code)", "Drop the Generated with [Claude Code] footer"] })).toEqual([]);
+    expect(c.matchCommit({ ...none, coAuthors: [{ name: "Claudette Smith", email: "claudette@example.com" }] })).toEqual([]);
   });
 
   it("no package, env name or host belongs to two vendors", () => {

@@ -78,6 +78,11 @@ export const INPUTS = {
   comment: oneOf(COMMENT, "on-findings"),
   "sarif-file": text(""),
   "json-file": text(""),
+  /**
+   * Full scans: read this window of the git history (90d, 12w, 6m, 1y) for commits
+   * AI coding tools made ("" = off). Needs actions/checkout with fetch-depth: 0.
+   */
+  history: { default: "", expects: "a window such as 90d, 12w, 6m or 1y", parse: (t: string) => (/^[1-9][0-9]*[dwmy]$/.test(t) ? t : undefined) } as Field<string>,
   token: text(""),
 } as const;
 

@@ -2,6 +2,7 @@ import type { Ecosystem } from "../types.js";
 import { compileHost, type HostMatcher } from "./hosts.js";
 import { globToRegExp, tokenRegExp } from "./patterns.js";
 import { compileSelectors, type SelectorIndex } from "./selectors.js";
+import { compileTools, type ToolIndex } from "./tools.js";
 import type { CatalogSource, FrameworkSpec, IacFormat, ImportLanguage, PackageSpec, PackageSpecs, VendorSpec } from "./types.js";
 
 /** What a package, import or host names: a vendor, a framework, or both (a provider package). */
@@ -57,6 +58,8 @@ export interface Catalog {
   iac: IacLookups;
   /** SDK flavours chosen by a call, type or switch; runtimes reached by their default endpoint. */
   selectors: SelectorIndex;
+  /** AI coding tools and agents (rules/tools): kept apart from vendors, never vendor evidence. */
+  tools: ToolIndex;
 }
 
 /** A catalog IaC entry a resource type matched. */
@@ -446,6 +449,7 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
     },
     iac,
     selectors,
+    tools: compileTools(source.tools ?? []),
   };
 }
 

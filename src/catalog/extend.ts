@@ -44,7 +44,7 @@ export function extendCatalog(catalog: Catalog, extra: Map<string, VendorExtensi
   if (extra.size === 0) return catalog;
   const vendors = new Map(catalog.vendors);
   for (const [id, ext] of extra) vendors.set(id, mergeVendorSpec(id, catalog.vendors.get(id), ext));
-  const source = { vendors: [...vendors.values()], frameworks: [...catalog.frameworks.values()] };
+  const source = { vendors: [...vendors.values()], frameworks: [...catalog.frameworks.values()], tools: [...catalog.tools.specs.values()] };
   const suffix = hash(JSON.stringify([...extra].sort(([a], [b]) => a.localeCompare(b))));
   return compileCatalog(source, `${catalog.version}+custom-${suffix}`);
 }

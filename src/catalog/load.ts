@@ -7,11 +7,11 @@ import { packageRoot } from "../package-root.js";
 import { BUILTIN, type BuiltinCatalog } from "./builtin.js";
 import { compileCatalog, type Catalog } from "./compile.js";
 import { backtrackingProblem } from "./redos.js";
-import type { CatalogSource, FrameworkSpec, VendorSpec } from "./types.js";
+import type { CatalogSource, FrameworkSpec, ToolSpec, VendorSpec } from "./types.js";
 
 export class CatalogError extends Error {}
 
-let validators: { vendor: ValidateFunction; framework: ValidateFunction } | undefined;
+let validators: { vendor: ValidateFunction; framework: ValidateFunction; tool: ValidateFunction } | undefined;
 
 function schemaValidators() {
   if (!validators) {
@@ -21,6 +21,7 @@ function schemaValidators() {
     validators = {
       vendor: ajv.getSchema(`${schema.$id}#/definitions/vendor`)!,
       framework: ajv.getSchema(`${schema.$id}#/definitions/framework`)!,
+      tool: ajv.getSchema(`${schema.$id}#/definitions/tool`)!,
     };
   }
   return validators;
@@ -37,7 +38,7 @@ function readTexts(dir: string): [string, string][] {
   return names.map((name) => [name, readFileSync(join(dir, name), "utf8")]);
 }
 
-function parseEntries<T>(dir: string, texts: [string, string][], kind: "vendor" | "framework"): T[] {
+function parseEntries<T>(dir: string, texts: [string, string][], kind: "vendor" | "framework" | "tool"): T[] {
   if (texts.length === 0) return [];
   const validate = schemaValidators()[kind];
   return texts.map(([name, text]) => {
@@ -59,10 +60,11 @@ function parseEntries<T>(dir: string, texts: [string, string][], kind: "vendor" 
 interface RuleTexts {
   vendors: [string, string][];
   frameworks: [string, string][];
+  tools: [string, string][];
 }
 
 function readRuleTexts(rulesDir: string): RuleTexts {
-  return { vendors: readTexts(join(rulesDir, "vendors")), frameworks: readTexts(join(rulesDir, "frameworks")) };
+  return { vendors: readTexts(join(rulesDir, "vendors")), frameworks: readTexts(join(rulesDir, "frameworks")), tools: readTexts(join(rulesDir, "tools")) };
 }
 
 /** Names and contents of every rule file: equal digests, equal catalogs. */
@@ -77,11 +79,12 @@ function digestOf(texts: RuleTexts): string {
 function parseRuleTexts(rulesDir: string, texts: RuleTexts): CatalogSource {
   const vendors = parseEntries<VendorSpec>(join(rulesDir, "vendors"), texts.vendors, "vendor");
   const frameworks = parseEntries<FrameworkSpec>(join(rulesDir, "frameworks"), texts.frameworks, "framework");
-  checkConsistency({ vendors, frameworks });
-  return { vendors, frameworks };
+  const tools = parseEntries<ToolSpec>(join(rulesDir, "tools"), texts.tools, "tool");
+  checkConsistency({ vendors, frameworks, tools });
+  return { vendors, frameworks, tools };
 }
 
-/** Reads and validates a rules folder (`rules/vendors`, `rules/frameworks`). */
+/** Reads and validates a rules folder (`rules/vendors`, `rules/frameworks`, `rules/tools`). */
 export function readCatalogSource(rulesDir: string): CatalogSource {
   return parseRuleTexts(rulesDir, readRuleTexts(rulesDir));
 }
@@ -106,6 +109,10 @@ export function checkConsistency(source: CatalogSource): void {
     for (const p of f.providers ?? []) {
       if (!ids.has(p.vendor)) throw new CatalogError(`framework '${f.id}': provider vendor '${p.vendor}' is not in the catalog`);
     }
+  }
+  for (const t of source.tools ?? []) {
+    if (t.vendor && !ids.has(t.vendor)) throw new CatalogError(`tool '${t.id}': vendor '${t.vendor}' is not in the catalog`);
+    if (!t.vendor && !t["bring-your-own-model"]) throw new CatalogError(`tool '${t.id}': names no vendor and is not bring-your-own-model`);
   }
   for (const v of source.vendors) {
     for (const k of v.keys ?? []) {

@@ -90,7 +90,34 @@ export interface FrameworkSpec {
   "local-endpoints"?: LocalEndpointSpec[];
 }
 
+/** A person or bot in the git history: name and/or email, case-insensitive, `*` globs. */
+export interface IdentitySpec {
+  name?: string;
+  email?: string;
+}
+
+/** An AI coding tool or agent (rules/tools/*.yml): what it leaves in a repository. */
+export interface ToolSpec {
+  id: string;
+  name: string;
+  /** The catalog vendor that receives the code; absent for bring-your-own-model tools. */
+  vendor?: string;
+  "bring-your-own-model"?: boolean;
+  website?: string;
+  description?: string;
+  sources: string[];
+  /** gitignore-syntax paths of committed configuration. */
+  config?: string[];
+  /** gitignore-syntax paths of MCP server configurations this tool reads. */
+  mcp?: string[];
+  actions?: string[];
+  packages?: PackageSpecs;
+  commits?: { "co-authors"?: IdentitySpec[]; authors?: IdentitySpec[]; "message-lines"?: string[] };
+}
+
 export interface CatalogSource {
   vendors: VendorSpec[];
   frameworks: FrameworkSpec[];
+  /** Absent in catalogs built before tools existed (and in custom-vendor extensions). */
+  tools?: ToolSpec[];
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findInventory } from "../inventory/find.js";
-import { addVendors, starterInventory } from "../inventory/init.js";
+import { addTools, addVendors, starterInventory } from "../inventory/init.js";
 import { scan } from "../scan.js";
 import { UsageError, type Command } from "./types.js";
 
@@ -42,14 +42,19 @@ Options:
       // A fresh inventory: scan with none, so every vendor is found as undeclared.
       const report = await scan(root, { exclude: values.exclude, noInventory: true, noBaseline: true });
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, starterInventory(report.vendors));
+      await writeFile(target, starterInventory(report.vendors, report.tools ?? []));
       const n = report.vendors.filter((v) => v.direct).length;
-      io.stdout(`${existing === undefined ? "wrote" : "replaced"} ${shown}: ${n} vendor${n === 1 ? "" : "s"}, each status: restricted with TODOs to fill in\n`);
+      const t = report.tools?.length ?? 0;
+      const tools = t > 0 ? ` and ${t} AI coding tool${t === 1 ? "" : "s"}` : "";
+      io.stdout(`${existing === undefined ? "wrote" : "replaced"} ${shown}: ${n} vendor${n === 1 ? "" : "s"}${tools}, each status: restricted with TODOs to fill in\n`);
       return 0;
     }
     // Scan under the existing inventory (its custom-vendors count), then add what it lacks.
     const report = await scan(root, { exclude: values.exclude, inventory: target, noBaseline: true });
-    const { text, added } = addVendors(existing, report.vendors);
+    const withVendors = addVendors(existing, report.vendors);
+    const withTools = addTools(withVendors.text, report.tools ?? []);
+    const text = withTools.text;
+    const added = [...withVendors.added, ...withTools.added];
     if (added.length === 0) {
       io.stdout(`${shown} already declares every vendor found; nothing to add (--force writes a fresh one)\n`);
       return 0;

@@ -10,6 +10,7 @@ import { toSarif } from "../report/sarif.js";
 import { createdTime } from "../report/spdx-created.js";
 import { toSpdx } from "../report/spdx.js";
 import { toText } from "../report/text.js";
+import { HISTORY_WINDOW } from "../history/tool-commits.js";
 import { scan } from "../scan.js";
 import type { ScanReport } from "../types.js";
 import { resolveOrgInventory } from "./org-inventory.js";
@@ -51,6 +52,11 @@ Options:
       --files-from <file|->       scan only the files listed (one path per line, relative to
                                   the scanned path, as \`git diff --name-only\` prints them;
                                   - reads standard input): a partial report, no walk
+      --history <window>          also read the local git history of this window (90d, 12w,
+                                  6m, 1y) for commits AI coding tools made or co-authored
+                                  (trailers and bot authors; no messages or addresses are
+                                  reported). Off by default; needs the full history
+                                  (actions/checkout with fetch-depth: 0)
   -v, --verbose                   text: list every piece of evidence
       --created <ISO 8601 time>   spdx: the document's time when the scanned commit's time
                                   is unknown (default: SOURCE_DATE_EPOCH, else now)
@@ -71,6 +77,7 @@ Options:
         "no-baseline": { type: "boolean" },
         "files-from": { type: "string" },
         created: { type: "string" },
+        history: { type: "string" },
       },
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -81,6 +88,9 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
+    if (values.history !== undefined && !HISTORY_WINDOW.test(values.history)) {
+      throw new UsageError(`--history takes a window such as 90d, 12w, 6m or 1y (got '${values.history}')`);
+    }
     const only = values["files-from"] === undefined ? undefined : await readList(values["files-from"]);
     const report = await scan(positionals[0] ?? ".", {
       only,
@@ -90,6 +100,7 @@ Options:
       orgInventory: await resolveOrgInventory(values["org-inventory"]),
       baseline: values.baseline,
       noBaseline: values["no-baseline"],
+      history: values.history,
     });
     const root = positionals[0] ?? ".";
     const extra = { created: "", name: basename(resolve(root)) };

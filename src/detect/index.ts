@@ -18,6 +18,7 @@ import { redact, safeSnippet } from "../redact.js";
 import { detectSecrets } from "./secrets.js";
 import { detectSelectors, envSwitches } from "./selectors.js";
 import { isTestDataPath, isTestPath, testLiterals } from "./test-code.js";
+import { detectToolsInFile, type McpHit, type ToolHit } from "./tools/index.js";
 import type { DetectOutput, Detector, ModuleFile } from "./types.js";
 
 export interface FileResult {
@@ -26,6 +27,10 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Set when the file turned out not to be worth scanning (and why). */
   skipped?: string;
+  /** AI coding tools the file shows (a workflow that runs one), kept apart from vendor evidence. */
+  tools?: ToolHit[];
+  /** MCP servers, when the file is a tool's MCP configuration. */
+  mcp?: McpHit[];
 }
 
 const none: DetectOutput = { evidence: [], literals: [], diagnostics: [] };
@@ -56,12 +61,30 @@ const DETECTORS: Partial<Record<FileKind, Detector>> = {
   lockfile: detectLockfile,
 };
 
+/** Vendor evidence, and apart from it what the file says about AI coding tools. */
+export async function detectFile(file: ScannedFile, text: string, catalog: Catalog, module?: ModuleFile[]): Promise<FileResult> {
+  const result = await detectVendors(file, text, catalog, module);
+  // Workflows and MCP configs only: read whether or not a vendor token is in the file.
+  let tools: ReturnType<typeof detectToolsInFile>;
+  try {
+    tools = result.skipped ? undefined : detectToolsInFile(file, text, catalog);
+  } catch (err) {
+    tools = { tools: [], mcp: [], diagnostics: [{ file: file.path, message: redact(`could not read tool configuration: ${(err as Error).message}`, catalog) }] };
+  }
+  if (tools) {
+    if (tools.tools.length) result.tools = tools.tools;
+    if (tools.mcp.length) result.mcp = tools.mcp;
+    result.diagnostics.push(...tools.diagnostics);
+  }
+  return result;
+}
+
 /**
  * Runs the file's detector, the generic literal analysis and the key scan.
  * A file that matches none of the catalog's tokens is not parsed at all.
  * A detector that throws costs one diagnostic, never the scan.
  */
-export async function detectFile(file: ScannedFile, text: string, catalog: Catalog, module?: ModuleFile[]): Promise<FileResult> {
+async function detectVendors(file: ScannedFile, text: string, catalog: Catalog, module?: ModuleFile[]): Promise<FileResult> {
   if (!passesPrefilter(catalog, text)) return { evidence: [], mentions: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out: DetectOutput = none;

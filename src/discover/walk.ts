@@ -17,10 +17,18 @@ export interface DiscoverOptions {
    * The caller then reports too-large files (see scanFiles).
    */
   sizeAtRead?: boolean;
+  /**
+   * Paths worth knowing whatever their kind or size (an AI tool's committed
+   * configuration: `.cursorrules`, `.cursor/rules/x.mdc`): listed in `noticed`.
+   * Ignored files and own inputs are never noticed.
+   */
+  notice?: (path: string) => boolean;
 }
 
 export interface Discovery {
   files: ScannedFile[];
+  /** Paths `DiscoverOptions.notice` kept, in walk order. */
+  noticed: string[];
   skipped: Record<string, number>;
   diagnostics: Diagnostic[];
 }
@@ -181,6 +189,7 @@ type Rules = { base: string; ig: Ignore }[];
 function decisions(options: DiscoverOptions) {
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files: ScannedFile[] = [];
+  const noticed: string[] = [];
   const skipped: Record<string, number> = {};
   const diagnostics: Diagnostic[] = [];
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
@@ -221,6 +230,7 @@ function decisions(options: DiscoverOptions) {
         skip("own-input");
         return;
       }
+      if (options.notice?.(rel)) noticed.push(rel);
       const kind = fileKind(rel);
       if (!kind) {
         skip("unsupported-type");
@@ -243,6 +253,6 @@ function decisions(options: DiscoverOptions) {
         skip("unreadable");
       }
     },
-    result: (): Discovery => ({ files, skipped, diagnostics }),
+    result: (): Discovery => ({ files, noticed, skipped, diagnostics }),
   };
 }

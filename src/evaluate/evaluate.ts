@@ -5,7 +5,7 @@ export interface Policy {
   blockOn: Set<string>;
 }
 
-export const DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed"];
+export const DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed", "prohibited-tool"];
 
 export const SEVERITY: Record<string, Severity> = {
   "undeclared-vendor": "error",
@@ -20,6 +20,8 @@ export const SEVERITY: Record<string, Severity> = {
   "unused-declaration": "note",
   "invalid-suppression": "warning",
   "expired-exception": "warning",
+  "undeclared-tool": "warning",
+  "prohibited-tool": "error",
 };
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "note"];
@@ -55,10 +57,12 @@ export class FindingBuilder {
   add(
     rule: string,
     message: string,
-    at: { vendor?: string; evidence?: Evidence; location?: { file?: string; line: number; column: number }; key?: string },
+    at: { vendor?: string; tool?: string; evidence?: Evidence; location?: { file?: string; line: number; column: number }; key?: string },
   ): Finding {
     const e = at.evidence ?? (at.location?.file ? { ...at.location, snippet: "" } : undefined);
-    const base = { rule, vendor: at.vendor, file: e?.file, text: at.key ?? e?.snippet };
+    // A tool finding is about the tool, wherever it is anchored: no file in its
+    // fingerprint. (`tool` undefined drops out of the key: other rules are unchanged.)
+    const base = { rule, vendor: at.vendor, tool: at.tool, file: at.tool ? undefined : e?.file, text: at.key ?? e?.snippet };
     const key = JSON.stringify(base);
     const occurrence = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, occurrence + 1);
@@ -66,6 +70,7 @@ export class FindingBuilder {
       rule,
       severity: severityOf(rule),
       ...(at.vendor ? { vendor: at.vendor } : {}),
+      ...(at.tool ? { tool: at.tool } : {}),
       ...(e?.file ? { file: e.file, line: e.line, column: e.column } : {}),
       message,
       fingerprint: fingerprint({ ...base, occurrence }),

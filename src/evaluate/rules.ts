@@ -3,10 +3,11 @@ import { globToRegExp } from "../catalog/patterns.js";
 import type { Mention } from "../detect/analyze.js";
 import type { DeclaredVendor, Inventory } from "../inventory/types.js";
 import { didYouMean } from "../inventory/suggest.js";
-import type { Evidence, Finding, VendorUsage } from "../types.js";
+import type { Evidence, Finding, ToolUsage, VendorUsage } from "../types.js";
 import { compareFindings, DEFAULT_BLOCK_ON, FindingBuilder, secretFindings, SEVERITY } from "./evaluate.js";
 import { loadRegions, placesOf, withinResidency, type RegionTable } from "./regions.js";
 import { MARKER, type SuppressionMarker } from "./suppress.js";
+import { toolFindings, withToolStatus } from "./tools.js";
 
 export interface Baseline {
   /** As shown in suppression reasons. */
@@ -26,6 +27,10 @@ export interface EvaluateInput {
   baseline?: Baseline;
   /** Every vendor id the catalog knows (to check what inline markers name). */
   knownVendors?: Iterable<string>;
+  /** AI coding tools found (rules/tools), for undeclared-tool / prohibited-tool. */
+  tools?: ToolUsage[];
+  /** Every tool id the catalog knows (inline markers may name one). */
+  knownTools?: Iterable<string>;
   regions?: RegionTable;
   /**
    * The vendors come from some of the repository's files only (a pull request's
@@ -39,6 +44,8 @@ export interface Evaluation {
   vendors: VendorUsage[];
   /** Sorted; suppressed findings included (marked, never blocking). */
   findings: Finding[];
+  /** The input tools with `status` set from the inventory's `tools:`. */
+  tools: ToolUsage[];
 }
 
 /** Data classes that make a vendor need a signed DPA and a no-training confirmation. */
@@ -104,6 +111,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     return { ...v, declared: d !== undefined, status: d?.status ?? "undeclared" };
   });
 
+  const tools = withToolStatus(input.tools ?? [], inv);
   secretFindings(vendors, b);
 
   const vendorFiles = new Map(vendors.map((v) => [v.id, new Set(v.evidence.map((e) => e.file))]));
@@ -182,6 +190,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       if (!inv.local.has(id) && !used.has(id)) continue; // an organisation's entry this repository never touches
       declarationFindings(id, d, inv, today, input.partial ? undefined : used.has(id), b);
     }
+    toolFindings(tools, inv, b);
     inv.exceptions.forEach((x, i) => {
       if (x.expires > today) return;
       const what = [x.rule, x.vendor, x.fingerprint].filter(Boolean).join(" / ");
@@ -193,7 +202,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     });
   }
 
-  const known = new Set([...Object.keys(SEVERITY), "invalid-suppression", "expired-exception", ...(input.knownVendors ?? []), ...(inv?.customVendors.keys() ?? [])]);
+  const known = new Set([...Object.keys(SEVERITY), "invalid-suppression", "expired-exception", ...(input.knownVendors ?? []), ...(input.knownTools ?? []), ...(inv?.customVendors.keys() ?? [])]);
   for (const m of input.markers ?? []) {
     const location = { file: m.file, line: m.line, column: m.column };
     if (m.targets.length === 0 || !m.reason) {
@@ -212,7 +221,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const findings = b.findings
     .map((f) => (f.blocking && f.vendor && low.has(f.vendor) && f.rule !== "hardcoded-secret" ? { ...f, blocking: false } : f))
     .map((f) => suppress(f, input, today));
-  return { vendors, findings: findings.sort(compareFindings) };
+  return { vendors, findings: findings.sort(compareFindings), tools };
 }
 
 /** `used` undefined: not known (a partial scan), so unused-declaration cannot be judged. */
@@ -246,7 +255,7 @@ function suppress(f: Finding, input: EvaluateInput, today: string): Finding {
   const by = (kind: string, reason: string): Finding => ({ ...f, blocking: false, suppressed: { by: kind, reason } });
   if (f.file && f.line && f.rule !== "invalid-suppression") {
     const m = (input.markers ?? []).find(
-      (m) => m.file === f.file && (m.line === f.line || m.line === f.line! - 1) && m.reason && m.targets.some((t) => t === f.rule || t === f.vendor),
+      (m) => m.file === f.file && (m.line === f.line || m.line === f.line! - 1) && m.reason && m.targets.some((t) => t === f.rule || t === f.vendor || t === f.tool),
     );
     if (m) return by("inline", m.reason);
   }

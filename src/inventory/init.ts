@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, parseDocument } from "yaml";
-import type { Evidence, VendorUsage } from "../types.js";
+import type { Evidence, ToolUsage, VendorUsage } from "../types.js";
 import { RISK_TOPICS } from "./types.js";
 
 /** Where editors fetch the schema from (yaml-language-server); it also ships in the package at schema/. */
@@ -35,8 +35,34 @@ export function vendorEntry(v: VendorUsage, indent = "  "): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** A starter inventory declaring every vendor the code uses directly. */
-export function starterInventory(vendors: VendorUsage[]): string {
+/** One tool entry for the starter inventory: status restricted, TODOs for owner and purpose. */
+export function toolEntry(t: ToolUsage, indent = "  "): string {
+  const i = indent;
+  const where = t.evidence.map((e) => (e.kind === "commit" ? `${e.commits} commit${e.commits === 1 ? "" : "s"}` : `${e.file}${e.line ? `:${e.line}` : ""}`));
+  const shown = where.slice(0, 3).join(", ") + (where.length > 3 ? `, and ${where.length - 3} more` : "");
+  const receiver = t.vendor ? `sends code to ${t.vendor}` : "sends code to the model provider it is configured with";
+  return [
+    `${i}# ${t.name} (${receiver}) — found at ${shown}`,
+    `${i}${t.id}:`,
+    `${i}${i}status: restricted # TODO: approved, restricted or prohibited`,
+    `${i}${i}owner: "TODO: the team or person accountable"`,
+    `${i}${i}purpose: "TODO: what engineers use it for"`,
+    "",
+  ].join("\n");
+}
+
+function toolsSection(tools: ToolUsage[]): string[] {
+  if (tools.length === 0) {
+    return [
+      "# tools: # TODO: the AI coding tools and agents engineers may use on this repository (none found)",
+      "#   github-copilot: { status: approved, owner: \"@acme/platform\" } # ids: claude-code, cursor, github-copilot, gemini-cli, openai-codex, windsurf, aider, continue, cline, amazon-q-developer, coderabbit",
+    ];
+  }
+  return ["tools: # AI coding tools and agents found working on this repository", ...tools.map((t) => toolEntry(t).trimEnd())];
+}
+
+/** A starter inventory declaring every vendor the code uses directly, and every AI coding tool found. */
+export function starterInventory(vendors: VendorUsage[], tools: ToolUsage[] = []): string {
   const direct = vendors.filter((v) => v.direct);
   const transitive = vendors.filter((v) => !v.direct).map((v) => v.id);
   return [
@@ -46,12 +72,13 @@ export function starterInventory(vendors: VendorUsage[]): string {
     "# (approved · restricted: allowed where paths/models/residency say · prohibited), and commit it.",
     "version: 1",
     "policy:",
-    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret]",
+    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, prohibited-tool]",
     "  # review-interval: 1y # TODO: how often each vendor is reviewed (90d, 6m, 1y)",
     "  # ignore: [\"docs/**\"] # paths never scanned",
     ...(transitive.length ? [`# Seen only through lockfiles (transitive, not declared here): ${transitive.join(", ")}`] : []),
     direct.length ? "vendors:" : "vendors: {}",
     ...direct.map((v) => vendorEntry(v).trimEnd()),
+    ...toolsSection(tools),
     "",
   ].join("\n");
 }
@@ -62,20 +89,29 @@ export function starterInventory(vendors: VendorUsage[]): string {
  * dropped, reordered or reformatted. Returns the new text and the ids added.
  */
 export function addVendors(text: string, vendors: VendorUsage[]): { text: string; added: string[] } {
+  return addEntries(text, "vendors", vendors.filter((v) => v.direct).map((v) => ({ id: v.id, entry: (indent: string) => vendorEntry(v, indent) })));
+}
+
+/** As addVendors, for the `tools:` section: the AI coding tools it does not name yet. */
+export function addTools(text: string, tools: ToolUsage[]): { text: string; added: string[] } {
+  return addEntries(text, "tools", tools.map((t) => ({ id: t.id, entry: (indent: string) => toolEntry(t, indent) })));
+}
+
+function addEntries(text: string, section: string, entries: { id: string; entry: (indent: string) => string }[]): { text: string; added: string[] } {
   const doc = parseDocument(text);
   const root = doc.contents;
   const top = isMap(root) ? root.items.filter(isPair) : [];
-  const vendorsPair = top.find((p) => isScalar(p.key) && p.key.value === "vendors");
+  const vendorsPair = top.find((p) => isScalar(p.key) && p.key.value === section);
   const declared = new Set(isMap(vendorsPair?.value) ? vendorsPair.value.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : []);
-  const missing = vendors.filter((v) => v.direct && !declared.has(v.id));
+  const missing = entries.filter((v) => !declared.has(v.id));
   if (missing.length === 0) return { text, added: [] };
-  const body = (indent: string) => missing.map((v) => vendorEntry(v, indent)).join("");
+  const body = (indent: string) => missing.map((v) => v.entry(indent)).join("");
   const withNewline = text.endsWith("\n") || text === "" ? text : `${text}\n`;
-  if (!vendorsPair) return { text: `${withNewline}vendors:\n${body("  ")}`, added: missing.map((v) => v.id) };
+  if (!vendorsPair) return { text: `${withNewline}${section}:\n${body("  ")}`, added: missing.map((v) => v.id) };
 
   const value = vendorsPair.value;
   if (isMap(value) && value.flow) {
-    if (value.items.length > 0) throw new Error("vendors: is a flow mapping ({ … }); rewrite it as a block mapping to let init add to it");
+    if (value.items.length > 0) throw new Error(`${section}: is a flow mapping ({ … }); rewrite it as a block mapping to let init add to it`);
     // `vendors: {}` → `vendors:` followed by the new entries.
     const [start, end] = value.range!;
     const lineEnd = withNewline.indexOf("\n", end);

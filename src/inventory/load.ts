@@ -6,7 +6,7 @@ import { redact } from "../redact.js";
 import { InventoryError, type Problem } from "./errors.js";
 import { locate, position, schemaProblems } from "./schema.js";
 import { didYouMean } from "./suggest.js";
-import type { CustomVendor, DeclaredVendor, Inventory, InventoryFile, Origin } from "./types.js";
+import type { CustomVendor, DeclaredTool, DeclaredVendor, Inventory, InventoryFile, Origin } from "./types.js";
 
 export interface ParseOptions {
   /** The file's name in error messages (as the user would type it). */
@@ -66,6 +66,13 @@ export function parseInventory(text: string, options: ParseOptions): Inventory {
   for (const id of Object.keys(file.vendors ?? {})) {
     if (!known.has(id)) problems.push(idProblem(["vendors", id], id, "vendors", true));
   }
+  // Tool ids: the catalog's rules/tools (there are no custom tools).
+  const knownTools = [...options.catalog.tools.specs.keys()];
+  for (const id of Object.keys(file.tools ?? {})) {
+    if (knownTools.includes(id)) continue;
+    const at = locate(doc, ["tools", id]);
+    problems.push({ ...position(lc, at.key), message: `tools: unknown tool '${id}'${didYouMean(id, knownTools)}; known tools: ${knownTools.join(", ")}` });
+  }
   (file.exceptions ?? []).forEach((x, i) => {
     if (x.vendor && !known.has(x.vendor)) problems.push(idProblem(["exceptions", i, "vendor"], x.vendor, `exceptions[${i}].vendor`, false));
   });
@@ -96,15 +103,18 @@ export function parseInventory(text: string, options: ParseOptions): Inventory {
     return { ...(reportFile ? { file: reportFile } : {}), ...position(lc, at.key ?? at.node) };
   };
   const vendors = new Map<string, DeclaredVendor>(Object.entries(file.vendors ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+  const tools = new Map<string, DeclaredTool>(Object.entries(file.tools ?? {}).sort(([a], [b]) => a.localeCompare(b)));
   return {
     path: options.file,
     policy: file.policy ?? {},
     vendors,
     exceptions: file.exceptions ?? [],
     customVendors: new Map<string, CustomVendor>(Object.entries(custom).sort(([a], [b]) => a.localeCompare(b))),
+    tools,
     origins: {
       vendors: new Map([...vendors.keys()].map((id) => [id, origin(["vendors", id])])),
       exceptions: (file.exceptions ?? []).map((_, i) => origin(["exceptions", i])),
+      tools: new Map([...tools.keys()].map((id) => [id, origin(["tools", id])])),
     },
     local: new Set(vendors.keys()),
     warnings: [],

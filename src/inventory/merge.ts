@@ -1,4 +1,4 @@
-import type { DeclaredStatus, DeclaredVendor, Inventory } from "./types.js";
+import type { DeclaredStatus, DeclaredTool, DeclaredVendor, Inventory } from "./types.js";
 
 const STRICTNESS: Record<DeclaredStatus, number> = { approved: 0, restricted: 1, prohibited: 2 };
 
@@ -15,6 +15,7 @@ const STRICTNESS: Record<DeclaredStatus, number> = { approved: 0, restricted: 1,
  * - exceptions add up; custom-vendors merge by id, the repository's entry
  *   replacing the organisation's fields.
  * - unused-declaration applies only to vendors the repository itself declares.
+ * - tools: as vendors (fields replaced, status only ever stricter).
  */
 export function mergeInventories(org: Inventory, repo: Inventory): Inventory {
   const vendors = new Map<string, DeclaredVendor>(org.vendors);
@@ -30,6 +31,19 @@ export function mergeInventories(org: Inventory, repo: Inventory): Inventory {
     vendors.set(id, merged);
     origins.set(id, repo.origins.vendors.get(id)!);
   }
+  const tools = new Map<string, DeclaredTool>(org.tools ?? []);
+  const toolOrigins = new Map(org.origins.tools ?? []);
+  for (const [id, entry] of repo.tools ?? []) {
+    const base = org.tools?.get(id);
+    let merged: DeclaredTool = base ? { ...base, ...entry } : entry;
+    if (base && STRICTNESS[entry.status] < STRICTNESS[base.status]) {
+      merged = { ...merged, status: base.status };
+      warnings.push(`${repo.path}: tools.${id}: status '${entry.status}' cannot widen the organisation inventory's '${base.status}' (${org.path}); '${base.status}' applies`);
+    }
+    tools.set(id, merged);
+    const at = repo.origins.tools?.get(id);
+    if (at) toolOrigins.set(id, at);
+  }
   const customVendors = new Map(org.customVendors);
   for (const [id, spec] of repo.customVendors) customVendors.set(id, { ...customVendors.get(id), ...spec });
   const policy = {
@@ -43,7 +57,8 @@ export function mergeInventories(org: Inventory, repo: Inventory): Inventory {
     vendors: new Map([...vendors].sort(([a], [b]) => a.localeCompare(b))),
     exceptions: [...org.exceptions, ...repo.exceptions],
     customVendors: new Map([...customVendors].sort(([a], [b]) => a.localeCompare(b))),
-    origins: { vendors: origins, exceptions: [...org.origins.exceptions, ...repo.origins.exceptions] },
+    tools: new Map([...tools].sort(([a], [b]) => a.localeCompare(b))),
+    origins: { vendors: origins, exceptions: [...org.origins.exceptions, ...repo.origins.exceptions], tools: toolOrigins },
     local: new Set(repo.local),
     warnings,
   };

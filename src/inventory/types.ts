@@ -33,6 +33,14 @@ export interface RiskEntry {
 
 export type RiskAssessment = Partial<Record<RiskTopic, RiskEntry>>;
 
+/** An AI coding tool or agent the company has decided on (rules/tools id). */
+export interface DeclaredTool {
+  status: DeclaredStatus;
+  owner?: string;
+  purpose?: string;
+  notes?: string;
+}
+
 export interface InventoryException {
   rule?: string;
   vendor?: string;
@@ -59,6 +67,7 @@ export interface InventoryFile {
   vendors?: Record<string, DeclaredVendor>;
   exceptions?: InventoryException[];
   "custom-vendors"?: Record<string, CustomVendor>;
+  tools?: Record<string, DeclaredTool>;
 }
 
 /** Where something was declared: for findings and messages that point into the inventory. */
@@ -77,8 +86,10 @@ export interface Inventory {
   vendors: Map<string, DeclaredVendor>;
   exceptions: InventoryException[];
   customVendors: Map<string, CustomVendor>;
-  /** Where each vendor entry / exception sits, for findings anchored in the inventory. */
-  origins: { vendors: Map<string, Origin>; exceptions: Origin[] };
+  /** AI coding tools by rules/tools id (empty when the file has no `tools:`). */
+  tools?: Map<string, DeclaredTool>;
+  /** Where each vendor entry / exception / tool entry sits, for findings anchored in the inventory. */
+  origins: { vendors: Map<string, Origin>; exceptions: Origin[]; tools?: Map<string, Origin> };
   /** Vendors declared by the repository's own file (unused-declaration applies only to these). */
   local: Set<string>;
   /** Problems that are not errors (a repository trying to widen an organisation's prohibition). */

@@ -243,6 +243,7 @@ export async function scanTarball(source: AsyncIterable<Uint8Array> | NodeJS.Rea
     });
   };
   const found: (ScannedFile & { data: Buffer })[] = [];
+  const toolPaths: string[] = [];
   const walk = (dir: TreeDir, rel: string, inherited: Rules) => {
     let local: Ignore | undefined;
     for (const name of IGNORE_FILES) {
@@ -264,6 +265,7 @@ export async function scanTarball(source: AsyncIterable<Uint8Array> | NodeJS.Rea
       if (ignored(rules, childRel, false)) skip("ignored");
       else if (own.has(childRel)) skip("own-input");
       else {
+        if (catalog.tools.matchPath(childRel).length > 0) toolPaths.push(childRel);
         const kind = fileKind(childRel);
         if (!kind) skip("unsupported-type");
         else if (file.size > maxFileSize) {
@@ -297,6 +299,7 @@ export async function scanTarball(source: AsyncIterable<Uint8Array> | NodeJS.Rea
     now: options.now ?? new Date(),
     target: { root: options.displayRoot, commit },
     started,
+    toolPaths,
   });
   return { report, inventory };
 }

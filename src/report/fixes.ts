@@ -49,6 +49,13 @@ const byRule: Record<string, (f: Finding, inv: string, v: VendorUsage | undefine
     text: `Record the vendor's no-training confirmation for ${f.vendor} (\`no-training: { confirmed: YYYY-MM-DD, evidence: … }\`) in \`${inv}\`.`,
   }),
   "unused-declaration": (f, inv) => ({ text: `Remove ${f.vendor} from \`${inv}\` if it is no longer used.` }),
+  "undeclared-tool": (f, inv) => ({
+    text: `Declare the AI coding tool ${f.tool} under \`tools:\` in \`${inv}\` (approved, restricted or prohibited), or remove its configuration.`,
+    yaml: ["tools:", `  ${f.tool ?? "tool-id"}:`, "    status: approved            # approved | restricted | prohibited", '    owner: "@your-org/your-team" # TODO: who answers for this tool', "    purpose: TODO               # what engineers use it for"].join("\n"),
+  }),
+  "prohibited-tool": (f, inv) => ({
+    text: `${f.tool} is \`prohibited\` under \`tools:\` in \`${inv}\`: remove its configuration and stop using it here, or ask the inventory's owners to change its status.`,
+  }),
 };
 
 export function fixFor(finding: Finding, report: ScanReport): Fix {

@@ -1,4 +1,4 @@
-import type { Finding, ScanReport, VendorUsage } from "../types.js";
+import type { Finding, ScanReport, ToolUsage, VendorUsage } from "../types.js";
 import type { Comparison } from "./context.js";
 import { fixFor } from "./fixes.js";
 import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
@@ -56,7 +56,7 @@ function findingRows(report: ScanReport, list: Finding[]): string[][] {
   return list.map((f) => [
     `${ICON[f.severity] ?? ""} ${f.severity}${f.blocking ? " · **blocking**" : ""}`,
     code(f.rule),
-    vendorName(report, f.vendor),
+    f.vendor || !f.tool ? vendorName(report, f.vendor) : `tool ${code(f.tool)}`,
     where(f),
     cell(f.vendor && low.has(f.vendor) ? `${f.message} (${LOW_CONFIDENCE})` : f.message),
   ]);
@@ -83,6 +83,16 @@ function vendorRows(report: ScanReport, c: Comparison | undefined): string[][] {
     const more = v.evidence.length > 1 ? ` (+${v.evidence.length - 1} more)` : "";
     const flags = [c?.newVendors.includes(v.id) ? "🆕 new" : "", v.direct ? "" : "transitive only", v.confidence === "low" ? LOW_CONFIDENCE : ""].filter(Boolean).join(", ");
     return [`${cell(v.name)} (${code(v.id)})`, v.status, flags || "—", first ? `${where(first)}${more}` : "—"];
+  });
+}
+
+function toolRows(tools: ToolUsage[]): string[][] {
+  return tools.map((t) => {
+    const first = t.evidence[0]!;
+    const seen = first.kind === "commit" ? `${first.commits} commit${first.commits === 1 ? "" : "s"} (last ${first.last})` : where(first);
+    const more = t.evidence.length > 1 ? ` (+${t.evidence.length - 1} more)` : "";
+    const mcp = (t.mcpServers ?? []).map((s) => `${code(s.name)} (${s.transport})`).join(", ");
+    return [`${cell(t.name)} (${code(t.id)})`, t.vendor ? code(t.vendor) : "its user's model provider", t.status, `${seen}${more}`, mcp || "—"];
   });
 }
 
@@ -117,11 +127,11 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
   const seen = new Set<string>();
   const fixes: string[] = [];
   for (const f of introduced) {
-    const key = `${f.rule}\u0000${f.vendor ?? ""}`;
+    const key = `${f.rule}\u0000${f.vendor ?? ""}\u0000${f.tool ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const fix = fixFor(f, report);
-    fixes.push(`- **${cell(f.rule)}**${f.vendor ? ` — ${vendorName(report, f.vendor)}` : ""} at ${where(f)}: ${fix.text}`);
+    fixes.push(`- **${cell(f.rule)}**${f.vendor ? ` — ${vendorName(report, f.vendor)}` : f.tool ? ` — ${code(f.tool)}` : ""} at ${where(f)}: ${fix.text}`);
     if (fix.yaml) fixes.push("", "  ```yaml", ...fix.yaml.split("\n").map((l) => `  ${l}`), "  ```", "");
   }
   if (fixes.length > 0) out.push("### How to fix", "", ...fixes, "");
@@ -131,6 +141,11 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
   out.push(`### AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})`, "");
   if (report.vendors.length === 0) out.push(partial ? "None in the scanned files." : "No AI vendors found.", "");
   else out.push(...table(["vendor", "status", "", "first seen"], vendorRows(report, c), max), "");
+
+  if (report.tools?.length) {
+    out.push(`### AI coding tools (${report.tools.length})`, "");
+    out.push(...table(["tool", "sends code to", "status", "seen in", "MCP servers"], toolRows(report.tools), max), "");
+  }
 
   if (c) {
     out.push(`### Already on the base branch (${onBase.length})`, "");

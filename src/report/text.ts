@@ -1,4 +1,4 @@
-import type { Evidence, ScanReport } from "../types.js";
+import type { Evidence, ScanReport, ToolEvidence, ToolUsage } from "../types.js";
 import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
 
 export interface TextOptions {
@@ -15,6 +15,26 @@ function what(e: Evidence): string {
   const via = e.via ? ` (${e.via} SDK aimed at this vendor)` : "";
   const trans = e.transitive ? " (transitive)" : "";
   return `${name}${trans}${via}`;
+}
+
+function toolPlace(e: ToolEvidence): string {
+  if (e.kind === "commit") return `${e.commits} commit${e.commits === 1 ? "" : "s"}, last ${e.last}`;
+  const at = `${e.file}${e.line ? `:${e.line}` : ""}`;
+  return e.action || e.package ? `${at}  ${e.action ?? e.package}` : at;
+}
+
+/** AI coding tools: who receives the code, the status, and where each shows (MCP servers last). */
+function toolLines(tools: ToolUsage[], max: number): string[] {
+  const out = [`AI coding tools (${tools.length}) — the engineers' tools, kept apart from the vendors above`];
+  for (const t of tools) {
+    const to = t.vendor ? `sends code to ${t.vendor}` : "bring your own model";
+    out.push(`  ${t.name} [${t.id}] — ${t.status} · ${to}`);
+    const shown = max > 0 ? t.evidence.slice(0, max) : t.evidence;
+    for (const e of shown) out.push(`      ${e.kind.padEnd(10)} ${toolPlace(e)}`);
+    if (shown.length < t.evidence.length) out.push(`      … ${t.evidence.length - shown.length} more (--format json lists all)`);
+    for (const s of t.mcpServers ?? []) out.push(`      ${"mcp".padEnd(10)} ${s.name} (${s.transport}) ${s.command ?? s.url ?? ""}  ${s.file}:${s.line}`);
+  }
+  return out;
 }
 
 function formatBytes(n: number): string {
@@ -56,6 +76,7 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
       lines.push(`  ${f.name} [${f.id}]${to} — ${f.evidence.length} place${f.evidence.length === 1 ? "" : "s"}, first ${where(f.evidence[0]!)}`);
     }
   }
+  if (report.tools?.length) lines.push("", ...toolLines(report.tools, max));
   const open = report.findings.filter((f) => !f.suppressed);
   const suppressed = report.findings.length - open.length;
   const hidden = suppressed > 0 ? ` (${suppressed} suppressed: --format json lists them with the reason)` : "";

@@ -4,14 +4,32 @@
 // bundle then reads rules/ and the schemas at run time, as tests want).
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 export const REPO = process.cwd();
 
-/** Builds `src/cli.ts` into node_modules/.cache/<name>-<pid>/ and returns the folder; `remove()` cleans it. */
-export async function bundleCli(name: string): Promise<{ dir: string; cli: string; remove: () => Promise<void> }> {
-  const dir = join(REPO, "node_modules", ".cache", `${name}-${process.pid}`);
+/**
+ * Builds `src/cli.ts` into .tmp/<name>-<pid>/ (or under `base`) and
+ * returns the folder; `remove()` cleans it. The bundle finds rules/ and schema/ by
+ * walking up from itself, so it lives inside this checkout: under node_modules, a
+ * symbolic link to a shared install, it read another checkout's.
+ */
+export async function bundleCli(
+  name: string,
+  base = join(REPO, ".tmp"),
+  options: { embedCatalog?: boolean } = {},
+): Promise<{ dir: string; cli: string; remove: () => Promise<void> }> {
+  const dir = join(base, `${name}-${process.pid}`);
+  // As scripts/build.mjs does: the catalog parsed and checked once, here, not at every run.
+  const catalog = options.embedCatalog ? JSON.stringify((await import("../../src/catalog/load.js")).prebuiltCatalog(join(REPO, "rules"))) : undefined;
+  const embed: Plugin = {
+    name: "embed-catalog",
+    setup(b) {
+      if (catalog) b.onLoad({ filter: /[\\/]src[\\/]catalog[\\/]builtin\.ts$/ }, () => ({ contents: `export const BUILTIN = JSON.parse(${JSON.stringify(catalog)});`, loader: "js" }));
+    },
+  };
   await build({
+    plugins: [embed],
     entryPoints: { cli: "src/cli.ts" },
     outdir: dir,
     bundle: true,
