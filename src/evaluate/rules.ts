@@ -1,9 +1,9 @@
-import { minimatch } from "minimatch";
 import { globToRegExp } from "../catalog/patterns.js";
 import type { Mention } from "../detect/analyze.js";
 import type { DeclaredVendor, Inventory } from "../inventory/types.js";
 import { didYouMean } from "../inventory/suggest.js";
 import type { Evidence, Finding, VendorUsage } from "../types.js";
+import { dataClassFindings, matchesPath } from "./classified-paths.js";
 import { compareFindings, DEFAULT_BLOCK_ON, FindingBuilder, secretFindings, SEVERITY } from "./evaluate.js";
 import { loadRegions, placesOf, withinResidency, type RegionTable } from "./regions.js";
 import { MARKER, type SuppressionMarker } from "./suppress.js";
@@ -76,16 +76,12 @@ function count(evidence: Evidence[], file: string): string {
   return n > 1 ? ` (${n} places in this file)` : "";
 }
 
-function matchesPath(file: string, globs: string[]): boolean {
-  return globs.some((g) => minimatch(file, g, { dot: true, matchBase: !g.includes("/") }));
-}
-
 /**
  * Usage + inventory → findings. Pure: the same input gives the same, sorted
  * findings. Rules (DESIGN.md "Findings"):
  * undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation,
- * unapproved-model (anchored on the lines that use the vendor, one finding per
- * file or per region/model and file), hardcoded-secret (per key), review-overdue,
+ * unapproved-model, data-class-not-allowed (anchored on the lines that use the
+ * vendor, one finding per file or per region/model and file), hardcoded-secret (per key), review-overdue,
  * missing-dpa, missing-no-training, unused-declaration, expired-exception
  * (anchored on the inventory entry), invalid-suppression (on the comment).
  * A vendor seen only through transitive lockfile entries raises nothing but
@@ -176,6 +172,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
         }
       }
     }
+
+    dataClassFindings(vendors, inv, b);
 
     const used = new Set(vendors.map((v) => v.id));
     for (const [id, d] of inv.vendors) {

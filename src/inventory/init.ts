@@ -46,7 +46,7 @@ export function starterInventory(vendors: VendorUsage[]): string {
     "# (approved · restricted: allowed where paths/models/residency say · prohibited), and commit it.",
     "version: 1",
     "policy:",
-    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret]",
+    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, data-class-not-allowed]",
     "  # review-interval: 1y # TODO: how often each vendor is reviewed (90d, 6m, 1y)",
     "  # ignore: [\"docs/**\"] # paths never scanned",
     ...(transitive.length ? [`# Seen only through lockfiles (transitive, not declared here): ${transitive.join(", ")}`] : []),

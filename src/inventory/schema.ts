@@ -185,6 +185,7 @@ export function schemaProblems(value: unknown, doc: Document, lc: LineCounter): 
       case "const":
       case "type":
       case "minLength":
+      case "minItems":
       case "uniqueItems":
       case "anyOf":
       case "oneOf":
@@ -225,6 +226,7 @@ function valueMessage(e: ErrorObject, parent: SchemaNode | undefined): string {
       return `must be ${words.join(" or ")}`;
     }
     case "minLength":
+    case "minItems":
       return "must not be empty";
     case "uniqueItems":
       return `lists ${show((data as unknown[])[(e.params as { i: number }).i])} twice`;

@@ -55,6 +55,8 @@ export interface InventoryFile {
   version: 1;
   policy?: InventoryPolicy;
   vendors?: Record<string, DeclaredVendor>;
+  /** glob → the data classes of the files under it. */
+  "classified-paths"?: Record<string, string[]>;
   exceptions?: InventoryException[];
   "custom-vendors"?: Record<string, CustomVendor>;
 }
@@ -73,6 +75,8 @@ export interface Inventory {
   path: string;
   policy: InventoryPolicy;
   vendors: Map<string, DeclaredVendor>;
+  /** glob → data classes, in the order written (organisation first); absent when no file classifies any path. */
+  classifiedPaths?: Record<string, string[]>;
   exceptions: InventoryException[];
   customVendors: Map<string, CustomVendor>;
   /** Where each vendor entry / exception sits, for findings anchored in the inventory. */

@@ -1,4 +1,5 @@
 import type { VendorSpec } from "../catalog/types.js";
+import { dataClassesByComponent } from "../evaluate/classified-paths.js";
 import type { DeclaredVendor } from "../inventory/types.js";
 import { vendorHosts } from "../org/endpoints.js";
 import type { OrgError } from "../org/types.js";
@@ -28,7 +29,7 @@ export interface EvidenceInput {
   /** The tool producing the pack. */
   tool: { version: string };
   /** An inventory file given explicitly: its entries apply to every repository, over what reports carry. */
-  inventory?: { path: string; vendors: Map<string, DeclaredVendor> };
+  inventory?: { path: string; vendors: Map<string, DeclaredVendor>; classifiedPaths?: Record<string, string[]> };
   /** Catalog knowledge (names, API hosts) by vendor id. */
   spec?: (id: string) => VendorSpec | undefined;
   /** Files listed per vendor and repository before "… N more". */
@@ -102,9 +103,16 @@ export function componentOf(file: string): string {
 /**
  * One flowchart per vendor: each repository a subgraph of its components,
  * each component linked to the vendor's endpoint(s) by the kinds of evidence
- * that tie them; the endpoint node names the region(s) found (or declared).
+ * that tie them and the data classes of those files (inventory
+ * `classified-paths`, per repository); the endpoint node names the region(s)
+ * found (or declared).
  */
-export function vendorFlowchart(row: VendorRow, hosts: string[], residency: string[]): string {
+export function vendorFlowchart(
+  row: VendorRow,
+  hosts: string[],
+  residency: string[],
+  classifiedOf: (repository: string) => Record<string, string[]> | undefined = () => undefined,
+): string {
   const lines = ["flowchart LR"];
   const regions = [...new Set(row.uses.flatMap((u) => u.usage.regions))].sort(byString);
   const where = regions.length ? `region: ${regions.join(", ")}` : residency.length ? `declared residency: ${residency.join(", ")}` : "region: not stated in code";
@@ -120,12 +128,14 @@ export function vendorFlowchart(row: VendorRow, hosts: string[], residency: stri
       if (!comps.has(c)) comps.set(c, new Set());
       comps.get(c)!.add(e.transitive ? "lockfile (transitive)" : e.kind);
     }
+    const classes = dataClassesByComponent({ evidence: used }, classifiedOf(u.repository), componentOf);
     lines.push(`  subgraph r${i}["${mermaidText(u.repository)}"]`);
     const ids: [string, string][] = [];
     for (const [c, kinds] of [...comps.entries()].sort(([a], [b]) => byString(a, b))) {
       const id = `c${n++}`;
       lines.push(`    ${id}["${mermaidText(c)}"]`);
-      ids.push([id, [...kinds].sort(byString).join(", ")]);
+      const data = classes.get(c);
+      ids.push([id, `${[...kinds].sort(byString).join(", ")}${data ? ` · data: ${data.join(", ")}` : ""}`]);
     }
     lines.push("  end");
     for (const [id, kinds] of ids) lines.push(`  ${id} -->|"${mermaidText(kinds)}"| v0`);
@@ -218,7 +228,7 @@ export function toEvidence(input: EvidenceInput): string {
   }
 
   // 3. Data flows.
-  out.push("## 3. Data flows", "", "Components (folders) of each repository → the vendor's endpoint, labelled with how the code reaches it.", "");
+  out.push("## 3. Data flows", "", "Components (folders) of each repository → the vendor's endpoint, labelled with how the code reaches it and, where the inventory classifies the path (`classified-paths`), the data classes that flow.", "");
   if (vendors.length === 0) out.push("None.", "");
   for (const v of vendors) {
     const usage: Pick<VendorUsage, "evidence" | "regions"> = {
@@ -228,7 +238,8 @@ export function toEvidence(input: EvidenceInput): string {
     const residency = [
       ...new Set(v.uses.flatMap((u) => declOf(repos.find((r) => r.name === u.repository)!, v.id)?.residency ?? [])),
     ].sort(byString);
-    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency), "```", "");
+    const classifiedOf = (name: string) => input.inventory?.classifiedPaths ?? repos.find((r) => r.name === name)?.report.inventory.classifiedPaths;
+    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency, classifiedOf), "```", "");
   }
 
   // 4. Open findings.

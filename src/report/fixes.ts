@@ -39,6 +39,9 @@ const byRule: Record<string, (f: Finding, inv: string, v: VendorUsage | undefine
   "residency-violation": (f, inv) => ({
     text: `Use a region inside ${f.vendor}'s declared \`residency\` in \`${inv}\`, or update the residency there once the DPA covers it.`,
   }),
+  "data-class-not-allowed": (f, inv) => ({
+    text: `Clear ${f.vendor} for this path's data classes (its \`data-classes\` in \`${inv}\`) once its agreements cover them, or move the usage out of \`${f.glob ?? "the classified path"}\`.`,
+  }),
   "hardcoded-secret": () => ({
     text: "Revoke the key with the vendor now (it is in the git history), then load it from a secret store or environment variable.",
   }),

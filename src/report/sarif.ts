@@ -62,6 +62,15 @@ export const RULES: Record<string, RuleDoc> = {
     securitySeverity: "9.0",
     tags: ["security", "secret"],
   },
+  "data-class-not-allowed": {
+    name: "AiVendorNotClearedForDataClass",
+    short: "AI vendor used in a path whose data it is not cleared for",
+    full: "The inventory's classified-paths says which data classes this path handles (the union over every glob it lies under), and the vendor's declared data-classes do not include all of them. An undeclared vendor is cleared for none.",
+    help: "Clear the vendor for those classes (`data-classes`) in the inventory once its agreements cover them, or move the usage out of the classified path.",
+    level: "error",
+    securitySeverity: "6.0",
+    tags: ["security", "compliance", "data-classification"],
+  },
   "unapproved-model": {
     name: "UnapprovedAiModel",
     short: "Model not among the vendor's declared models",
