@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { commitTime } from "../discover/commit-time.js";
+import { isDate } from "../inventory/schema.js";
 import { reportContext } from "../org/declarations.js";
 import { toCycloneDx } from "../report/cyclonedx.js";
 import { toJson } from "../report/json.js";
@@ -51,6 +52,8 @@ Options:
       --files-from <file|->       scan only the files listed (one path per line, relative to
                                   the scanned path, as \`git diff --name-only\` prints them;
                                   - reads standard input): a partial report, no walk
+      --now <YYYY-MM-DD>          the day to judge review dates, attestations, DPA and
+                                  exception expiry against (default: today, UTC)
   -v, --verbose                   text: list every piece of evidence
       --created <ISO 8601 time>   spdx: the document's time when the scanned commit's time
                                   is unknown (default: SOURCE_DATE_EPOCH, else now)
@@ -71,6 +74,7 @@ Options:
         "no-baseline": { type: "boolean" },
         "files-from": { type: "string" },
         created: { type: "string" },
+        now: { type: "string" },
       },
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -81,6 +85,7 @@ Options:
       maxFileSize = Number(values["max-file-size"]);
       if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError("--max-file-size takes a positive number of bytes");
     }
+    if (values.now !== undefined && !isDate(values.now)) throw new UsageError(`--now takes a date YYYY-MM-DD, not '${values.now}'`);
     const only = values["files-from"] === undefined ? undefined : await readList(values["files-from"]);
     const report = await scan(positionals[0] ?? ".", {
       only,
@@ -90,6 +95,7 @@ Options:
       orgInventory: await resolveOrgInventory(values["org-inventory"]),
       baseline: values.baseline,
       noBaseline: values["no-baseline"],
+      ...(values.now ? { now: new Date(`${values.now}T00:00:00Z`) } : {}),
     });
     const root = positionals[0] ?? ".";
     const extra = { created: "", name: basename(resolve(root)) };

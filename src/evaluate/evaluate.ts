@@ -18,6 +18,8 @@ export const SEVERITY: Record<string, Severity> = {
   "review-overdue": "warning",
   "missing-dpa": "warning",
   "missing-no-training": "warning",
+  "attestation-expired": "warning",
+  "missing-attestation": "warning",
   "unused-declaration": "note",
   "invalid-suppression": "warning",
   "expired-exception": "warning",

@@ -211,7 +211,7 @@ function valueMessage(e: ErrorObject, parent: SchemaNode | undefined): string {
     case "format":
       return `${show(data)} is not a date (YYYY-MM-DD)`;
     case "pattern":
-      if (e.instancePath.endsWith("/review-interval")) return `${show(data)} is not a duration such as 90d, 12w, 6m or 1y`;
+      if (e.instancePath.endsWith("/review-interval") || e.instancePath.endsWith("/attestation-max-age")) return `${show(data)} is not a duration such as 90d, 12w, 6m or 1y`;
       return `${show(data)} does not match ${(e.params as { pattern: string }).pattern}`;
     case "enum": {
       const allowed = (parent?.enum ?? (e.params as { allowedValues: unknown[] }).allowedValues) as unknown[];

@@ -46,6 +46,8 @@ export interface InventoryException {
 export interface InventoryPolicy {
   "block-on"?: string[];
   "review-interval"?: string;
+  /** How old the newest attestation of a kind may be (default 12m). */
+  "attestation-max-age"?: string;
   ignore?: string[];
 }
 

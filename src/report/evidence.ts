@@ -1,4 +1,5 @@
 import type { VendorSpec } from "../catalog/types.js";
+import { ageOf, newestAttestations } from "../evaluate/attestations.js";
 import { dataClassesByComponent } from "../evaluate/classified-paths.js";
 import type { DeclaredVendor } from "../inventory/types.js";
 import { vendorHosts } from "../org/endpoints.js";
@@ -79,7 +80,14 @@ function dateOf(d: { signed?: string; confirmed?: string; expires?: string } | u
   return v ? `${key} ${v}${d.expires ? `, expires ${d.expires}` : ""}` : "—";
 }
 
-function declarationCells(d: DeclaredVendor | undefined): string[] {
+/** The newest attestation of each kind with its age on the pack's date: `soc2-type-2 2026-01-15 (10 months old)`. */
+function attestationCell(d: DeclaredVendor, today: string): string {
+  const newest = newestAttestations(d);
+  if (newest.length === 0) return "none on file";
+  return newest.map((a) => `${mdCell(a.type)} ${mdCell(a.date)} (${mdCell(ageOf(a.date, today))}${a.date > today ? "" : " old"})`).join(", ");
+}
+
+function declarationCells(d: DeclaredVendor | undefined, today: string): string[] {
   if (!d) return ["—", "—", "—", "—", "—", "—", "—", "—"];
   const list = (xs: string[] | undefined) => (xs?.length ? xs.map(mdCell).join(", ") : "—");
   return [
@@ -90,7 +98,7 @@ function declarationCells(d: DeclaredVendor | undefined): string[] {
     d["no-training"] ? `${mdCell(dateOf(d["no-training"], "confirmed"))}${d["no-training"].evidence ? ` (${mdCell(d["no-training"].evidence)})` : ""}` : "—",
     list(d.residency),
     d["last-review"] ? mdCell(d["last-review"]) : "—",
-    d.attestations?.length ? d.attestations.map((a) => `${mdCell(a.type)} ${mdCell(a.date)}`).join(", ") : "—",
+    attestationCell(d, today),
   ];
 }
 
@@ -157,6 +165,7 @@ export function toEvidence(input: EvidenceInput): string {
   const subject = input.org ? `organisation ${input.org}` : single ? single.name : `${plural(repos.length, "repository")}`;
   const declOf = (repo: EvidenceRepository, id: string): DeclaredVendor | undefined => input.inventory?.vendors.get(id) ?? repo.declared?.[id];
   const out: string[] = [`# AI vendor evidence pack — ${mdCell(subject)}`, ""];
+  const today = input.producedAt.slice(0, 10);
 
   out.push(
     `Produced ${mdCell(input.producedAt)} by shadow-ai ${mdCell(input.tool.version)}${input.scannedAt ? ` from a scan run ${mdCell(input.scannedAt)}` : ""}. ` +
@@ -186,7 +195,7 @@ export function toEvidence(input: EvidenceInput): string {
       invRows.push([
         `${mdCell(v.name)} (${mdCode(v.id)})`,
         `${STATUS_ICON[g.status]} ${g.status}`,
-        ...declarationCells(g.d),
+        ...declarationCells(g.d, today),
         single ? String(v.uses.length ? "yes" : "no") : g.repos.map(mdCode).join(", "),
       ]);
     }
@@ -195,7 +204,7 @@ export function toEvidence(input: EvidenceInput): string {
   for (const [id, d] of [...(input.inventory?.vendors ?? new Map<string, DeclaredVendor>()).entries()].sort(([a], [b]) => byString(a, b))) {
     if (vendors.some((v) => v.id === id)) continue;
     const name = input.spec?.(id)?.name ?? id;
-    invRows.push([`${mdCell(name)} (${mdCode(id)})`, `${d.status} · not used`, ...declarationCells(d), "—"]);
+    invRows.push([`${mdCell(name)} (${mdCode(id)})`, `${d.status} · not used`, ...declarationCells(d, today), "—"]);
   }
   const header = ["vendor", "status", "owner", "purpose", "data classes", "DPA", "no-training", "residency", "last review", "attestations", single ? "used" : "repositories"];
   if (invRows.length === 0) out.push("No AI vendor is used or declared.", "");

@@ -51,6 +51,12 @@ const byRule: Record<string, (f: Finding, inv: string, v: VendorUsage | undefine
   "missing-no-training": (f, inv) => ({
     text: `Record the vendor's no-training confirmation for ${f.vendor} (\`no-training: { confirmed: YYYY-MM-DD, evidence: … }\`) in \`${inv}\`.`,
   }),
+  "attestation-expired": (f, inv) => ({
+    text: `Obtain ${f.vendor}'s current report and add it under its \`attestations\` (type, date) in \`${inv}\`.`,
+  }),
+  "missing-attestation": (f, inv) => ({
+    text: `Record ${f.vendor}'s SOC 2 type 2 or ISO 27001 report (\`attestations: [{ type: soc2-type-2, date: YYYY-MM-DD }]\`) in \`${inv}\`.`,
+  }),
   "unused-declaration": (f, inv) => ({ text: `Remove ${f.vendor} from \`${inv}\` if it is no longer used.` }),
 };
 

@@ -103,6 +103,22 @@ export const RULES: Record<string, RuleDoc> = {
     level: "warning",
     tags: ["compliance"],
   },
+  "attestation-expired": {
+    name: "AiVendorAttestationExpired",
+    short: "Vendor attestation older than the policy allows",
+    full: "The vendor's newest attestation of a kind (SOC 2 type 2, ISO 27001, …) is older than policy.attestation-max-age (default 12 months).",
+    help: "Obtain the vendor's current report and record it under `attestations` (type, date).",
+    level: "warning",
+    tags: ["compliance"],
+  },
+  "missing-attestation": {
+    name: "AiVendorMissingAttestation",
+    short: "No attestation for a vendor that receives customer data",
+    full: "The vendor receives customer data, PII, PHI or card data, and the inventory records no attestation (SOC 2 type 2, ISO 27001, …).",
+    help: "Record the vendor's report (`attestations: [{ type: soc2-type-2, date: YYYY-MM-DD }]`).",
+    level: "warning",
+    tags: ["compliance"],
+  },
   "unused-declaration": {
     name: "UnusedAiVendorDeclaration",
     short: "Declared vendor no longer used",

@@ -70,3 +70,39 @@ describe("scan: classified paths", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("scan --now: attestations", () => {
+  const app = "fixtures/attestations";
+  const rulesOf = (stdout: string) => (JSON.parse(stdout) as Report).findings.map((f) => `${f.rule} ${f.vendor} ${f.severity}${f.blocking ? " blocking" : ""}`);
+  it("the day the newest SOC 2 report is still current: only the vendor with PII and no attestation", async () => {
+    const r = await shadow(["scan", app, "--now", "2026-06-01", "--format", "json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(rulesOf(r.stdout)).toEqual(["missing-attestation anthropic warning"]);
+  });
+  it("the day after: attestation-expired for the newest report of that kind, a warning that does not block", async () => {
+    const r = await shadow(["scan", app, "--now", "2026-06-02", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(rulesOf(r.stdout)).toEqual(["attestation-expired openai warning", "missing-attestation anthropic warning"]);
+    const f = (JSON.parse(r.stdout) as Report).findings[0]!;
+    expect(f.message).toBe(
+      "openai's newest soc2-type-2 attestation is dated 2025-06-01 (1 year old), past policy.attestation-max-age (12m): it was current until 2026-06-01. File a current one under attestations:.",
+    );
+  });
+  it("either rule moved into block-on fails the run", async () => {
+    const dir = join(tmp, "attest-block");
+    await cp(app, dir, { recursive: true });
+    const inv = join(dir, ".github/ai-vendors.yml");
+    const { readFile } = await import("node:fs/promises");
+    await writeFile(inv, (await readFile(inv, "utf8")).replace("  attestation-max-age: 12m", "  attestation-max-age: 12m\n  block-on: [attestation-expired]"));
+    expect((await shadow(["scan", dir, "--now", "2026-06-01"])).code).toBe(0);
+    const r = await shadow(["scan", dir, "--now", "2026-06-02"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("warning attestation-expired");
+  });
+  it("--now takes a real date, else exit 2", async () => {
+    const r = await shadow(["scan", app, "--now", "2026-02-30"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("shadow-ai: --now takes a date YYYY-MM-DD, not '2026-02-30'\n");
+  });
+});
