@@ -32,7 +32,7 @@ interface Report {
 let bundle: Awaited<ReturnType<typeof bundleCli>>;
 let tmp = "";
 beforeAll(async () => {
-  bundle = await bundleCli("shadow-ai-audit-e2e");
+  bundle = await bundleCli("shadow-ai-audit-e2e", { prebuilt: true });
   cli = bundle.cli;
   tmp = await mkdtemp(join(tmpdir(), "shadow-ai-audit-"));
 }, 60_000);
@@ -104,5 +104,66 @@ describe("scan --now: attestations", () => {
     const r = await shadow(["scan", app, "--now", "2026-02-30"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("shadow-ai: --now takes a date YYYY-MM-DD, not '2026-02-30'\n");
+  });
+});
+
+describe("diff: two scans of the same tree, before and after a change", () => {
+  let oldJson = "";
+  let newJson = "";
+  beforeAll(async () => {
+    const dir = join(tmp, "drift");
+    await cp("fixtures/classified-paths", dir, { recursive: true });
+    oldJson = join(tmp, "old.json");
+    newJson = join(tmp, "new.json");
+    expect((await shadow(["scan", dir, "--now", "2026-11-01", "--format", "json", "--output", oldJson])).code).toBe(1);
+    await writeFile(join(dir, "services/billing/risk.py"), 'import boto3\nclient = boto3.client("bedrock-runtime", region_name="eu-west-1")\n');
+    await rm(join(dir, "services/support/rank.py"));
+    expect((await shadow(["scan", dir, "--now", "2026-11-01", "--format", "json", "--output", newJson])).code).toBe(1);
+  }, 60_000);
+
+  it("text (default): exit 0, vendors and findings added and resolved", async () => {
+    const r = await shadow(["diff", oldJson, newJson]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Vendors added (1)\n  + Amazon Bedrock [aws-bedrock] — undeclared · regions eu-west-1");
+    expect(r.stdout).toContain("Vendors removed (1)\n  - Cohere [cohere] — was undeclared");
+    expect(r.stdout).toContain("+ error   undeclared-vendor aws-bedrock services/billing/risk.py:1 (blocking)");
+    expect(r.stdout).toContain("- error   undeclared-vendor cohere services/support/rank.py:1");
+  });
+  it("markdown and json", async () => {
+    const md = await shadow(["diff", oldJson, newJson, "--format", "markdown"]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain("## shadow-ai: what changed");
+    expect(md.stdout).toContain("| Amazon Bedrock (`aws-bedrock`) | undeclared | regions eu-west-1 |");
+    const js = await shadow(["diff", oldJson, newJson, "-f", "json"]);
+    expect(js.code).toBe(0);
+    const d = JSON.parse(js.stdout) as { kind: string; vendors: { added: { id: string }[]; removed: { id: string }[] }; findings: { new: { rule: string }[]; resolved: { rule: string }[] } };
+    expect(d.kind).toBe("shadow-ai-diff");
+    expect(d.vendors.added.map((v) => v.id)).toEqual(["aws-bedrock"]);
+    expect(d.vendors.removed.map((v) => v.id)).toEqual(["cohere"]);
+    expect(d.findings.new.map((f) => f.rule)).toEqual(["data-class-not-allowed", "undeclared-vendor"]);
+    expect(d.findings.resolved.map((f) => f.rule)).toEqual(["data-class-not-allowed", "undeclared-vendor"]);
+  });
+  it("the same report twice: no differences, exit 0", async () => {
+    const r = await shadow(["diff", oldJson, oldJson]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("No differences.");
+  });
+  it("exit 2: different schemaVersions, a file that is not there, a wrong format", async () => {
+    const v2 = join(tmp, "v2.json");
+    const { readFile } = await import("node:fs/promises");
+    await writeFile(v2, (await readFile(newJson, "utf8")).replace('"schemaVersion": 1', '"schemaVersion": 2'));
+    const r = await shadow(["diff", oldJson, v2]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("reports of different schema versions cannot be compared");
+    expect((await shadow(["diff", oldJson, join(tmp, "nope.json")])).code).toBe(2);
+    expect((await shadow(["diff", oldJson, newJson, "--format", "csv"])).code).toBe(2);
+    expect((await shadow(["diff", oldJson])).code).toBe(2);
+  });
+  it("--help", async () => {
+    const r = await shadow(["diff", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("shadow-ai diff <old.json> <new.json>");
   });
 });
