@@ -1,6 +1,6 @@
 import type { VendorSpec } from "../catalog/types.js";
 import { ageOf, newestAttestations } from "../evaluate/attestations.js";
-import { dataClassesByComponent } from "../evaluate/classified-paths.js";
+import { classesOf, dataClassesByComponent } from "../evaluate/classified-paths.js";
 import type { DeclaredVendor } from "../inventory/types.js";
 import { vendorHosts } from "../org/endpoints.js";
 import type { OrgError } from "../org/types.js";
@@ -100,6 +100,17 @@ function declarationCells(d: DeclaredVendor | undefined, today: string): string[
     d["last-review"] ? mdCell(d["last-review"]) : "—",
     attestationCell(d, today),
   ];
+}
+
+/** Each repository's classified-paths: an explicit `--inventory`'s, else what its report carries. */
+export function classifiedPathsOf(input: Pick<EvidenceInput, "inventory" | "repositories">): (repository: string) => Record<string, string[]> | undefined {
+  return (name) => input.inventory?.classifiedPaths ?? input.repositories.find((r) => r.name === name)?.report.inventory.classifiedPaths;
+}
+
+/** The data classes of a file in a repository (the HTML pack's diagram edges). */
+export function classifierOf(input: Pick<EvidenceInput, "inventory" | "repositories">): (repository: string, file: string) => string[] {
+  const of = classifiedPathsOf(input);
+  return (repository, file) => classesOf(file, of(repository)).classes;
 }
 
 /** The component a file belongs to: its folder, two levels deep (`services/support`), or the repository root. */
@@ -247,7 +258,7 @@ export function toEvidence(input: EvidenceInput): string {
     const residency = [
       ...new Set(v.uses.flatMap((u) => declOf(repos.find((r) => r.name === u.repository)!, v.id)?.residency ?? [])),
     ].sort(byString);
-    const classifiedOf = (name: string) => input.inventory?.classifiedPaths ?? repos.find((r) => r.name === name)?.report.inventory.classifiedPaths;
+    const classifiedOf = classifiedPathsOf(input);
     out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency, classifiedOf), "```", "");
   }
 
