@@ -89,6 +89,7 @@ export function assembleReport(input: AssembleInput): ScanReport {
       path: input.inventoryPath,
       ...(inventory ? { vendors: Object.fromEntries(inventory.vendors) } : {}),
       ...(inventory?.policy["review-interval"] ? { reviewInterval: inventory.policy["review-interval"] } : {}),
+      ...(inventory?.classifiedPaths ? { classifiedPaths: inventory.classifiedPaths } : {}),
     },
     stats: {
       files: scanned,

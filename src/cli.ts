@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import("./commands/merge.js")).mergeCommand,
   evidence: async () => (await import("./commands/evidence.js")).evidenceCommand,
   org: async () => (await import("./commands/org.js")).orgCommand,
+  diff: async () => (await import("./commands/diff.js")).diffCommand,
 };
 
 async function help(): Promise<string> {

@@ -129,6 +129,12 @@ export interface Finding {
   column?: number;
   message: string;
   fingerprint: string;
+  /**
+   * data-class-not-allowed: the classified-paths glob(s) that bring the classes
+   * the vendor is not cleared for (sorted, ", "-joined); with rule and vendor,
+   * the finding's identity in pull-request mode.
+   */
+  glob?: string;
   /** Whether it blocks the merge / fails the run under the current policy. */
   blocking: boolean;
   introduced?: boolean;
@@ -194,8 +200,16 @@ export interface ScanReport {
   tool: { name: "shadow-ai"; version: string; catalogVersion: string };
   /** `partial`: only listed files were scanned (see ScanOptions.only); present only then. */
   target: { root: string; commit: string | null; partial?: true };
-  /** `vendors`: the declarations the scan was held against (absent without an inventory), so a report alone can fill an evidence pack. */
-  inventory: { path: string | null; vendors?: Record<string, import("./inventory/types.js").DeclaredVendor>; reviewInterval?: string };
+  /**
+   * `vendors`: the declarations the scan was held against (absent without an inventory), so a report alone can fill an evidence pack.
+   * `classifiedPaths`: the inventory's classified-paths (glob → data classes), when it has any.
+   */
+  inventory: {
+    path: string | null;
+    vendors?: Record<string, import("./inventory/types.js").DeclaredVendor>;
+    reviewInterval?: string;
+    classifiedPaths?: Record<string, string[]>;
+  };
   stats: ScanStats;
   vendors: VendorUsage[];
   frameworks: FrameworkUsage[];

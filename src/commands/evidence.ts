@@ -73,7 +73,7 @@ Options:
     if (values.inventory) {
       const inv = await loadInventory(values.inventory, { file: values.inventory, catalog });
       catalog = extendCatalog(catalog, inv.customVendors);
-      inventory = { path: values.inventory, vendors: inv.vendors };
+      inventory = { path: values.inventory, vendors: inv.vendors, ...(inv.classifiedPaths ? { classifiedPaths: inv.classifiedPaths } : {}) };
     }
     const common = {
       producedAt: values.date ?? new Date().toISOString().slice(0, 10),

@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { commitTime } from "../discover/commit-time.js";
+import { isDate } from "../inventory/schema.js";
 import { reportContext } from "../org/declarations.js";
 import { toCycloneDx } from "../report/cyclonedx.js";
 import { toJson } from "../report/json.js";
@@ -57,6 +58,8 @@ Options:
                                   (trailers and bot authors; no messages or addresses are
                                   reported). Off by default; needs the full history
                                   (actions/checkout with fetch-depth: 0)
+      --now <YYYY-MM-DD>          the day to judge review dates, attestations, DPA and
+                                  exception expiry against (default: today, UTC)
   -v, --verbose                   text: list every piece of evidence
       --created <ISO 8601 time>   spdx: the document's time when the scanned commit's time
                                   is unknown (default: SOURCE_DATE_EPOCH, else now)
@@ -78,6 +81,7 @@ Options:
         "files-from": { type: "string" },
         created: { type: "string" },
         history: { type: "string" },
+        now: { type: "string" },
       },
     });
     if (positionals.length > 1) throw new UsageError("scan takes one path");
@@ -91,6 +95,7 @@ Options:
     if (values.history !== undefined && !HISTORY_WINDOW.test(values.history)) {
       throw new UsageError(`--history takes a window such as 90d, 12w, 6m or 1y (got '${values.history}')`);
     }
+    if (values.now !== undefined && !isDate(values.now)) throw new UsageError(`--now takes a date YYYY-MM-DD, not '${values.now}'`);
     const only = values["files-from"] === undefined ? undefined : await readList(values["files-from"]);
     const report = await scan(positionals[0] ?? ".", {
       only,
@@ -101,6 +106,7 @@ Options:
       baseline: values.baseline,
       noBaseline: values["no-baseline"],
       history: values.history,
+      ...(values.now ? { now: new Date(`${values.now}T00:00:00Z`) } : {}),
     });
     const root = positionals[0] ?? ".";
     const extra = { created: "", name: basename(resolve(root)) };

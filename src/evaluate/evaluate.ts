@@ -5,7 +5,7 @@ export interface Policy {
   blockOn: Set<string>;
 }
 
-export const DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed", "prohibited-tool"];
+export const DEFAULT_BLOCK_ON = ["undeclared-vendor", "prohibited-vendor", "residency-violation", "hardcoded-secret", "path-not-allowed", "data-class-not-allowed", "prohibited-tool"];
 
 export const SEVERITY: Record<string, Severity> = {
   "undeclared-vendor": "error",
@@ -13,10 +13,13 @@ export const SEVERITY: Record<string, Severity> = {
   "path-not-allowed": "error",
   "residency-violation": "error",
   "hardcoded-secret": "error",
+  "data-class-not-allowed": "error",
   "unapproved-model": "warning",
   "review-overdue": "warning",
   "missing-dpa": "warning",
   "missing-no-training": "warning",
+  "attestation-expired": "warning",
+  "missing-attestation": "warning",
   "unused-declaration": "note",
   "invalid-suppression": "warning",
   "expired-exception": "warning",

@@ -1,13 +1,17 @@
-import { minimatch } from "minimatch";
 import { globToRegExp } from "../catalog/patterns.js";
 import type { Mention } from "../detect/analyze.js";
 import type { DeclaredVendor, Inventory } from "../inventory/types.js";
 import { didYouMean } from "../inventory/suggest.js";
 import type { Evidence, Finding, ToolUsage, VendorUsage } from "../types.js";
+import { attestationFindings } from "./attestations.js";
+import { dataClassFindings, matchesPath } from "./classified-paths.js";
 import { compareFindings, DEFAULT_BLOCK_ON, FindingBuilder, secretFindings, SEVERITY } from "./evaluate.js";
+import { addInterval, isoDate } from "./interval.js";
 import { loadRegions, placesOf, withinResidency, type RegionTable } from "./regions.js";
 import { MARKER, type SuppressionMarker } from "./suppress.js";
 import { toolFindings, withToolStatus } from "./tools.js";
+
+export { addInterval, isoDate };
 
 export interface Baseline {
   /** As shown in suppression reasons. */
@@ -54,24 +58,6 @@ export const SENSITIVE_DATA_CLASSES = ["customer-data", "pii", "phi", "pci", "fi
 /** Evidence of use (as opposed to a dependency declared somewhere) for the path rule. */
 const USE_KINDS = new Set<Evidence["kind"]>(["import", "env", "host", "secret", "iac", "workflow", "config"]);
 
-/** `YYYY-MM-DD` of a Date, in UTC. */
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** `2026-01-31` + `1m` → `2026-02-28` (month and year steps clamp to the month's last day). */
-export function addInterval(date: string, interval: string): string {
-  const m = /^(\d+)([dwmy])$/.exec(interval);
-  if (!m) throw new Error(`not an interval: ${interval}`);
-  const n = Number(m[1]);
-  const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
-  if (m[2] === "d" || m[2] === "w") return isoDate(new Date(Date.UTC(y, mo - 1, d + n * (m[2] === "w" ? 7 : 1))));
-  const months = m[2] === "m" ? n : n * 12;
-  const target = new Date(Date.UTC(y, mo - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return isoDate(new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last))));
-}
-
 /** The first piece of evidence in each file, in file order. */
 function firstPerFile(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
@@ -83,17 +69,14 @@ function count(evidence: Evidence[], file: string): string {
   return n > 1 ? ` (${n} places in this file)` : "";
 }
 
-function matchesPath(file: string, globs: string[]): boolean {
-  return globs.some((g) => minimatch(file, g, { dot: true, matchBase: !g.includes("/") }));
-}
-
 /**
  * Usage + inventory → findings. Pure: the same input gives the same, sorted
  * findings. Rules (DESIGN.md "Findings"):
  * undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation,
- * unapproved-model (anchored on the lines that use the vendor, one finding per
- * file or per region/model and file), hardcoded-secret (per key), review-overdue,
- * missing-dpa, missing-no-training, unused-declaration, expired-exception
+ * unapproved-model, data-class-not-allowed (anchored on the lines that use the
+ * vendor, one finding per file or per region/model and file), hardcoded-secret (per key), review-overdue,
+ * missing-dpa, missing-no-training, attestation-expired, missing-attestation,
+ * unused-declaration, expired-exception
  * (anchored on the inventory entry), invalid-suppression (on the comment).
  * A vendor seen only through transitive lockfile entries raises nothing but
  * committed keys.
@@ -185,6 +168,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       }
     }
 
+    dataClassFindings(vendors, inv, b);
+
     const used = new Set(vendors.map((v) => v.id));
     for (const [id, d] of inv.vendors) {
       if (!inv.local.has(id) && !used.has(id)) continue; // an organisation's entry this repository never touches
@@ -248,6 +233,7 @@ function declarationFindings(id: string, d: DeclaredVendor, inv: Inventory, toda
     else if (d.dpa.expires && d.dpa.expires <= today) b.add("missing-dpa", `${id} receives ${classes} but its DPA expired on ${d.dpa.expires}.`, at);
     if (!d["no-training"]) b.add("missing-no-training", `${id} receives ${classes} but has no confirmation that it does not train on that data (no-training: { confirmed: YYYY-MM-DD, evidence: … }).`, at);
   }
+  attestationFindings(id, d, inv.policy["attestation-max-age"], today, b, location);
 }
 
 /** Inline comment, then an inventory exception, then the baseline. A suppressed finding never blocks. */

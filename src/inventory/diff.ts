@@ -2,7 +2,7 @@ import type { DeclaredStatus, DeclaredVendor, Inventory } from "./types.js";
 
 /** One change between two inventories; `loosened` marks what lets more through. */
 export interface InventoryChange {
-  /** A vendor id, or `policy` / `exceptions`. */
+  /** A vendor id, or `policy` / `exceptions` / `classified-paths`. */
   subject: string;
   field: string;
   from?: unknown;
@@ -22,6 +22,21 @@ export interface InventoryDiff {
 const STRICTNESS: Record<DeclaredStatus, number> = { approved: 0, restricted: 1, prohibited: 2 };
 
 const list = (v: string[] | undefined) => [...(v ?? [])].sort();
+const days = (s: string | undefined) => (s ? Number(s.slice(0, -1)) * { d: 1, w: 7, m: 30, y: 365 }[s.slice(-1) as "d"] : Infinity);
+
+/** classified-paths: a glob or class removed lets more data reach uncleared vendors (loosened); one added tightens. */
+function classifiedChanges(a: Record<string, string[]>, b: Record<string, string[]>): InventoryChange[] {
+  const out: InventoryChange[] = [];
+  for (const glob of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const from = list(a[glob]);
+    const to = list(b[glob]);
+    if (same(from, to)) continue;
+    const removed = from.filter((c) => !to.includes(c));
+    const message = !a[glob] ? `classified-paths: '${glob}' classified ${to.join(", ")}` : !b[glob] ? `classified-paths: '${glob}' no longer classified (was ${from.join(", ")})` : `classified-paths: '${glob}' ${from.join(", ")} → ${to.join(", ")}`;
+    out.push({ subject: "classified-paths", field: glob, from: a[glob], to: b[glob], loosened: removed.length > 0, message });
+  }
+  return out;
+}
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -127,7 +142,6 @@ export function diffInventories(base: Inventory | undefined, head: Inventory | u
     });
   }
   if (pa["review-interval"] !== pb["review-interval"]) {
-    const days = (s: string | undefined) => (s ? Number(s.slice(0, -1)) * { d: 1, w: 7, m: 30, y: 365 }[s.slice(-1) as "d"] : Infinity);
     changes.push({
       subject: "policy",
       field: "review-interval",
@@ -139,6 +153,14 @@ export function diffInventories(base: Inventory | undefined, head: Inventory | u
   }
   const newIgnores = list(pb.ignore).filter((g) => !(pa.ignore ?? []).includes(g));
   if (newIgnores.length > 0) changes.push({ subject: "policy", field: "ignore", from: pa.ignore, to: pb.ignore, loosened: true, message: `policy: now ignores ${newIgnores.join(", ")}` });
+  if (pa["attestation-max-age"] !== pb["attestation-max-age"]) {
+    const from = pa["attestation-max-age"] ?? "12m";
+    const to = pb["attestation-max-age"] ?? "12m";
+    if (from !== to) {
+      changes.push({ subject: "policy", field: "attestation-max-age", from, to, loosened: days(to) > days(from), message: `policy: attestation-max-age ${from} → ${to}` });
+    }
+  }
+  changes.push(...classifiedChanges(base?.classifiedPaths ?? {}, head?.classifiedPaths ?? {}));
   const key = (x: object) => JSON.stringify(x);
   const oldExceptions = new Set((base?.exceptions ?? []).map(key));
   for (const x of head?.exceptions ?? []) {

@@ -28,6 +28,7 @@ export function vendorEntry(v: VendorUsage, indent = "  "): string {
   ];
   if (v.models.length) lines.push(`${i}${i}# TODO: models: [${v.models.map((m) => JSON.stringify(m)).join(", ")}] # models seen; globs allowed`);
   lines.push(`${i}${i}# TODO: last-review: YYYY-MM-DD`);
+  lines.push(`${i}${i}# TODO: attestations: [{ type: soc2-type-2, date: YYYY-MM-DD }] # newest report per kind (soc2-type-2, iso-27001, …); needed for customer-data, pii, phi, pci`);
   lines.push(
     `${i}${i}# TODO: risk-assessment: # each topic { risk: low|medium|high, mitigation: "…", owner: "…", reviewed: YYYY-MM-DD }`,
     ...RISK_TOPICS.map((t) => `${i}${i}#   ${t}: { risk: "TODO", mitigation: "TODO" }`),
@@ -72,9 +73,15 @@ export function starterInventory(vendors: VendorUsage[], tools: ToolUsage[] = []
     "# (approved · restricted: allowed where paths/models/residency say · prohibited), and commit it.",
     "version: 1",
     "policy:",
-    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, prohibited-tool]",
+    "  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, data-class-not-allowed, prohibited-tool]",
     "  # review-interval: 1y # TODO: how often each vendor is reviewed (90d, 6m, 1y)",
+    "  # attestation-max-age: 12m # TODO: how old a vendor's newest attestation of a kind may be (default 12m)",
     "  # ignore: [\"docs/**\"] # paths never scanned",
+    "# TODO: classified-paths: which data each part of the code handles (glob → data classes). A vendor",
+    "# used in a classified path must be cleared (its data-classes) for every class of that path.",
+    "# classified-paths:",
+    '#   "services/billing/**": [pci, customer-data]',
+    '#   "services/support/**": [customer-data, pii]',
     ...(transitive.length ? [`# Seen only through lockfiles (transitive, not declared here): ${transitive.join(", ")}`] : []),
     direct.length ? "vendors:" : "vendors: {}",
     ...direct.map((v) => vendorEntry(v).trimEnd()),

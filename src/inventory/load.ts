@@ -104,10 +104,12 @@ export function parseInventory(text: string, options: ParseOptions): Inventory {
   };
   const vendors = new Map<string, DeclaredVendor>(Object.entries(file.vendors ?? {}).sort(([a], [b]) => a.localeCompare(b)));
   const tools = new Map<string, DeclaredTool>(Object.entries(file.tools ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+  const classified = file["classified-paths"];
   return {
     path: options.file,
     policy: file.policy ?? {},
     vendors,
+    ...(classified && Object.keys(classified).length ? { classifiedPaths: copyClasses(classified) } : {}),
     exceptions: file.exceptions ?? [],
     customVendors: new Map<string, CustomVendor>(Object.entries(custom).sort(([a], [b]) => a.localeCompare(b))),
     tools,
@@ -119,6 +121,11 @@ export function parseInventory(text: string, options: ParseOptions): Inventory {
     local: new Set(vendors.keys()),
     warnings: [],
   };
+}
+
+/** A copy, globs and classes in the order written (the file fixes it, so output stays deterministic). */
+export function copyClasses(map: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(map).map(([g, list]) => [g, [...list]]));
 }
 
 export async function loadInventory(path: string, options: ParseOptions): Promise<Inventory> {

@@ -14,6 +14,11 @@ const STRICTNESS: Record<DeclaredStatus, number> = { approved: 0, restricted: 1,
  *   organisation's when given; `ignore` globs add up.
  * - exceptions add up; custom-vendors merge by id, the repository's entry
  *   replacing the organisation's fields.
+ * - classified-paths: the organisation's classification can only be widened.
+ *   Every organisation glob stays with all its classes; the repository adds
+ *   globs, and classes to a glob both name (the union). A repository entry
+ *   that leaves out some of the organisation's classes for the same glob
+ *   changes nothing and is reported as a warning.
  * - unused-declaration applies only to vendors the repository itself declares.
  * - tools: as vendors (fields replaced, status only ever stricter).
  */
@@ -51,9 +56,11 @@ export function mergeInventories(org: Inventory, repo: Inventory): Inventory {
     ...repo.policy,
     ignore: [...(org.policy.ignore ?? []), ...(repo.policy.ignore ?? [])],
   };
+  const classifiedPaths = mergeClassified(org, repo, warnings);
   return {
     path: repo.path,
     policy,
+    ...(classifiedPaths ? { classifiedPaths } : {}),
     vendors: new Map([...vendors].sort(([a], [b]) => a.localeCompare(b))),
     exceptions: [...org.exceptions, ...repo.exceptions],
     customVendors: new Map([...customVendors].sort(([a], [b]) => a.localeCompare(b))),
@@ -62,4 +69,21 @@ export function mergeInventories(org: Inventory, repo: Inventory): Inventory {
     local: new Set(repo.local),
     warnings,
   };
+}
+
+function mergeClassified(org: Inventory, repo: Inventory, warnings: string[]): Record<string, string[]> | undefined {
+  if (!org.classifiedPaths && !repo.classifiedPaths) return undefined;
+  // Organisation globs first, then the repository's new ones, each in the order written.
+  const merged: Record<string, string[]> = { ...org.classifiedPaths };
+  for (const [glob, classes] of Object.entries(repo.classifiedPaths ?? {})) {
+    const base = org.classifiedPaths?.[glob] ?? [];
+    const dropped = base.filter((c) => !classes.includes(c));
+    if (dropped.length > 0) {
+      warnings.push(
+        `${repo.path}: classified-paths.'${glob}': cannot remove ${dropped.join(", ")} that the organisation inventory (${org.path}) classifies it as; classes only add up`,
+      );
+    }
+    merged[glob] = [...base, ...classes.filter((c) => !base.includes(c))];
+  }
+  return merged;
 }

@@ -185,6 +185,7 @@ export function schemaProblems(value: unknown, doc: Document, lc: LineCounter): 
       case "const":
       case "type":
       case "minLength":
+      case "minItems":
       case "uniqueItems":
       case "anyOf":
       case "oneOf":
@@ -210,7 +211,7 @@ function valueMessage(e: ErrorObject, parent: SchemaNode | undefined): string {
     case "format":
       return `${show(data)} is not a date (YYYY-MM-DD)`;
     case "pattern":
-      if (e.instancePath.endsWith("/review-interval")) return `${show(data)} is not a duration such as 90d, 12w, 6m or 1y`;
+      if (e.instancePath.endsWith("/review-interval") || e.instancePath.endsWith("/attestation-max-age")) return `${show(data)} is not a duration such as 90d, 12w, 6m or 1y`;
       return `${show(data)} does not match ${(e.params as { pattern: string }).pattern}`;
     case "enum": {
       const allowed = (parent?.enum ?? (e.params as { allowedValues: unknown[] }).allowedValues) as unknown[];
@@ -225,6 +226,7 @@ function valueMessage(e: ErrorObject, parent: SchemaNode | undefined): string {
       return `must be ${words.join(" or ")}`;
     }
     case "minLength":
+    case "minItems":
       return "must not be empty";
     case "uniqueItems":
       return `lists ${show((data as unknown[])[(e.params as { i: number }).i])} twice`;

@@ -54,6 +54,8 @@ export interface InventoryException {
 export interface InventoryPolicy {
   "block-on"?: string[];
   "review-interval"?: string;
+  /** How old the newest attestation of a kind may be (default 12m). */
+  "attestation-max-age"?: string;
   ignore?: string[];
   /** Whether findings about a vendor seen only in env templates (`confidence: low`) may block. Default false. */
   "block-low-confidence"?: boolean;
@@ -65,6 +67,8 @@ export interface InventoryFile {
   version: 1;
   policy?: InventoryPolicy;
   vendors?: Record<string, DeclaredVendor>;
+  /** glob → the data classes of the files under it. */
+  "classified-paths"?: Record<string, string[]>;
   exceptions?: InventoryException[];
   "custom-vendors"?: Record<string, CustomVendor>;
   tools?: Record<string, DeclaredTool>;
@@ -84,6 +88,8 @@ export interface Inventory {
   path: string;
   policy: InventoryPolicy;
   vendors: Map<string, DeclaredVendor>;
+  /** glob → data classes, in the order written (organisation first); absent when no file classifies any path. */
+  classifiedPaths?: Record<string, string[]>;
   exceptions: InventoryException[];
   customVendors: Map<string, CustomVendor>;
   /** AI coding tools by rules/tools id (empty when the file has no `tools:`). */

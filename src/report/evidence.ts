@@ -1,4 +1,6 @@
 import type { VendorSpec } from "../catalog/types.js";
+import { ageOf, newestAttestations } from "../evaluate/attestations.js";
+import { classesOf, dataClassesByComponent } from "../evaluate/classified-paths.js";
 import type { DeclaredVendor } from "../inventory/types.js";
 import { vendorHosts } from "../org/endpoints.js";
 import type { OrgError } from "../org/types.js";
@@ -28,7 +30,7 @@ export interface EvidenceInput {
   /** The tool producing the pack. */
   tool: { version: string };
   /** An inventory file given explicitly: its entries apply to every repository, over what reports carry. */
-  inventory?: { path: string; vendors: Map<string, DeclaredVendor> };
+  inventory?: { path: string; vendors: Map<string, DeclaredVendor>; classifiedPaths?: Record<string, string[]> };
   /** Catalog knowledge (names, API hosts) by vendor id. */
   spec?: (id: string) => VendorSpec | undefined;
   /** Files listed per vendor and repository before "… N more". */
@@ -78,7 +80,14 @@ function dateOf(d: { signed?: string; confirmed?: string; expires?: string } | u
   return v ? `${key} ${v}${d.expires ? `, expires ${d.expires}` : ""}` : "—";
 }
 
-function declarationCells(d: DeclaredVendor | undefined): string[] {
+/** The newest attestation of each kind with its age on the pack's date: `soc2-type-2 2026-01-15 (10 months old)`. */
+function attestationCell(d: DeclaredVendor, today: string): string {
+  const newest = newestAttestations(d);
+  if (newest.length === 0) return "none on file";
+  return newest.map((a) => `${mdCell(a.type)} ${mdCell(a.date)} (${mdCell(ageOf(a.date, today))}${a.date > today ? "" : " old"})`).join(", ");
+}
+
+function declarationCells(d: DeclaredVendor | undefined, today: string): string[] {
   if (!d) return ["—", "—", "—", "—", "—", "—", "—", "—"];
   const list = (xs: string[] | undefined) => (xs?.length ? xs.map(mdCell).join(", ") : "—");
   return [
@@ -89,8 +98,19 @@ function declarationCells(d: DeclaredVendor | undefined): string[] {
     d["no-training"] ? `${mdCell(dateOf(d["no-training"], "confirmed"))}${d["no-training"].evidence ? ` (${mdCell(d["no-training"].evidence)})` : ""}` : "—",
     list(d.residency),
     d["last-review"] ? mdCell(d["last-review"]) : "—",
-    d.attestations?.length ? d.attestations.map((a) => `${mdCell(a.type)} ${mdCell(a.date)}`).join(", ") : "—",
+    attestationCell(d, today),
   ];
+}
+
+/** Each repository's classified-paths: an explicit `--inventory`'s, else what its report carries. */
+export function classifiedPathsOf(input: Pick<EvidenceInput, "inventory" | "repositories">): (repository: string) => Record<string, string[]> | undefined {
+  return (name) => input.inventory?.classifiedPaths ?? input.repositories.find((r) => r.name === name)?.report.inventory.classifiedPaths;
+}
+
+/** The data classes of a file in a repository (the HTML pack's diagram edges). */
+export function classifierOf(input: Pick<EvidenceInput, "inventory" | "repositories">): (repository: string, file: string) => string[] {
+  const of = classifiedPathsOf(input);
+  return (repository, file) => classesOf(file, of(repository)).classes;
 }
 
 /** The component a file belongs to: its folder, two levels deep (`services/support`), or the repository root. */
@@ -102,9 +122,16 @@ export function componentOf(file: string): string {
 /**
  * One flowchart per vendor: each repository a subgraph of its components,
  * each component linked to the vendor's endpoint(s) by the kinds of evidence
- * that tie them; the endpoint node names the region(s) found (or declared).
+ * that tie them and the data classes of those files (inventory
+ * `classified-paths`, per repository); the endpoint node names the region(s)
+ * found (or declared).
  */
-export function vendorFlowchart(row: VendorRow, hosts: string[], residency: string[]): string {
+export function vendorFlowchart(
+  row: VendorRow,
+  hosts: string[],
+  residency: string[],
+  classifiedOf: (repository: string) => Record<string, string[]> | undefined = () => undefined,
+): string {
   const lines = ["flowchart LR"];
   const regions = [...new Set(row.uses.flatMap((u) => u.usage.regions))].sort(byString);
   const where = regions.length ? `region: ${regions.join(", ")}` : residency.length ? `declared residency: ${residency.join(", ")}` : "region: not stated in code";
@@ -120,12 +147,14 @@ export function vendorFlowchart(row: VendorRow, hosts: string[], residency: stri
       if (!comps.has(c)) comps.set(c, new Set());
       comps.get(c)!.add(e.transitive ? "lockfile (transitive)" : e.kind);
     }
+    const classes = dataClassesByComponent({ evidence: used }, classifiedOf(u.repository), componentOf);
     lines.push(`  subgraph r${i}["${mermaidText(u.repository)}"]`);
     const ids: [string, string][] = [];
     for (const [c, kinds] of [...comps.entries()].sort(([a], [b]) => byString(a, b))) {
       const id = `c${n++}`;
       lines.push(`    ${id}["${mermaidText(c)}"]`);
-      ids.push([id, [...kinds].sort(byString).join(", ")]);
+      const data = classes.get(c);
+      ids.push([id, `${[...kinds].sort(byString).join(", ")}${data ? ` · data: ${data.join(", ")}` : ""}`]);
     }
     lines.push("  end");
     for (const [id, kinds] of ids) lines.push(`  ${id} -->|"${mermaidText(kinds)}"| v0`);
@@ -147,6 +176,7 @@ export function toEvidence(input: EvidenceInput): string {
   const subject = input.org ? `organisation ${input.org}` : single ? single.name : `${plural(repos.length, "repository")}`;
   const declOf = (repo: EvidenceRepository, id: string): DeclaredVendor | undefined => input.inventory?.vendors.get(id) ?? repo.declared?.[id];
   const out: string[] = [`# AI vendor evidence pack — ${mdCell(subject)}`, ""];
+  const today = input.producedAt.slice(0, 10);
 
   out.push(
     `Produced ${mdCell(input.producedAt)} by shadow-ai ${mdCell(input.tool.version)}${input.scannedAt ? ` from a scan run ${mdCell(input.scannedAt)}` : ""}. ` +
@@ -176,7 +206,7 @@ export function toEvidence(input: EvidenceInput): string {
       invRows.push([
         `${mdCell(v.name)} (${mdCode(v.id)})`,
         `${STATUS_ICON[g.status]} ${g.status}`,
-        ...declarationCells(g.d),
+        ...declarationCells(g.d, today),
         single ? String(v.uses.length ? "yes" : "no") : g.repos.map(mdCode).join(", "),
       ]);
     }
@@ -185,7 +215,7 @@ export function toEvidence(input: EvidenceInput): string {
   for (const [id, d] of [...(input.inventory?.vendors ?? new Map<string, DeclaredVendor>()).entries()].sort(([a], [b]) => byString(a, b))) {
     if (vendors.some((v) => v.id === id)) continue;
     const name = input.spec?.(id)?.name ?? id;
-    invRows.push([`${mdCell(name)} (${mdCode(id)})`, `${d.status} · not used`, ...declarationCells(d), "—"]);
+    invRows.push([`${mdCell(name)} (${mdCode(id)})`, `${d.status} · not used`, ...declarationCells(d, today), "—"]);
   }
   const header = ["vendor", "status", "owner", "purpose", "data classes", "DPA", "no-training", "residency", "last review", "attestations", single ? "used" : "repositories"];
   if (invRows.length === 0) out.push("No AI vendor is used or declared.", "");
@@ -218,7 +248,7 @@ export function toEvidence(input: EvidenceInput): string {
   }
 
   // 3. Data flows.
-  out.push("## 3. Data flows", "", "Components (folders) of each repository → the vendor's endpoint, labelled with how the code reaches it.", "");
+  out.push("## 3. Data flows", "", "Components (folders) of each repository → the vendor's endpoint, labelled with how the code reaches it and, where the inventory classifies the path (`classified-paths`), the data classes that flow.", "");
   if (vendors.length === 0) out.push("None.", "");
   for (const v of vendors) {
     const usage: Pick<VendorUsage, "evidence" | "regions"> = {
@@ -228,7 +258,8 @@ export function toEvidence(input: EvidenceInput): string {
     const residency = [
       ...new Set(v.uses.flatMap((u) => declOf(repos.find((r) => r.name === u.repository)!, v.id)?.residency ?? [])),
     ].sort(byString);
-    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency), "```", "");
+    const classifiedOf = classifiedPathsOf(input);
+    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency, classifiedOf), "```", "");
   }
 
   // 4. Open findings.

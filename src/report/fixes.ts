@@ -39,6 +39,9 @@ const byRule: Record<string, (f: Finding, inv: string, v: VendorUsage | undefine
   "residency-violation": (f, inv) => ({
     text: `Use a region inside ${f.vendor}'s declared \`residency\` in \`${inv}\`, or update the residency there once the DPA covers it.`,
   }),
+  "data-class-not-allowed": (f, inv) => ({
+    text: `Clear ${f.vendor} for this path's data classes (its \`data-classes\` in \`${inv}\`) once its agreements cover them, or move the usage out of \`${f.glob ?? "the classified path"}\`.`,
+  }),
   "hardcoded-secret": () => ({
     text: "Revoke the key with the vendor now (it is in the git history), then load it from a secret store or environment variable.",
   }),
@@ -47,6 +50,12 @@ const byRule: Record<string, (f: Finding, inv: string, v: VendorUsage | undefine
   "missing-dpa": (f, inv) => ({ text: `Record the signed DPA for ${f.vendor} (\`dpa: { signed: YYYY-MM-DD }\`) in \`${inv}\`.` }),
   "missing-no-training": (f, inv) => ({
     text: `Record the vendor's no-training confirmation for ${f.vendor} (\`no-training: { confirmed: YYYY-MM-DD, evidence: … }\`) in \`${inv}\`.`,
+  }),
+  "attestation-expired": (f, inv) => ({
+    text: `Obtain ${f.vendor}'s current report and add it under its \`attestations\` (type, date) in \`${inv}\`.`,
+  }),
+  "missing-attestation": (f, inv) => ({
+    text: `Record ${f.vendor}'s SOC 2 type 2 or ISO 27001 report (\`attestations: [{ type: soc2-type-2, date: YYYY-MM-DD }]\`) in \`${inv}\`.`,
   }),
   "unused-declaration": (f, inv) => ({ text: `Remove ${f.vendor} from \`${inv}\` if it is no longer used.` }),
   "undeclared-tool": (f, inv) => ({

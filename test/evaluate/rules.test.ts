@@ -129,11 +129,11 @@ describe("declaration rules, anchored on the inventory entry", () => {
   it("missing-dpa and missing-no-training for customer data", () => {
     const inv = inventory("vendors:\n  openai:\n    status: approved\n    data-classes: [pii]\n  anthropic:\n    status: approved\n    data-classes: [internal]\n");
     const r = run({ vendors: [...used, usage("anthropic", [ev("a.py", 1)])], inventory: inv });
-    expect(rules(r)).toEqual(["missing-dpa openai .github/ai-vendors.yml:3", "missing-no-training openai .github/ai-vendors.yml:3"]);
-    expect(r.findings[0]!.message).toBe("openai receives pii but has no signed DPA (dpa: { signed: YYYY-MM-DD }).");
+    expect(rules(r)).toEqual(["missing-attestation openai .github/ai-vendors.yml:3", "missing-dpa openai .github/ai-vendors.yml:3", "missing-no-training openai .github/ai-vendors.yml:3"]);
+    expect(r.findings[1]!.message).toBe("openai receives pii but has no signed DPA (dpa: { signed: YYYY-MM-DD }).");
   });
   it("an expired DPA is a missing one", () => {
-    const inv = inventory("vendors:\n  openai:\n    status: approved\n    data-classes: [customer-data]\n    dpa: { signed: 2024-01-01, expires: 2026-06-01 }\n    no-training: { confirmed: 2024-01-01 }\n");
+    const inv = inventory("vendors:\n  openai:\n    status: approved\n    data-classes: [customer-data]\n    dpa: { signed: 2024-01-01, expires: 2026-06-01 }\n    no-training: { confirmed: 2024-01-01 }\n    attestations: [{ type: soc2-type-2, date: 2026-01-01 }]\n");
     const r = run({ vendors: used, inventory: inv });
     expect(r.findings.map((f) => f.message)).toEqual(["openai receives customer-data but its DPA expired on 2026-06-01."]);
   });

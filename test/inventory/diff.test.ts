@@ -81,3 +81,21 @@ exceptions:
     expect(diffInventories(undefined, base).added).toEqual(["cohere", "deepseek", "openai"]);
   });
 });
+
+describe("diffInventories: classified-paths and attestation-max-age", () => {
+  const a = inv('policy:\n  attestation-max-age: 12m\nclassified-paths:\n  "billing/**": [pci, customer-data]\n  "hr/**": [employee-data]\n');
+  it("a class or glob removed loosens, one added tightens; a longer max age loosens", () => {
+    const b = inv('policy:\n  attestation-max-age: 18m\nclassified-paths:\n  "billing/**": [customer-data]\n  "support/**": [pii]\n');
+    const d = diffInventories(a, b);
+    expect(d.changes.map((c) => [c.message, c.loosened])).toEqual([
+      ["policy: attestation-max-age 12m → 18m", true],
+      ["classified-paths: 'billing/**' customer-data, pci → customer-data", true],
+      ["classified-paths: 'hr/**' no longer classified (was employee-data)", true],
+      ["classified-paths: 'support/**' classified pii", false],
+    ]);
+    expect(diffInventories(a, a).changes).toEqual([]);
+  });
+  it("the default max age written out is no change", () => {
+    expect(diffInventories(inv("vendors: {}\n"), inv("policy:\n  attestation-max-age: 12m\n")).changes).toEqual([]);
+  });
+});

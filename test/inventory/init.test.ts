@@ -28,6 +28,21 @@ describe("starter inventory", () => {
     expect(text).toContain("# Seen only through lockfiles (transitive, not declared here): cohere");
     expect(text).toContain("regions seen: eu");
   });
+  it("blocks on data-class-not-allowed, and writes classified-paths, attestation-max-age and attestations as TODOs that are valid once uncommented", () => {
+    const text = starterInventory([usage("openai")]);
+    expect(text).toContain("  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, data-class-not-allowed]\n");
+    expect(parseInventory(text, { file: "x.yml", catalog }).policy["block-on"]).toContain("data-class-not-allowed");
+    expect(text).toContain("  # attestation-max-age: 12m # TODO");
+    expect(text).toContain('# classified-paths:\n#   "services/billing/**": [pci, customer-data]\n');
+    expect(text).toContain("    # TODO: attestations: [{ type: soc2-type-2, date: YYYY-MM-DD }]");
+    const uncommented = text
+      .replace("  # attestation-max-age: 12m", "  attestation-max-age: 12m")
+      .replace("# classified-paths:\n#   \"services/billing/**\"", "classified-paths:\n  \"services/billing/**\"")
+      .replace('#   "services/support/**"', '  "services/support/**"');
+    const inv = parseInventory(uncommented, { file: "x.yml", catalog });
+    expect(inv.policy["attestation-max-age"]).toBe("12m");
+    expect(inv.classifiedPaths).toEqual({ "services/billing/**": ["pci", "customer-data"], "services/support/**": ["customer-data", "pii"] });
+  });
   it("with nothing found is still a valid inventory", () => {
     expect(parseInventory(starterInventory([]), { file: "x.yml", catalog }).vendors.size).toBe(0);
   });

@@ -1,4 +1,4 @@
-import type { EvidenceInput } from "../evidence.js";
+import { classifierOf, type EvidenceInput } from "../evidence.js";
 import { escapeHtml } from "./escape.js";
 import type { Classify } from "./flow.js";
 import { buildModel } from "./model.js";
@@ -20,11 +20,13 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 
 export function toEvidenceHtml(input: EvidenceHtmlInput): string {
   const m = buildModel(input);
+  // classified-paths, from the explicit inventory or each report, unless the caller classifies.
+  const classify = input.classify ?? classifierOf(input);
   const tools = toolsSection(m.repositories, m.single);
   const body = [
     cover(m, input, tools !== undefined),
     inventory(m),
-    ...m.vendors.map((v, i) => vendorPage(v, i, { producedAt: input.producedAt, multi: !m.single, ...(input.classify ? { classify: input.classify } : {}) })),
+    ...m.vendors.map((v, i) => vendorPage(v, i, { producedAt: input.producedAt, multi: !m.single, classify })),
     ...(tools ? [tools] : []),
     findingsSection(m),
     provenance(m, input),
