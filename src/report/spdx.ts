@@ -79,7 +79,7 @@ class Graph {
 
 /** Vendors whose SDK or models appear are AI packages; a bare host, env name or key is a plain package. */
 function isAi(v: VendorUsage): boolean {
-  return v.models.length > 0 || v.evidence.some((e) => e.package && !e.via && (e.kind === "import" || e.kind === "dependency" || e.kind === "lockfile"));
+  return v.models.length > 0 || v.evidence.some((e) => e.package && !e.via && (e.kind === "import" || e.kind === "dependency" || e.kind === "lockfile" || e.kind === "config"));
 }
 
 /** What a vendor's element says across all repositories (an org document shares one element per vendor). */

@@ -30,7 +30,7 @@ describe("starter inventory", () => {
   });
   it("blocks on data-class-not-allowed, and writes classified-paths, attestation-max-age and attestations as TODOs that are valid once uncommented", () => {
     const text = starterInventory([usage("openai")]);
-    expect(text).toContain("  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, data-class-not-allowed]\n");
+    expect(text).toContain("  block-on: [undeclared-vendor, prohibited-vendor, path-not-allowed, residency-violation, hardcoded-secret, data-class-not-allowed, prohibited-tool]\n");
     expect(parseInventory(text, { file: "x.yml", catalog }).policy["block-on"]).toContain("data-class-not-allowed");
     expect(text).toContain("  # attestation-max-age: 12m # TODO");
     expect(text).toContain('# classified-paths:\n#   "services/billing/**": [pci, customer-data]\n');

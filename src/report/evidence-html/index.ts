@@ -27,8 +27,9 @@ export function toEvidenceHtml(input: EvidenceHtmlInput): string {
     cover(m, input, tools !== undefined),
     inventory(m),
     ...m.vendors.map((v, i) => vendorPage(v, i, { producedAt: input.producedAt, multi: !m.single, classify })),
-    ...(tools ? [tools] : []),
+    ...(tools?.page ? [tools.html] : []),
     findingsSection(m),
+    ...(tools && !tools.page ? [tools.html] : []),
     provenance(m, input),
   ];
   return [

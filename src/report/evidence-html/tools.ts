@@ -32,7 +32,8 @@ function serverText(s: unknown): string {
   return `${name ?? "server"}${target.length ? ` — ${target.join(" ")}` : ""}${where}`;
 }
 
-export function toolsSection(repos: { name: string; report: ScanReport }[], single: boolean): string | undefined {
+/** The tools section; `page` false when it is one line that shares the provenance sheet. */
+export function toolsSection(repos: { name: string; report: ScanReport }[], single: boolean): { html: string; page: boolean } | undefined {
   const rows: string[] = [];
   let any = false;
   for (const r of repos) {
@@ -51,8 +52,10 @@ export function toolsSection(repos: { name: string; report: ScanReport }[], sing
     }
   }
   if (!any) return undefined;
-  const table = rows.length
-    ? `<table><thead><tr>${single ? "" : "<th>repository</th>"}<th>tool</th><th>status</th><th>vendor</th><th>configured in</th><th>MCP servers</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
-    : "<p>None found.</p>";
-  return `<section class="page" id="tools"><h2>AI tools and MCP servers</h2>${table}</section>`;
+  // None found is one line, not a sheet of its own: it shares the provenance page.
+  if (rows.length === 0) {
+    return { html: `<section id="tools"><h2>AI tools and MCP servers</h2><p>None found: no AI coding tool configuration, workflow or commit trailer.</p></section>`, page: false };
+  }
+  const table = `<table><thead><tr>${single ? "" : "<th>repository</th>"}<th>tool</th><th>status</th><th>vendor</th><th>configured in</th><th>MCP servers</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return { html: `<section class="page" id="tools"><h2>AI tools and MCP servers</h2>${table}</section>`, page: true };
 }
