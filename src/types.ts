@@ -128,7 +128,15 @@ export interface Finding {
   line?: number;
   column?: number;
   message: string;
+  /** This location's key: rule, vendor, file and line text (survives line moves, not file moves). */
   fingerprint: string;
+  /**
+   * What the finding is about, wherever it is: rule + vendor or tool (+ region,
+   * model, path scope, classified glob or key hash for the rules that have one).
+   * Findings sharing it are one problem shown at several places; a pull request
+   * introduces a finding only when the base has no finding with its identity.
+   */
+  identity: string;
   /**
    * data-class-not-allowed: the classified-paths glob(s) that bring the classes
    * the vendor is not cleared for (sorted, ", "-joined); with rule and vendor,

@@ -57,7 +57,7 @@ export function attestationFindings(
     b.add(
       "attestation-expired",
       `${id}'s newest ${a.type} attestation is dated ${a.date} (${ageOf(a.date, today)} old), past policy.attestation-max-age (${age}): it was current until ${expires}. File a current one under attestations:.`,
-      { vendor: id, location, key: `${a.type}\u0000${expires}` },
+      { vendor: id, location, key: `${a.type}\u0000${expires}`, scope: a.type },
     );
   }
   const attested = (d["data-classes"] ?? []).filter((c) => ATTESTED_DATA_CLASSES.includes(c));

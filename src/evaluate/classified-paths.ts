@@ -102,7 +102,7 @@ export function dataClassFindings(vendors: VendorUsage[], inv: Inventory, b: Fin
         `${v.name} (${v.id}) is used in ${e.file}, which handles [${classes.join(", ")}] (classified-paths ${culprits.map((g) => `'${g}'`).join(", ")}), ` +
         `but ${v.id} ${cleared}: not cleared for ${missing.join(", ")}. ` +
         (declared ? "Clear it for that data in the inventory (data-classes), or move the use out of this path." : "Declare it with the data-classes it may receive, or move the use out of this path.");
-      const f = b.add("data-class-not-allowed", message, { vendor: v.id, evidence: e, key: `${glob}\u0000${missing.join(",")}` });
+      const f = b.add("data-class-not-allowed", message, { vendor: v.id, evidence: e, key: `${glob}\u0000${missing.join(",")}`, scope: glob });
       f.glob = glob;
     }
   }

@@ -1,5 +1,6 @@
 import type { Evidence, Finding, Severity, VendorUsage } from "../types.js";
 import { fingerprint } from "./fingerprint.js";
+import { identity } from "./identity.js";
 
 export interface Policy {
   blockOn: Set<string>;
@@ -60,7 +61,15 @@ export class FindingBuilder {
   add(
     rule: string,
     message: string,
-    at: { vendor?: string; tool?: string; evidence?: Evidence; location?: { file?: string; line: number; column: number }; key?: string },
+    at: {
+      vendor?: string;
+      tool?: string;
+      evidence?: Evidence;
+      location?: { file?: string; line: number; column: number };
+      key?: string;
+      /** What, beyond rule and vendor/tool, makes this a different finding (see identity.ts). */
+      scope?: string;
+    },
   ): Finding {
     const e = at.evidence ?? (at.location?.file ? { ...at.location, snippet: "" } : undefined);
     // A tool finding is about the tool, wherever it is anchored: no file in its
@@ -77,6 +86,7 @@ export class FindingBuilder {
       ...(e?.file ? { file: e.file, line: e.line, column: e.column } : {}),
       message,
       fingerprint: fingerprint({ ...base, occurrence }),
+      identity: identity({ rule, vendor: at.vendor, tool: at.tool, scope: at.scope }),
       blocking: this.policy.blockOn.has(rule),
     };
     this.findings.push(f);

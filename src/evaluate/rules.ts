@@ -142,6 +142,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
             vendor: v.id,
             evidence: e,
             key: "",
+            scope: [...d.paths].sort().join("\u0000"),
           });
         }
       }
@@ -152,8 +153,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
           const geo = places ? `region '${region}' (${places.slice(1).join(", ") || region})` : `region '${region}' (no known geography)`;
           const message = `${v.name} (${v.id}) processes in ${geo}, outside its declared residency [${d.residency.join(", ")}].`;
           const sites = sitesOf(v, "region", region);
-          if (sites.length === 0) b.add("residency-violation", message, { vendor: v.id, location: inv.origins.vendors.get(v.id), key: region });
-          for (const s of sites) b.add("residency-violation", message, { vendor: v.id, location: s, key: region });
+          if (sites.length === 0) b.add("residency-violation", message, { vendor: v.id, location: inv.origins.vendors.get(v.id), key: region, scope: region });
+          for (const s of sites) b.add("residency-violation", message, { vendor: v.id, location: s, key: region, scope: region });
         }
       }
       if (d.models?.length) {
@@ -162,8 +163,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
           if (allowed.some((r) => r.test(model))) continue;
           const message = `${v.name} model '${model}' is not among the models declared for ${v.id} (${d.models.join(", ")}).`;
           const sites = sitesOf(v, "model", model);
-          if (sites.length === 0) b.add("unapproved-model", message, { vendor: v.id, location: inv.origins.vendors.get(v.id), key: model });
-          for (const s of sites) b.add("unapproved-model", message, { vendor: v.id, location: s, key: model });
+          if (sites.length === 0) b.add("unapproved-model", message, { vendor: v.id, location: inv.origins.vendors.get(v.id), key: model, scope: model });
+          for (const s of sites) b.add("unapproved-model", message, { vendor: v.id, location: s, key: model, scope: model });
         }
       }
     }
@@ -183,6 +184,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         ...(x.vendor ? { vendor: x.vendor } : {}),
         location: inv.origins.exceptions[i],
         key: `${what}\u0000${x.expires}`,
+        scope: `${what}\u0000${x.expires}`,
       });
     });
   }
@@ -192,11 +194,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
     const location = { file: m.file, line: m.line, column: m.column };
     if (m.targets.length === 0 || !m.reason) {
       const missing = m.targets.length === 0 ? "names no rule or vendor" : "gives no reason";
-      b.add("invalid-suppression", `This ${MARKER} ${missing}, so it suppresses nothing: write \`${MARKER} <rule|vendor>: <reason>\`.`, { location, key: `${m.targets.join(",")}` });
+      b.add("invalid-suppression", `This ${MARKER} ${missing}, so it suppresses nothing: write \`${MARKER} <rule|vendor>: <reason>\`.`, { location, key: `${m.targets.join(",")}`, scope: `${m.file}\u0000${m.targets.join(",")}` });
       continue;
     }
     for (const t of m.targets.filter((t) => !known.has(t))) {
-      b.add("invalid-suppression", `This ${MARKER} names '${t}', which is neither a rule nor a vendor id${didYouMean(t, known)}.`, { location, key: t });
+      b.add("invalid-suppression", `This ${MARKER} names '${t}', which is neither a rule nor a vendor id${didYouMean(t, known)}.`, { location, key: t, scope: `${m.file}\u0000${t}` });
     }
   }
 

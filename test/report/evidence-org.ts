@@ -30,6 +30,7 @@ function hostileReport(base: ScanReport): ScanReport {
       line: 1,
       message: `used at ${HOSTILE}`,
       fingerprint: "fp-hostile",
+      identity: "id-hostile",
       blocking: true,
     },
   ];

@@ -8,6 +8,7 @@ export function finding(over: Partial<Finding> & { file?: string; line?: number 
     column: 1,
     message: `OpenAI (openai) is used here but .github/ai-vendors.yml does not declare it.`,
     fingerprint: `fp-${over.file ?? "none"}-${over.line ?? 0}-${over.rule ?? "undeclared-vendor"}`,
+    identity: `id-${over.rule ?? "undeclared-vendor"}-${over.vendor ?? "openai"}`,
     blocking: true,
     ...over,
   };
