@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
-import type { ScanOptions } from "../scan.js";
+import type { ScanOptions } from "../scan/scan.js";
 import type { Finding, ScanReport } from "../types.js";
 import type { ChangeSet, Reader } from "./changes.js";
 import type { Comparison, InventoryChange } from "../report/context.js";
 import type { DiffScan, Scope } from "./inputs.js";
 import { fullScanReason, headMustBeWhole } from "./changed-scan.js";
-import { withModuleFiles } from "../scan-only.js";
+import { withModuleFiles } from "../scan/only.js";
 
 /** scan() as the action calls it. */
 export type ScanFn = (root: string, options: ScanOptions) => Promise<ScanReport>;

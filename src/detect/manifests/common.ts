@@ -5,7 +5,7 @@
 import type { Catalog } from "../../catalog/compile.js";
 import type { Ecosystem, Evidence } from "../../types.js";
 import { configLiterals } from "../config.js";
-import { manifestTargets, targetEvidence } from "../manifests/evidence.js";
+import { manifestTargets, targetEvidence } from "./evidence.js";
 import { lineStarts, locate } from "../python/lexer.js";
 import type { Literal } from "../types.js";
 import { snippetFromStarts } from "../languages/common.js";

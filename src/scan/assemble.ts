@@ -1,14 +1,14 @@
-import type { Catalog } from "./catalog/compile.js";
-import type { Mention } from "./detect/analyze.js";
-import { evaluate, type Baseline } from "./evaluate/rules.js";
-import type { SuppressionMarker } from "./evaluate/suppress.js";
-import type { Inventory } from "./inventory/types.js";
-import { packageVersion } from "./package-root.js";
-import type { McpHit, ToolHit } from "./detect/tools/index.js";
-import { resolve } from "./resolve/resolve.js";
-import { resolveTools } from "./resolve/tools.js";
-import type { FileOutcome } from "./scan-files.js";
-import type { Diagnostic, Evidence, ScanReport } from "./types.js";
+import type { Catalog } from "../catalog/compile.js";
+import type { Mention } from "../detect/analyze.js";
+import { evaluate, type Baseline } from "../evaluate/rules.js";
+import type { SuppressionMarker } from "../evaluate/suppress.js";
+import type { Inventory } from "../inventory/types.js";
+import { packageVersion } from "../package-root.js";
+import type { McpHit, ToolHit } from "../detect/tools/index.js";
+import { resolve } from "../resolve/resolve.js";
+import { resolveTools } from "../resolve/tools.js";
+import type { FileOutcome } from "./files.js";
+import type { Diagnostic, Evidence, ScanReport } from "../types.js";
 
 export interface AssembleInput {
   /** One per file, in file order: the report is the same however the work was split. */

@@ -18,10 +18,10 @@
 // so it is the evidence.
 
 import { parse as parseToml } from "smol-toml";
-import { maskCode } from "../languages/mask.js";
-import { at as locationsAt, tomlLocations } from "../manifests/toml-locations.js";
-import type { Detector, DetectOutput } from "../types.js";
-import { baseName, EvidenceSink, fileLiterals, firstMajor } from "./common.js";
+import { maskCode } from "../../languages/mask.js";
+import { at as locationsAt, tomlLocations } from "../toml-locations.js";
+import type { Detector, DetectOutput } from "../../types.js";
+import { baseName, EvidenceSink, fileLiterals, firstMajor } from "../common.js";
 
 const CONFIG = /^(?:(?:[a-z][A-Za-z0-9]*)?(?:[Ii]mplementation|[Aa]pi|[Cc]ompileOnly(?:Api)?|[Rr]untimeOnly|[Cc]ompile|[Rr]untime|[Aa]nnotationProcessor)|kapt\w*|ksp\w*)$/;
 

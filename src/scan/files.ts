@@ -1,14 +1,14 @@
 // Read and detect: the per-file half of a scan, kept apart from the walk so a
 // caller can scan any list of files (the action's changed files, org tarballs).
 import { join } from "node:path";
-import type { Catalog } from "./catalog/compile.js";
-import { detectFile, type FileResult } from "./detect/index.js";
-import type { ModuleFile } from "./detect/types.js";
-import { readTextSync, type ReadResult } from "./discover/read.js";
-import { tooLarge } from "./discover/walk.js";
-import { MARKER, parseMarkers, type SuppressionMarker } from "./evaluate/suppress.js";
-import { redact } from "./redact.js";
-import type { Diagnostic, ScannedFile } from "./types.js";
+import type { Catalog } from "../catalog/compile.js";
+import { detectFile, type FileResult } from "../detect/index.js";
+import type { ModuleFile } from "../detect/types.js";
+import { readTextSync, type ReadResult } from "../discover/read.js";
+import { tooLarge } from "../discover/walk.js";
+import { MARKER, parseMarkers, type SuppressionMarker } from "../evaluate/suppress.js";
+import { redact } from "../redact.js";
+import type { Diagnostic, ScannedFile } from "../types.js";
 
 /** What one file contributed; plain data (it crosses from a worker to the main thread). */
 export interface FileOutcome {

@@ -9,10 +9,10 @@
 // - `<exclusions>` name what is kept out. Not evidence.
 // - Every scope counts (test code that calls a vendor still calls it).
 
-import type { Detector } from "../types.js";
-import { EvidenceSink, fileLiterals, firstMajor } from "./common.js";
-import { child, children, parseXml, XmlError, type XmlElement } from "./xml.js";
-import { lineStarts, locate } from "../python/lexer.js";
+import type { Detector } from "../../types.js";
+import { EvidenceSink, fileLiterals, firstMajor } from "../common.js";
+import { child, children, parseXml, XmlError, type XmlElement } from "../xml.js";
+import { lineStarts, locate } from "../../python/lexer.js";
 
 function properties(project: XmlElement): Map<string, string> {
   const props = new Map<string, string>();

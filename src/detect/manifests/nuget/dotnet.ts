@@ -11,10 +11,10 @@
 // - The declared version goes to the catalog (NuGet ids whose owner changed
 //   across majors carry `versions` there).
 
-import type { Detector } from "../types.js";
-import { baseName, EvidenceSink, fileLiterals } from "./common.js";
-import { attr, child, localName, parseXml, XmlError, type XmlElement } from "./xml.js";
-import { lineStarts, locate } from "../python/lexer.js";
+import type { Detector } from "../../types.js";
+import { baseName, EvidenceSink, fileLiterals } from "../common.js";
+import { attr, child, localName, parseXml, XmlError, type XmlElement } from "../xml.js";
+import { lineStarts, locate } from "../../python/lexer.js";
 
 /** Major version of a NuGet version or range: `10.1.0`, `10.*`, `[10.0,)`, `[1.0, 2.0)`; `(,4.0]` has no lower bound. */
 export function nugetMajor(version: string | undefined): string | undefined {

@@ -6,10 +6,10 @@
 // own Cargo.toml, which is scanned): not evidence.
 
 import { parse as parseToml } from "smol-toml";
-import { at as locationsAt, tomlLocations, type TomlLocation } from "../manifests/toml-locations.js";
-import type { Detector } from "../types.js";
-import { EvidenceSink, fileLiterals } from "./common.js";
-import { diagnostic } from "../manifests/evidence.js";
+import { at as locationsAt, tomlLocations, type TomlLocation } from "../toml-locations.js";
+import type { Detector } from "../../types.js";
+import { EvidenceSink, fileLiterals } from "../common.js";
+import { diagnostic } from "../evidence.js";
 
 const SECTIONS = ["dependencies", "dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies"];
 

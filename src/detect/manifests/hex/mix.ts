@@ -5,10 +5,10 @@
 // so a commented-out dependency or one quoted in a @moduledoc is text; other
 // tuples (`{:ok, x}`) have neither shape. `hex: :name` renames the package.
 
-import { maskedLiterals } from "../languages/common.js";
-import { maskCode } from "../languages/mask.js";
-import type { Detector, DetectOutput } from "../types.js";
-import { EvidenceSink, firstMajor } from "./common.js";
+import { maskedLiterals } from "../../languages/common.js";
+import { maskCode } from "../../languages/mask.js";
+import type { Detector, DetectOutput } from "../../types.js";
+import { EvidenceSink, firstMajor } from "../common.js";
 
 const DEP = /\{[ \t\r\n]*:([a-z_][a-z0-9_]*)[ \t\r\n]*,[ \t\r\n]*(?:(")|(?:github|git|path|hex|in_umbrella|only|runtime|override|optional|sparse|app|compile|manager|organization|repo|env|system_env)[ \t]*:)/g;
 

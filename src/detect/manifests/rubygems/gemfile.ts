@@ -3,9 +3,9 @@
 // generated `%q<x>.freeze` form). Read through the Ruby mask, so a commented
 // `# gem "anthropic"`, a heredoc or a string that spells one is never evidence.
 
-import { maskCode, type Masked, type MaskedString } from "../languages/mask.js";
-import type { Detector } from "../types.js";
-import { EvidenceSink, fileLiterals } from "./common.js";
+import { maskCode, type Masked, type MaskedString } from "../../languages/mask.js";
+import type { Detector } from "../../types.js";
+import { EvidenceSink, fileLiterals } from "../common.js";
 
 const GEM = /(?<![\w.:$@])gem(?![\w?!])[ \t]*(?:\([ \t]*)?"/g;
 const ADD_DEP = /\.[ \t]*add_(?:runtime_|development_)?dependency(?![\w?!])[ \t]*(?:\([ \t]*)?"/g;

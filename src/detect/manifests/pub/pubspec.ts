@@ -5,9 +5,9 @@
 // outside those three sections (a `flutter:` asset list, a description naming
 // a package) is a dependency.
 
-import { configLiterals } from "../config.js";
-import type { Detector, DetectOutput } from "../types.js";
-import { EvidenceSink, firstMajor } from "./common.js";
+import { configLiterals } from "../../config.js";
+import type { Detector, DetectOutput } from "../../types.js";
+import { EvidenceSink, firstMajor } from "../common.js";
 
 const SECTIONS = new Set(["dependencies", "dev_dependencies", "dependency_overrides"]);
 

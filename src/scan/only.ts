@@ -3,8 +3,8 @@
 // changed bedrock.tf is read with the unchanged providers.tf beside it.
 import { readdirSync } from "node:fs";
 import { join, posix } from "node:path";
-import { fileKind } from "./discover/kind.js";
-import type { FileKind } from "./types.js";
+import { fileKind } from "../discover/kind.js";
+import type { FileKind } from "../types.js";
 
 /** Kinds whose files are only understood with the rest of their folder. */
 const MODULE_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["terraform"]);

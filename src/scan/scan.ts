@@ -1,29 +1,24 @@
 import { access } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve as resolvePath, sep } from "node:path";
 import { assembleReport } from "./assemble.js";
-import type { Catalog } from "./catalog/compile.js";
-import { extendCatalog } from "./catalog/extend.js";
-import { loadCatalog } from "./catalog/load.js";
-import { DEFAULT_MAX_FILE_SIZE, discover, discoverOnly, type DiscoverOptions } from "./discover/walk.js";
-import { gitHead } from "./discover/git-head.js";
-import { DEFAULT_BASELINE, readBaseline } from "./evaluate/baseline.js";
-import type { Baseline } from "./evaluate/rules.js";
-import { findInventory } from "./inventory/find.js";
-import { loadInventory } from "./inventory/load.js";
-import { mergeInventories } from "./inventory/merge.js";
-import type { Inventory } from "./inventory/types.js";
-import { toolCommits } from "./history/tool-commits.js";
-import { scanFiles } from "./scan-files.js";
-import { withModuleFiles } from "./scan-only.js";
-import type { ScanReport } from "./types.js";
+import type { Catalog } from "../catalog/compile.js";
+import { extendCatalog } from "../catalog/extend.js";
+import { loadCatalog } from "../catalog/load.js";
+import { DEFAULT_MAX_FILE_SIZE, discover, discoverOnly, type DiscoverOptions } from "../discover/walk.js";
+import { gitHead } from "../discover/git-head.js";
+import { DEFAULT_BASELINE, readBaseline } from "../evaluate/baseline.js";
+import type { Baseline } from "../evaluate/rules.js";
+import { findInventory } from "../inventory/find.js";
+import { loadInventory } from "../inventory/load.js";
+import { mergeInventories } from "../inventory/merge.js";
+import type { Inventory } from "../inventory/types.js";
+import { toolCommits } from "../history/tool-commits.js";
+import { scanFiles } from "./files.js";
+import { withModuleFiles } from "./only.js";
+import type { ScanReport } from "../types.js";
 
 export interface ScanOptions extends DiscoverOptions {
   catalog?: Catalog;
-  /**
-   * Accepted and unused: files are read synchronously one after another (faster
-   * than concurrent promise reads); kept for callers and for a worker pool.
-   */
-  concurrency?: number;
   /** Shown as target.root in the report (defaults to the path as given). */
   displayRoot?: string;
   /**

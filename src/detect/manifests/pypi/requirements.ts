@@ -3,10 +3,10 @@
 // `-r other.txt` / `-c constraints.txt` are not followed: a detector sees one
 // file, and every requirements file in the tree is scanned on its own.
 
-import type { Evidence } from "../../types.js";
-import { lineStarts, locate } from "../python/lexer.js";
-import type { Detector } from "../types.js";
-import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "./evidence.js";
+import type { Evidence } from "../../../types.js";
+import { lineStarts, locate } from "../../python/lexer.js";
+import type { Detector } from "../../types.js";
+import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "../evidence.js";
 import { parseRequirement, type Requirement } from "./pep508.js";
 
 export interface LocatedRequirement extends Requirement {

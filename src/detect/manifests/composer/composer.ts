@@ -1,11 +1,11 @@
 // composer.json: `require` and `require-dev` (platform entries `php`, `ext-*`,
 // `lib-*` are not packages).
 
-import { parseJson, type JsonNode } from "../manifests/json.js";
-import { diagnostic } from "../manifests/evidence.js";
-import { npmMajor } from "../manifests/package-json.js";
-import type { Detector } from "../types.js";
-import { EvidenceSink, fileLiterals } from "./common.js";
+import { parseJson, type JsonNode } from "../json.js";
+import { diagnostic } from "../evidence.js";
+import { npmMajor } from "../npm/package-json.js";
+import type { Detector } from "../../types.js";
+import { EvidenceSink, fileLiterals } from "../common.js";
 
 export const detectComposer: Detector = ({ file, text, catalog }) => {
   let root: JsonNode;

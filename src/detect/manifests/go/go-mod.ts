@@ -3,9 +3,9 @@
 // records it for the build list only): evidence, but `transitive: true`.
 // `replace`, `exclude`, `retract`, `tool` and the `module` line are not usage.
 
-import type { Diagnostic } from "../../types.js";
-import type { Detector } from "../types.js";
-import { EvidenceSink, fileLiterals } from "./common.js";
+import type { Diagnostic } from "../../../types.js";
+import type { Detector } from "../../types.js";
+import { EvidenceSink, fileLiterals } from "../common.js";
 
 const SPEC = /^("(?:[^"\\]|\\.)*"|`[^`]*`|[^\s"`]+)\s+(\S+)/;
 

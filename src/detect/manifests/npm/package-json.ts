@@ -1,10 +1,10 @@
 // package.json: the dependency sections, each name located at its key in the raw text.
 
-import type { Evidence } from "../../types.js";
-import { lineStarts, locate } from "../python/lexer.js";
-import type { Detector } from "../types.js";
-import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "./evidence.js";
-import { parseJson, type JsonNode } from "./json.js";
+import type { Evidence } from "../../../types.js";
+import { lineStarts, locate } from "../../python/lexer.js";
+import type { Detector } from "../../types.js";
+import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "../evidence.js";
+import { parseJson, type JsonNode } from "../json.js";
 
 const SECTIONS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
 const BUNDLED = ["bundledDependencies", "bundleDependencies"];

@@ -11,12 +11,12 @@
 //   names, and the catalog has no conda ecosystem.
 
 import { parseDocument, isMap, isScalar, isSeq, type Node } from "yaml";
-import { diagnostic } from "../manifests/evidence.js";
-import { parseRequirement } from "../manifests/pep508.js";
-import { detectPython } from "../python/index.js";
-import { lexPython, type Token } from "../python/lexer.js";
-import type { Detector, DetectOutput } from "../types.js";
-import { baseName, EvidenceSink, fileLiterals } from "./common.js";
+import { diagnostic } from "../evidence.js";
+import { parseRequirement } from "./pep508.js";
+import { detectPython } from "../../python/index.js";
+import { lexPython, type Token } from "../../python/lexer.js";
+import type { Detector, DetectOutput } from "../../types.js";
+import { baseName, EvidenceSink, fileLiterals } from "../common.js";
 
 const SETUP_KEYS = new Set(["install_requires", "extras_require", "tests_require"]);
 

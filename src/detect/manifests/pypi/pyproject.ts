@@ -13,12 +13,12 @@
 // is a package category ([packages], [dev-packages], custom categories).
 
 import { parse } from "smol-toml";
-import type { Evidence } from "../../types.js";
-import { lineStarts, locate } from "../python/lexer.js";
-import type { DetectInput, DetectOutput, Detector } from "../types.js";
-import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "./evidence.js";
+import type { Evidence } from "../../../types.js";
+import { lineStarts, locate } from "../../python/lexer.js";
+import type { DetectInput, DetectOutput, Detector } from "../../types.js";
+import { diagnostic, lineSnippet, manifestTargets, targetEvidence } from "../evidence.js";
 import { constraintMajor, parseRequirement } from "./pep508.js";
-import { at, tomlLocations, type TomlLocation } from "./toml-locations.js";
+import { at, tomlLocations, type TomlLocation } from "../toml-locations.js";
 
 type Table = Record<string, unknown>;
 
