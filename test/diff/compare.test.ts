@@ -50,7 +50,7 @@ describe("diff of two scans of one tree", () => {
       "data-class-not-allowed cohere services/support/rank.py",
       "undeclared-vendor cohere services/support/rank.py",
     ]);
-    expect(d.matchedBy).toBe("fingerprint");
+    expect(d.matchedBy).toBe("identity");
   });
   it("a report against itself: no differences", () => {
     const d = diffReports("a.json", before, "b.json", clone(before));
