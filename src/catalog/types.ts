@@ -56,6 +56,8 @@ export interface SelectorSpec {
   sdk: string;
   name?: string;
   switch?: string;
+  /** With `switch`: the literal values that select this vendor (`api_type: :azure`); without, true. */
+  values?: string[];
   env?: string;
   note?: string;
 }
@@ -64,6 +66,8 @@ export interface LocalEndpointSpec {
   port: number;
   paths?: string[];
   "any-host"?: boolean;
+  /** False: an SDK's base URL on this port is not enough, only one of `paths` names the runtime. */
+  "base-url"?: boolean;
   note?: string;
 }
 
