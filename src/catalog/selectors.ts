@@ -17,6 +17,8 @@ export interface Selector {
   value: string;
   /** A switch's literal values (lowercase) that select the vendor; absent: true does. */
   values?: string[];
+  /** File kinds the selector is read in; absent: every code file. */
+  languages?: string[];
 }
 
 /** A runtime's (or gateway's) default endpoint (`local-endpoints`). */
@@ -64,6 +66,7 @@ export function compileSelectors(source: CatalogSource, tokens: Set<string>): Se
       const value = s.name ?? s.switch?.toLowerCase() ?? s.env!;
       const sel: Selector = { vendor: v.id, sdk: s.sdk, kind, value };
       if (s.switch !== undefined && s.values) sel.values = s.values.map((x) => x.toLowerCase());
+      if (s.languages) sel.languages = s.languages;
       add(sel);
     }
     for (const e of v["local-endpoints"] ?? []) addEndpoint({ vendor: v.id, port: e.port, paths: e.paths ?? [], anyHost: e["any-host"] ?? false, baseUrl: e["base-url"] ?? true });

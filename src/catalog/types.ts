@@ -58,6 +58,8 @@ export interface SelectorSpec {
   switch?: string;
   /** With `switch`: the literal values that select this vendor (`api_type: :azure`); without, true. */
   values?: string[];
+  /** Read only in files of these kinds (`elixir`): a name or switch too common elsewhere. */
+  languages?: string[];
   env?: string;
   note?: string;
 }

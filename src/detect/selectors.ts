@@ -31,7 +31,7 @@ export function detectSelectors(file: ScannedFile, text: string, fileEvidence: E
     if (e.framework) sdks.add(e.framework);
   }
   const selectors: Selector[] = [];
-  for (const id of sdks) for (const s of catalog.selectors.bySdk.get(id) ?? []) if (s.kind !== "env") selectors.push(s);
+  for (const id of sdks) for (const s of catalog.selectors.bySdk.get(id) ?? []) if (s.kind !== "env" && (!s.languages || s.languages.includes(file.kind))) selectors.push(s);
   if (selectors.length === 0) return out;
   const code = maskedCode(file.path, text);
   if (code === undefined) return out;

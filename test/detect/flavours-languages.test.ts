@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load.js";
+import { detectFile } from "../../src/detect/index.js";
 import { scan } from "../../src/scan/scan.js";
 import type { ScanReport } from "../../src/types.js";
 
@@ -45,6 +47,13 @@ describe("switches with a value, in Elixir, Ruby and Java", () => {
     const r = await scan(fixture("elixir-bedrock"));
     expect(ids(r)).toEqual(["anthropic", "aws-bedrock"]);
     expect(vendor(r, "aws-bedrock")!.evidence.map((e) => `${e.file}:${e.line}`)).toEqual(["lib/app/models.ex:7"]);
+  });
+
+  it("the Elixir-only bedrock: switch is a provider-options key in JavaScript, not Bedrock", async () => {
+    const text = 'import { anthropic } from "@ai-sdk/anthropic";\nconst bedrock = makeClient();\nexport const opts = { providerOptions: { bedrock: { reasoning: true }, anthropic: {} }, bedrock };\n';
+    const out = await detectFile({ path: "opts.ts", kind: "js" }, text, loadCatalog());
+    expect(out.evidence.map((e) => e.vendor)).not.toContain("aws-bedrock");
+    expect(out.evidence.map((e) => e.vendor)).toContain("anthropic");
   });
 
   it("ruby-openai: api_type: :azure is Azure OpenAI; api_type \"openai\" and a comment stay OpenAI", async () => {
