@@ -90,7 +90,7 @@ async function detectVendors(file: ScannedFile, text: string, catalog: Catalog, 
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
   const analyzed = analyzeLiterals(file, text, out.literals, catalog);
-  analyzed.evidence.push(...detectEndpoints(file, text, out.literals, catalog), ...envSwitches(file, text, out.literals, catalog));
+  analyzed.evidence.push(...detectEndpoints(file, text, out.literals, out.evidence, catalog), ...envSwitches(file, text, out.literals, catalog));
   // A call, type or switch in code that chose an SDK's flavour: code evidence, like an import.
   const code = [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
   // Gateways route requests to other processors: needs the file's evidence so far.
