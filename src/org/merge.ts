@@ -1,5 +1,5 @@
-import type { ScanReport, VendorStatus } from "../types.js";
-import type { OrgError, OrgReport, OrgRepository, OrgRollup, RollupVendor } from "./types.js";
+import type { ScanReport, ToolUsage, VendorStatus } from "../types.js";
+import type { OrgError, OrgReport, OrgRepository, OrgRollup, RollupTool, RollupVendor } from "./types.js";
 
 // Pure: reports in, one org report out, ordered so the same inputs always give
 // byte-identical JSON whatever order shards finished in.
@@ -51,7 +51,38 @@ export function rollup(repositories: OrgRepository[], errors: OrgError[]): OrgRo
   return {
     repositories: { total: repositories.length + errors.length, scanned: repositories.length, errors: errors.length, withVendors, blocking },
     vendors: list,
+    tools: toolRollup(repositories),
   };
+}
+
+const rank = (s: string) => STATUS_RANK[s as VendorStatus] ?? 9;
+
+/** The AI coding tools each repository's report shows, gathered per tool (a report from JSON may lack `tools`). */
+function toolRollup(repositories: OrgRepository[]): RollupTool[] {
+  const tools = new Map<string, RollupTool>();
+  for (const { name, report } of repositories) {
+    const list: unknown = (report as { tools?: unknown }).tools;
+    if (!Array.isArray(list)) continue;
+    for (const t of list as Partial<ToolUsage>[]) {
+      if (!t || typeof t.id !== "string") continue;
+      const status = (t.status ?? "undeclared") as VendorStatus;
+      let row = tools.get(t.id);
+      if (!row) tools.set(t.id, (row = { id: t.id, name: t.name ?? t.id, vendor: t.vendor ?? null, worst: status, repositories: [] }));
+      if (rank(status) < rank(row.worst)) row.worst = status;
+      const about = report.findings.filter((f) => open(f) && f.tool === t.id);
+      row.repositories.push({
+        repository: name,
+        status,
+        evidence: Array.isArray(t.evidence) ? t.evidence.length : 0,
+        mcpServers: Array.isArray(t.mcpServers) ? t.mcpServers.length : 0,
+        findings: about.length,
+        blocking: about.filter((f) => f.blocking).length,
+      });
+    }
+  }
+  const list = [...tools.values()].sort((a, b) => rank(a.worst) - rank(b.worst) || byString(a.id, b.id));
+  for (const t of list) t.repositories.sort((a, b) => byString(a.repository, b.repository));
+  return list;
 }
 
 export interface OrgReportInput {

@@ -41,9 +41,37 @@ export interface RollupVendor {
   repositories: RollupCell[];
 }
 
+/** An AI coding tool in one repository (its report's `tools` entry, counted). */
+export interface RollupToolCell {
+  repository: string;
+  status: VendorStatus;
+  /** Pieces of evidence: configuration files, workflow steps, commit counts. */
+  evidence: number;
+  /** MCP servers configured for it there. */
+  mcpServers: number;
+  /** Open (unsuppressed) findings about this tool in this repository. */
+  findings: number;
+  blocking: number;
+}
+
+export interface RollupTool {
+  id: string;
+  name: string;
+  /** The catalog vendor that receives the code; null for bring-your-own-model tools. */
+  vendor: string | null;
+  worst: VendorStatus;
+  repositories: RollupToolCell[];
+}
+
 export interface OrgRollup {
   repositories: { total: number; scanned: number; errors: number; withVendors: number; blocking: number };
   vendors: RollupVendor[];
+  /**
+   * AI coding tools and agents across repositories, from each report's `tools`
+   * (additive; reports written before tools existed add nothing): most severe
+   * first, each with the repositories that show it.
+   */
+  tools: RollupTool[];
 }
 
 export interface OrgReport {

@@ -1,8 +1,11 @@
 import type { OrgReport } from "../org/types.js";
+import { csvCell } from "./escape.js";
 
 // The org inventory as CSV (RFC 4180) for a spreadsheet: one row per
 // repository × vendor, and one row for each repository with no vendor or that
-// could not be scanned, so every repository is accounted for.
+// could not be scanned, so every repository is accounted for. Every cell goes
+// through escape.ts's csvCell: a newline in a path is shown as `\n`, so each
+// record is one line, and a leading = + - @ cannot become a formula.
 
 export const CSV_HEADER = [
   "repository", "vendor", "vendor_name", "category", "status", "direct", "regions", "models", "frameworks",
@@ -10,19 +13,8 @@ export const CSV_HEADER = [
   "dpa_signed", "no_training_confirmed", "residency", "last_review", "note",
 ] as const;
 
-/**
- * One field. A spreadsheet runs a cell that starts with = + - @ (or a tab or
- * carriage return, which some strip first) as a formula: prefix a quote so it
- * stays text (OWASP "CSV injection"). Then RFC 4180 quoting.
- */
-export function csvCell(value: string | number | boolean | undefined | null): string {
-  let s = value === undefined || value === null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function csvRow(cells: (string | number | boolean | undefined | null)[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
+  return `${cells.map((c) => csvCell(c)).join(",")}\r\n`;
 }
 
 export function toCsv(org: OrgReport): string {

@@ -5,7 +5,10 @@ import type { DeclaredVendor } from "../inventory/types.js";
 import { vendorHosts } from "../org/endpoints.js";
 import type { OrgError } from "../org/types.js";
 import type { Evidence, ScanReport, VendorStatus, VendorUsage } from "../types.js";
-import { mdCell, mdCode, mdTable, STATUS_ICON } from "./org-markdown.js";
+import { groupByIdentity, shownLocations } from "./evidence-findings.js";
+import { toolRows } from "./evidence-tools.js";
+import { mdCode, mdText, oneLine } from "./escape.js";
+import { mdTable, STATUS_ICON } from "./org-markdown.js";
 
 // The SOC 2 evidence pack: the AI vendor inventory an auditor asks for, where
 // each vendor is used, a data-flow diagram per vendor, open findings and the
@@ -42,14 +45,15 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 /**
- * Text for a Mermaid label inside `"…"`. Mermaid reads `#<number>;` as a
- * character code, so every character that could end the string, start an
- * entity, become HTML or a Markdown string, or end an edge label is written
- * that way; line breaks become spaces. Nothing a scanned repository names can
- * add a node, a link or a `click` callback.
+ * Text for a Mermaid label inside `"…"`. Control and bidi characters are shown
+ * escaped (`\n`, `\u202e`), as in every output; then Mermaid reads
+ * `#<number>;` as a character code, so every character that could end the
+ * string, start an entity, become HTML or a Markdown string, or end an edge
+ * label is written that way. Nothing a scanned repository names can add a node,
+ * a link or a `click` callback.
  */
 export function mermaidText(s: string): string {
-  return s.replace(/[\r\n\t]+/g, " ").replace(/["#<>`&|%;{}[\]()\\]/g, (c) => `#${c.charCodeAt(0)};`);
+  return oneLine(s).replace(/["#<>`&|%;{}[\]()\\]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 
 export interface VendorRow {
@@ -84,20 +88,20 @@ function dateOf(d: { signed?: string; confirmed?: string; expires?: string } | u
 function attestationCell(d: DeclaredVendor, today: string): string {
   const newest = newestAttestations(d);
   if (newest.length === 0) return "none on file";
-  return newest.map((a) => `${mdCell(a.type)} ${mdCell(a.date)} (${mdCell(ageOf(a.date, today))}${a.date > today ? "" : " old"})`).join(", ");
+  return newest.map((a) => `${mdText(a.type)} ${mdText(a.date)} (${mdText(ageOf(a.date, today))}${a.date > today ? "" : " old"})`).join(", ");
 }
 
 function declarationCells(d: DeclaredVendor | undefined, today: string): string[] {
   if (!d) return ["—", "—", "—", "—", "—", "—", "—", "—"];
-  const list = (xs: string[] | undefined) => (xs?.length ? xs.map(mdCell).join(", ") : "—");
+  const list = (xs: string[] | undefined) => (xs?.length ? xs.map((x) => mdText(x)).join(", ") : "—");
   return [
-    d.owner ? mdCell(d.owner) : "—",
-    d.purpose ? mdCell(d.purpose) : "—",
+    d.owner ? mdText(d.owner) : "—",
+    d.purpose ? mdText(d.purpose) : "—",
     list(d["data-classes"]),
-    mdCell(dateOf(d.dpa, "signed")),
-    d["no-training"] ? `${mdCell(dateOf(d["no-training"], "confirmed"))}${d["no-training"].evidence ? ` (${mdCell(d["no-training"].evidence)})` : ""}` : "—",
+    mdText(dateOf(d.dpa, "signed")),
+    d["no-training"] ? `${mdText(dateOf(d["no-training"], "confirmed"))}${d["no-training"].evidence ? ` (${mdText(d["no-training"].evidence)})` : ""}` : "—",
     list(d.residency),
-    d["last-review"] ? mdCell(d["last-review"]) : "—",
+    d["last-review"] ? mdText(d["last-review"]) : "—",
     attestationCell(d, today),
   ];
 }
@@ -164,7 +168,7 @@ export function vendorFlowchart(
 
 function evidenceLine(e: Evidence): string {
   const what = e.package ?? e.host ?? e.env ?? e.secretRule ?? e.model ?? "";
-  return `${mdCode(`${e.file}:${e.line}`)} ${e.kind}${what ? ` ${mdCode(what)}` : ""}${e.transitive ? " (transitive)" : ""}`;
+  return `${mdCode(`${e.file}:${e.line}`)} ${mdText(e.kind)}${what ? ` ${mdCode(what)}` : ""}${e.transitive ? " (transitive)" : ""}`;
 }
 
 export function toEvidence(input: EvidenceInput): string {
@@ -175,11 +179,11 @@ export function toEvidence(input: EvidenceInput): string {
   const single = repos.length === 1 && !input.org ? repos[0] : undefined;
   const subject = input.org ? `organisation ${input.org}` : single ? single.name : `${plural(repos.length, "repository")}`;
   const declOf = (repo: EvidenceRepository, id: string): DeclaredVendor | undefined => input.inventory?.vendors.get(id) ?? repo.declared?.[id];
-  const out: string[] = [`# AI vendor evidence pack — ${mdCell(subject)}`, ""];
+  const out: string[] = [`# AI vendor evidence pack — ${mdText(subject)}`, ""];
   const today = input.producedAt.slice(0, 10);
 
   out.push(
-    `Produced ${mdCell(input.producedAt)} by shadow-ai ${mdCell(input.tool.version)}${input.scannedAt ? ` from a scan run ${mdCell(input.scannedAt)}` : ""}. ` +
+    `Produced ${mdText(input.producedAt)} by shadow-ai ${mdText(input.tool.version)}${input.scannedAt ? ` from a scan run ${mdText(input.scannedAt)}` : ""}. ` +
       `${plural(repos.length, "repository")} scanned${errors.length ? `, ${errors.length} could not be scanned (listed below)` : ""}; ` +
       `${plural(vendors.length, "AI vendor")} in use. ` +
       (input.inventory
@@ -204,10 +208,10 @@ export function toEvidence(input: EvidenceInput): string {
     }
     for (const g of [...groups.values()].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9))) {
       invRows.push([
-        `${mdCell(v.name)} (${mdCode(v.id)})`,
-        `${STATUS_ICON[g.status]} ${g.status}`,
+        `${mdText(v.name)} (${mdCode(v.id)})`,
+        `${STATUS_ICON[g.status] ?? ""} ${mdText(g.status)}`,
         ...declarationCells(g.d, today),
-        single ? String(v.uses.length ? "yes" : "no") : g.repos.map(mdCode).join(", "),
+        single ? String(v.uses.length ? "yes" : "no") : g.repos.map((x) => mdCode(x)).join(", "),
       ]);
     }
   }
@@ -215,7 +219,7 @@ export function toEvidence(input: EvidenceInput): string {
   for (const [id, d] of [...(input.inventory?.vendors ?? new Map<string, DeclaredVendor>()).entries()].sort(([a], [b]) => byString(a, b))) {
     if (vendors.some((v) => v.id === id)) continue;
     const name = input.spec?.(id)?.name ?? id;
-    invRows.push([`${mdCell(name)} (${mdCode(id)})`, `${d.status} · not used`, ...declarationCells(d, today), "—"]);
+    invRows.push([`${mdText(name)} (${mdCode(id)})`, `${mdText(d.status)} · not used`, ...declarationCells(d, today), "—"]);
   }
   const header = ["vendor", "status", "owner", "purpose", "data classes", "DPA", "no-training", "residency", "last review", "attestations", single ? "used" : "repositories"];
   if (invRows.length === 0) out.push("No AI vendor is used or declared.", "");
@@ -225,7 +229,7 @@ export function toEvidence(input: EvidenceInput): string {
   out.push("## 2. Where each vendor is used", "");
   if (vendors.length === 0) out.push("Nowhere.", "");
   for (const v of vendors) {
-    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "");
+    out.push(`### ${mdText(v.name)} (${mdCode(v.id)})`, "");
     for (const u of v.uses) {
       const byFile = new Map<string, Evidence[]>();
       for (const e of u.usage.evidence) {
@@ -239,7 +243,7 @@ export function toEvidence(input: EvidenceInput): string {
         u.usage.models.length ? `models ${u.usage.models.join(", ")}` : "",
         u.usage.frameworks.length ? `through ${u.usage.frameworks.join(", ")}` : "",
       ].filter(Boolean);
-      out.push(`- ${mdCode(u.repository)} — ${mdCell(facts.join("; "))}`);
+      out.push(`- ${mdCode(u.repository)} — ${mdText(facts.join("; "))}`);
       const files = [...byFile.entries()];
       for (const [, list] of files.slice(0, maxFiles)) out.push(`  - ${list.slice(0, 5).map(evidenceLine).join("; ")}${list.length > 5 ? ` (+${list.length - 5} more)` : ""}`);
       if (files.length > maxFiles) out.push(`  - … ${files.length - maxFiles} more files (the JSON report lists all)`);
@@ -259,42 +263,67 @@ export function toEvidence(input: EvidenceInput): string {
       ...new Set(v.uses.flatMap((u) => declOf(repos.find((r) => r.name === u.repository)!, v.id)?.residency ?? [])),
     ].sort(byString);
     const classifiedOf = classifiedPathsOf(input);
-    out.push(`### ${mdCell(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency, classifiedOf), "```", "");
+    out.push(`### ${mdText(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency, classifiedOf), "```", "");
   }
 
-  // 4. Open findings.
-  const findings = repos.flatMap((r) => r.report.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })));
+  // 4. Open findings: one row per problem (repository + identity), its count and first locations.
+  const findings = repos.flatMap((r) => r.report.findings.filter((f) => !f.suppressed).map((finding) => ({ repository: r.name, finding })));
+  const groups = groupByIdentity(findings);
   const suppressed = repos.reduce((n, r) => n + r.report.findings.filter((f) => f.suppressed).length, 0);
-  out.push(`## 4. Open findings (${findings.length})`, "");
-  if (findings.length === 0) out.push("None.", "");
+  out.push(`## 4. Open findings (${groups.length})`, "");
+  if (groups.length === 0) out.push("None.", "");
   else {
-    const rows = findings.map(({ r, f }) => [
-      ...(single ? [] : [mdCode(r.name)]),
-      `${f.severity}${f.blocking ? " · **blocking**" : ""}`,
-      mdCode(f.rule),
-      f.vendor ? mdCode(f.vendor) : "—",
-      f.file ? mdCode(`${f.file}${f.line ? `:${f.line}` : ""}`) : "—",
-      mdCell(f.message),
-    ]);
-    out.push(...mdTable([...(single ? [] : ["repository"]), "severity", "rule", "vendor", "where", "message"], rows, Number.MAX_SAFE_INTEGER), "");
+    if (findings.length !== groups.length) out.push(`${plural(groups.length, "problem")} at ${findings.length} locations: findings that share an identity (rule and vendor or tool, with the region, model or path scope that sets them apart) are one row; the JSON report lists every location.`, "");
+    const rows = groups.map((g) => {
+      const { shown, more } = shownLocations(g);
+      return [
+        ...(single ? [] : [mdCode(g.repository)]),
+        `${mdText(g.severity)}${g.blocking ? " · **blocking**" : ""}`,
+        mdCode(g.rule),
+        g.vendor ? mdCode(g.vendor) : g.tool ? `${mdCode(g.tool)} (tool)` : "—",
+        String(g.count),
+        shown.length ? `${shown.map((l) => mdCode(l)).join(", ")}${more ? ` +${more} more` : ""}` : "—",
+        mdText(g.message),
+      ];
+    });
+    out.push(...mdTable([...(single ? [] : ["repository"]), "severity", "rule", "vendor or tool", "uses", "where", "message"], rows, Number.MAX_SAFE_INTEGER), "");
   }
   if (suppressed > 0) out.push(`${plural(suppressed, "finding")} suppressed with a recorded reason (see the JSON report).`, "");
   if (errors.length > 0) {
     out.push(`### Not scanned (${errors.length})`, "");
-    out.push(...mdTable(["repository", "reason"], errors.map((e) => [mdCode(e.repository), mdCell(e.reason)]), Number.MAX_SAFE_INTEGER), "");
+    out.push(...mdTable(["repository", "reason"], errors.map((e) => [mdCode(e.repository), mdText(e.reason)]), Number.MAX_SAFE_INTEGER), "");
   }
 
-  // 5. Provenance.
-  out.push("## 5. Provenance", "");
+  // 5. AI tools, when the reports have them (per repository).
+  const tools = toolRows(repos);
+  let section = 5;
+  if (tools.reported) {
+    out.push(`## ${section++}. AI tools and MCP servers`, "");
+    if (tools.rows.length === 0) out.push("None found: no AI coding tool configuration, workflow or commit trailer.", "");
+    else {
+      const rows = tools.rows.map((t) => [
+        ...(single ? [] : [mdCode(t.repository)]),
+        `${mdText(t.name)} (${mdCode(t.id)})`,
+        `${STATUS_ICON[t.status as VendorStatus] ?? ""} ${mdText(t.status)}`.trim(),
+        t.vendor ? mdCode(t.vendor) : "user's choice",
+        t.evidence.length ? `${t.evidence.slice(0, 4).map((e) => mdCode(e)).join(", ")}${t.evidence.length > 4 ? ` +${t.evidence.length - 4} more` : ""}` : "—",
+        t.mcpServers.length ? t.mcpServers.map((m) => mdCode(m)).join(", ") : "—",
+      ]);
+      out.push(...mdTable([...(single ? [] : ["repository"]), "tool", "status", "code goes to", "seen in", "MCP servers"], rows, Number.MAX_SAFE_INTEGER), "");
+    }
+  }
+
+  // Provenance.
+  out.push(`## ${section}. Provenance`, "");
   const rows = repos.map((r) => [
     mdCode(r.name),
     r.report.target.commit ? mdCode(r.report.target.commit) : "unknown",
     r.report.inventory.path ? mdCode(r.report.inventory.path) : "none",
-    mdCell(`shadow-ai ${r.report.tool.version}`),
-    mdCell(r.report.tool.catalogVersion),
+    mdText(`shadow-ai ${r.report.tool.version}`),
+    mdText(r.report.tool.catalogVersion),
     String(r.report.stats.files),
   ]);
   out.push(...mdTable(["repository", "commit", "inventory", "tool", "catalog", "files scanned"], rows, Number.MAX_SAFE_INTEGER), "");
-  out.push(`Scan date: ${input.scannedAt ? mdCell(input.scannedAt) : "not recorded in the report"}. Pack produced: ${mdCell(input.producedAt)}.`, "");
+  out.push(`Scan date: ${input.scannedAt ? mdText(input.scannedAt) : "not recorded in the report"}. Pack produced: ${mdText(input.producedAt)}.`, "");
   return out.join("\n");
 }

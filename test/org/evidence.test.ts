@@ -8,6 +8,7 @@ import { evidenceCommand } from "../../src/commands/evidence.js";
 import { loadInventory } from "../../src/inventory/load.js";
 import { buildOrgReport } from "../../src/org/merge.js";
 import { ORG_FORMATS } from "../../src/org/output.js";
+import { mdText } from "../../src/report/escape.js";
 import { mermaidText, toEvidence } from "../../src/report/evidence.js";
 import type { ScanReport } from "../../src/types.js";
 import { ACME, CENTRAL_INVENTORY, REPOS, scanFixture } from "./helpers.js";
@@ -62,20 +63,20 @@ describe("evidence pack", () => {
     const rows = table.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| vendor"));
     expect(rows.map((r) => /\(`([\w-]+)`\)/.exec(r)?.[1])).toEqual(["deepseek", "huggingface", "anthropic", "openai", "openai"]);
     // openai: acme/api holds its own declaration (SOC 2 attestation), acme/ml the central one.
-    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @acme/platform | Support ticket summaries | internal, customer-data | signed 2026-02-01 | confirmed 2026-02-01 (DPA section 4.2) | us | 2026-09-30 | soc2-type2 2026-05-01 (5 months old) | `acme/api` |");
-    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @acme/platform | Internal tooling | internal | — | — | — | 2026-08-01 | none on file | `acme/ml` |");
-    expect(table).toContain("| Anthropic (`anthropic`) | 🟡 restricted | @acme/web | Drafting replies to customers | customer-data | signed 2026-01-15 |");
+    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @\u200bacme/platform | Support ticket summaries | internal, customer\\-data | signed 2026\\-02\\-01 | confirmed 2026\\-02\\-01 (DPA section 4.2) | us | 2026\\-09\\-30 | soc2\\-type2 2026\\-05\\-01 (5 months old) | `acme/api` |");
+    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @\u200bacme/platform | Internal tooling | internal | — | — | — | 2026\\-08\\-01 | none on file | `acme/ml` |");
+    expect(table).toContain("| Anthropic (`anthropic`) | 🟡 restricted | @\u200bacme/web | Drafting replies to customers | customer\\-data | signed 2026\\-01\\-15 |");
     expect(table).toMatch(/\| Hugging Face \(`huggingface`\) \| 🔴 undeclared \| — \|/);
   });
 
   it("says where each vendor is used, its findings, what was not scanned and the provenance", () => {
-    expect(md).toContain("- `acme/web` — restricted; models claude-3-5-haiku-latest");
+    expect(md).toContain("- `acme/web` — restricted; models claude\\-3\\-5\\-haiku\\-latest");
     expect(md).toMatch(/`app\/assist\.py:1` import `anthropic`/);
     expect(md).toMatch(/## 4\. Open findings \(\d+\)/);
-    expect(md).toMatch(/\| `acme\/ml` \| error · \*\*blocking\*\* \| `prohibited-vendor` \| `deepseek` \| `train\.py:6` \|/);
+    expect(md).toMatch(/\| `acme\/ml` \| error · \*\*blocking\*\* \| `prohibited-vendor` \| `deepseek` \| 1 \| `train\.py:6` \|/);
     expect(md).toContain("| `acme/huge` | too large: over 1000 bytes |");
-    expect(md).toContain(`| \`acme/api\` | unknown | \`.github/ai-vendors.yml\` | shadow-ai ${reports.get("api")!.tool.version} | ${catalog.version} |`);
-    expect(md).toContain("Scan date: 2026-10-01T10:00:00.000Z. Pack produced: 2026-10-02.");
+    expect(md).toContain(`| \`acme/api\` | unknown | \`.github/ai-vendors.yml\` | ${mdText(`shadow-ai ${reports.get("api")!.tool.version}`)} | ${mdText(catalog.version)} |`);
+    expect(md).toContain("Scan date: 2026\\-10\\-01T10:00:00.000Z. Pack produced: 2026\\-10\\-02.");
   });
 
   it("draws one Mermaid flowchart per vendor that mermaid parses: components → endpoint with region", () => {
@@ -122,7 +123,7 @@ describe("evidence pack", () => {
     expect(text).toContain("# AI vendor evidence pack — acme/web");
     expect(text).toMatch(/Declarations: `.*inventory\.yml`\./);
     // Declared in the inventory but unused here: still in the inventory table.
-    expect(text).toContain("| OpenAI (`openai`) | approved · not used | @acme/platform |");
+    expect(text).toContain("| OpenAI (`openai`) | approved · not used | @\u200bacme/platform |");
     expect(text).toContain("| DeepSeek (`deepseek`) | prohibited · not used |");
     // And from the org JSON the org command writes.
     writeFileSync(join(dir, "org.json"), ORG_FORMATS.json!(org));

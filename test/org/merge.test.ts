@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildOrgReport, mergeReports } from "../../src/org/merge.js";
 import { ORG_FORMATS } from "../../src/org/output.js";
-import { csvCell, toCsv } from "../../src/report/csv.js";
+import { toCsv } from "../../src/report/csv.js";
+import { csvCell } from "../../src/report/escape.js";
 import { toOrgMarkdown } from "../../src/report/org-markdown.js";
 import type { ScanReport } from "../../src/types.js";
 import { REPOS, scanFixture } from "./helpers.js";
@@ -80,8 +81,10 @@ describe("CSV inventory", () => {
   it("quotes per RFC 4180 and defuses formulas", () => {
     expect(csvCell("plain")).toBe("plain");
     expect(csvCell('say "hi", ok')).toBe('"say ""hi"", ok"');
-    expect(csvCell("two\nlines")).toBe('"two\nlines"');
-    for (const bad of ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"]) expect(csvCell(bad).replace(/^"/, "")[0]).toBe("'");
+    // A control character is shown escaped, never emitted: one record stays one line.
+    expect(csvCell("two\nlines")).toBe("two\\nlines");
+    for (const bad of ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)"]) expect(csvCell(bad).replace(/^"/, "")[0]).toBe("'");
+    for (const bad of ["\tx", "\r=1"]) expect(csvCell(bad)).toMatch(/^\\[tr]/);
     expect(csvCell('=1,"2"')).toBe(`"'=1,""2"""`);
     expect(csvCell(undefined)).toBe("");
     expect(csvCell(3)).toBe("3");

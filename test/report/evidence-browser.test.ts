@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBrowser } from "../../src/commands/print-pdf.js";
+import { oneLine } from "../../src/report/escape.js";
 import { toEvidenceHtml } from "../../src/report/evidence-html/index.js";
 import { acmeInput, HOSTILE } from "./evidence-org.js";
 
@@ -64,12 +65,14 @@ describe.skipIf(!executable)("HTML evidence pack in headless Chromium", () => {
       expect(s!.width).toBeGreaterThan(100);
       expect(s!.height).toBeGreaterThan(20);
     }
-    // Hostile names are text: no element was made from them, and they read back verbatim.
+    // Hostile names are text: no element was made from them, and they read back
+    // verbatim, their control characters shown escaped (`\n`), never emitted.
     expect(await page.locator("script, img, iframe").count()).toBe(0);
     const text = await page.locator("#vendor-evil-vendor h2").textContent();
-    expect(text).toContain(HOSTILE);
+    expect(text).toContain(oneLine(HOSTILE));
     const owner = await page.locator("#vendor-evil-vendor dl.facts dd").nth(1).textContent();
-    expect(owner).toBe(HOSTILE);
+    expect(owner).toBe(oneLine(HOSTILE));
+    expect(owner).not.toContain("\n");
     const shot = await page.locator("#vendor-openai").screenshot({ path: join(ARTIFACTS, "vendor-page.png") });
     expect(shot.length).toBeGreaterThan(10_000);
     if (process.env.UPDATE_SCREENSHOTS === "1") writeFileSync(join(process.cwd(), "docs", "evidence-vendor-page.png"), shot);

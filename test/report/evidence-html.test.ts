@@ -8,7 +8,8 @@ import { Ajv } from "ajv";
 import { starterInventory } from "../../src/inventory/init.js";
 import { loadInventory, parseInventory } from "../../src/inventory/load.js";
 import { flowSvg } from "../../src/report/evidence-html/diagram.js";
-import { escapeHtml, link } from "../../src/report/evidence-html/escape.js";
+import { html as escapeHtml } from "../../src/report/escape.js";
+import { link } from "../../src/report/evidence-html/link.js";
 import { flowOf, MAX_COMPONENTS } from "../../src/report/evidence-html/flow.js";
 import { toEvidenceHtml } from "../../src/report/evidence-html/index.js";
 import type { VendorView } from "../../src/report/evidence-html/model.js";
@@ -54,7 +55,7 @@ describe("HTML evidence pack", () => {
     const vendors = [...html.matchAll(/<section class="page vendor" id="vendor-([^"]+)"/g)].map((m) => m[1]);
     expect(vendors).toEqual(["deepseek", "huggingface", "anthropic", "evil-vendor", "openai"]);
     expect(html).toContain("<h3>Vendor × repository</h3>");
-    expect(html).toMatch(/<h2>Open findings \(\d+\)<\/h2>/);
+    expect(html).toMatch(/<h2>Open findings \(\d+( · \d+ locations)?\)<\/h2>/);
     expect(html).toContain("<td><code>acme/huge</code></td><td>too large: over 1000 bytes</td>");
     expect(html).toContain('<section class="page" id="provenance">');
   });
@@ -128,13 +129,13 @@ describe("HTML evidence pack", () => {
     // The Markdown pack benefits too.
     let md = "";
     await evidenceCommand.run([join(dir, "r.json"), "--date", "2026-10-02"], { stdout: (t) => (md += t), stderr: () => {} });
-    expect(md).toContain("| @acme/support-platform |");
+    expect(md).toContain("| @\u200bacme/support\\-platform |");
     // And from an org report merged from such scan reports (no per-repository `declared`).
     const org = buildOrgReport({ tool: report.tool, repositories: [{ name: "demo", report }], errors: [] });
     writeFileSync(join(dir, "org.json"), JSON.stringify(org));
     md = "";
     await evidenceCommand.run([join(dir, "org.json"), "--date", "2026-10-02"], { stdout: (t) => (md += t), stderr: () => {} });
-    expect(md).toContain("| @acme/support-platform |");
+    expect(md).toContain("| @\u200bacme/support\\-platform |");
   });
 
   it("--format pdf without a browser exits 2 saying how to get one; never downloads", async () => {

@@ -33,6 +33,18 @@ function hostileReport(base: ScanReport): ScanReport {
       identity: "id-hostile",
       blocking: true,
     },
+    // The same problem at a second place whose name is long, right-to-left and a workflow command.
+    {
+      rule: "undeclared-vendor",
+      severity: "error",
+      vendor: "evil-vendor",
+      file: `::error file=x::\u202e${"y".repeat(4000)}/x.py`,
+      line: 2,
+      message: `used at ${HOSTILE}`,
+      fingerprint: "fp-hostile-2",
+      identity: "id-hostile",
+      blocking: true,
+    },
   ];
   return r;
 }

@@ -1,5 +1,5 @@
 import type { VendorStatus } from "../../types.js";
-import { escapeHtml } from "./escape.js";
+import { esc } from "./esc.js";
 import type { Flow, FlowComponent } from "./flow.js";
 
 // A vendor's data-flow diagram as inline SVG: components (grouped by
@@ -82,7 +82,7 @@ export function flowSvg(flow: Flow, status: VendorStatus, id: string): string {
   const title = `Data flow: ${n === 0 ? "no component" : `${n} component${n === 1 ? "" : "s"}`} → ${flow.vendor}`;
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="flow" id="${id}" viewBox="0 0 ${g.width} ${height}" width="${g.width}" height="${height}" role="img" aria-labelledby="${id}-t" font-family="Helvetica, Arial, sans-serif" font-size="${FONT}">`,
-    `<title id="${id}-t">${escapeHtml(title)}</title>`,
+    `<title id="${id}-t">${esc(title)}</title>`,
   );
   // Edges first, so boxes and labels sit on top of them.
   const edges: string[] = [];
@@ -94,7 +94,7 @@ export function flowSvg(flow: Flow, status: VendorStatus, id: string): string {
     for (const item of list) {
       if (item.kind === "header") {
         const tx = col.side === "left" ? col.x + 2 : col.x + g.box - 2;
-        boxes.push(`<text class="repo" x="${tx}" y="${y + 12}" text-anchor="${col.side === "left" ? "start" : "end"}" font-weight="bold" fill="#475467">${escapeHtml(fit(item.text, g.box))}<title>${escapeHtml(item.text)}</title></text>`);
+        boxes.push(`<text class="repo" x="${tx}" y="${y + 12}" text-anchor="${col.side === "left" ? "start" : "end"}" font-weight="bold" fill="#475467">${esc(fit(item.text, g.box))}<title>${esc(item.text)}</title></text>`);
         y += HEADER;
         continue;
       }
@@ -112,12 +112,12 @@ export function flowSvg(flow: Flow, status: VendorStatus, id: string): string {
         const lx = col.side === "left" ? x0 + 4 : x0 - 4 - w;
         edges.push(
           `<g class="edge-label"><rect x="${lx}" y="${cy - 13}" width="${w}" height="12" rx="2" fill="#ffffff" fill-opacity="0.9"/>` +
-            `<text x="${lx + 3}" y="${cy - 4}" font-size="9" fill="#344054">${escapeHtml(shown)}<title>${escapeHtml(label)}</title></text></g>`,
+            `<text x="${lx + 3}" y="${cy - 4}" font-size="9" fill="#344054">${esc(shown)}<title>${esc(label)}</title></text></g>`,
         );
       }
       boxes.push(
         `<g class="component"><rect x="${col.x}" y="${by}" width="${g.box}" height="${g.boxH}" rx="3" fill="${c.folded ? "#eef2f6" : "#f8fafc"}" stroke="#667085" stroke-dasharray="${c.folded ? "3 2" : "none"}"/>` +
-          `<text x="${col.x + 6}" y="${by + g.boxH / 2 + 3.5}" fill="#101828">${escapeHtml(fit(c.name, g.box - 12, FONT, c.folded ? "start" : "end"))}<title>${escapeHtml(c.repository ? `${c.repository}: ${c.name}` : c.name)} (${c.evidence} evidence)</title></text></g>`,
+          `<text x="${col.x + 6}" y="${by + g.boxH / 2 + 3.5}" fill="#101828">${esc(fit(c.name, g.box - 12, FONT, c.folded ? "start" : "end"))}<title>${esc(c.repository ? `${c.repository}: ${c.name}` : c.name)} (${c.evidence} evidence)</title></text></g>`,
       );
       y += g.row;
     }
@@ -128,7 +128,7 @@ export function flowSvg(flow: Flow, status: VendorStatus, id: string): string {
   endLines.forEach((line, i) => {
     const size = i === 0 ? 11 : 9;
     const attrs = i === 0 ? ` font-weight="bold" font-size="11"` : ` font-size="9"${i === endLines.length - 1 ? ` fill="#475467"` : ""}`;
-    out.push(`<text x="${ex + 8}" y="${ey + 18 + i * 15}"${attrs}>${escapeHtml(fit(line, g.endpoint.w - 16, size))}<title>${escapeHtml(line)}</title></text>`);
+    out.push(`<text x="${ex + 8}" y="${ey + 18 + i * 15}"${attrs}>${esc(fit(line, g.endpoint.w - 16, size))}<title>${esc(line)}</title></text>`);
   });
   out.push("</g>", "</svg>");
   return out.join("\n");

@@ -1,5 +1,5 @@
 import { classifierOf, type EvidenceInput } from "../evidence.js";
-import { escapeHtml } from "./escape.js";
+import { esc } from "./esc.js";
 import type { Classify } from "./flow.js";
 import { buildModel } from "./model.js";
 import { cover, findingsSection, inventory, provenance } from "./sections.js";
@@ -40,7 +40,7 @@ export function toEvidenceHtml(input: EvidenceHtmlInput): string {
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>AI vendor evidence pack — ${escapeHtml(m.subject)}</title>`,
+    `<title>AI vendor evidence pack — ${esc(m.subject)}</title>`,
     `<style>${CSS}</style>`,
     "</head>",
     "<body>",

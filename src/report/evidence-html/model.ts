@@ -1,7 +1,8 @@
 import type { DeclaredVendor } from "../../inventory/types.js";
 import type { OrgError } from "../../org/types.js";
 import { vendorHosts } from "../../org/endpoints.js";
-import type { Finding, VendorStatus, VendorUsage } from "../../types.js";
+import type { VendorStatus, VendorUsage } from "../../types.js";
+import type { RepoFinding } from "../evidence-findings.js";
 import { vendorsOf, type EvidenceInput, type EvidenceRepository } from "../evidence.js";
 
 // The evidence pack's view of its input: per vendor, where it is used and what
@@ -15,10 +16,7 @@ export interface VendorUse {
   reviewInterval?: string;
 }
 
-export interface RepoFinding {
-  repository: string;
-  finding: Finding;
-}
+export type { RepoFinding } from "../evidence-findings.js";
 
 export interface VendorView {
   id: string;

@@ -1,6 +1,6 @@
 import { RISK_TOPICS, type RiskAssessment, type RiskTopic } from "../../inventory/types.js";
 import { componentOf } from "../evidence.js";
-import { escapeHtml } from "./escape.js";
+import { esc } from "./esc.js";
 import { byString, type VendorView } from "./model.js";
 
 // The AI-specific risk assessment of one vendor: what the inventory declares
@@ -46,14 +46,14 @@ export function codeFacts(v: VendorView): CodeFacts {
   return { components: [...comps].sort(byString), callers: [...callers].sort(byString) };
 }
 
-const list = (xs: string[], max = 8) => (xs.length ? `${xs.slice(0, max).map((x) => `<code>${escapeHtml(x)}</code>`).join(", ")}${xs.length > max ? ` and ${xs.length - max} more` : ""}` : "none");
+const list = (xs: string[], max = 8) => (xs.length ? `${xs.slice(0, max).map((x) => `<code>${esc(x)}</code>`).join(", ")}${xs.length > max ? ` and ${xs.length - max} more` : ""}` : "none");
 
 function assessed(a: RiskAssessment): string {
   const rows = RISK_TOPICS.map((t) => {
     const e = a[t];
     if (!e) return `<tr class="missing"><th>${TOPIC_TITLE[t]}</th><td colspan="4">not assessed</td></tr>`;
     const level = /^(low|medium|high)$/i.test(e.risk) ? ` class="level level-${e.risk.toLowerCase()}"` : "";
-    return `<tr><th>${TOPIC_TITLE[t]}</th><td${level}>${escapeHtml(e.risk)}</td><td>${escapeHtml(e.mitigation ?? "—")}</td><td>${escapeHtml(e.owner ?? "—")}</td><td>${escapeHtml(e.reviewed ?? "—")}</td></tr>`;
+    return `<tr><th>${TOPIC_TITLE[t]}</th><td${level}>${esc(e.risk)}</td><td>${esc(e.mitigation ?? "—")}</td><td>${esc(e.owner ?? "—")}</td><td>${esc(e.reviewed ?? "—")}</td></tr>`;
   });
   return `<table class="risk"><thead><tr><th>topic</th><th>risk</th><th>mitigation</th><th>owner</th><th>reviewed</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
@@ -71,8 +71,8 @@ function prefill(v: VendorView): string {
     `<table class="risk prefill"><tbody>` +
     `<tr><th>Components calling it</th><td>${list(facts.components)}</td></tr>` +
     `<tr><th>Model output flows back</th><td>${flowsBack}</td></tr>` +
-    `<tr><th>Data sent (declared)</th><td>${escapeHtml(classes)}</td></tr>` +
-    `<tr><th>Fine-tuning</th><td>${escapeHtml(training)}</td></tr>` +
+    `<tr><th>Data sent (declared)</th><td>${esc(classes)}</td></tr>` +
+    `<tr><th>Fine-tuning</th><td>${esc(training)}</td></tr>` +
     `</tbody></table>` +
     `<p class="note">Pre-filled from the scan by a heuristic: a component that imports the vendor's SDK or names its API host in code receives model output; whether that output reaches users or decisions is for the owner to assess.</p>`
   );
@@ -90,7 +90,7 @@ export function riskSection(v: VendorView): string {
   const head = `<h3>AI risk assessment</h3>`;
   if (groups.size === 0) return `<section class="risk-assessment">${head}${prefill(v)}</section>`;
   const multi = groups.size > 1 || groups.values().next().value!.repos.length < v.uses.length;
-  const body = [...groups.values()].map((g) => `${multi ? `<p class="repos">${g.repos.map((r) => `<code>${escapeHtml(r)}</code>`).join(", ")}</p>` : ""}${assessed(g.a)}`).join("");
+  const body = [...groups.values()].map((g) => `${multi ? `<p class="repos">${g.repos.map((r) => `<code>${esc(r)}</code>`).join(", ")}</p>` : ""}${assessed(g.a)}`).join("");
   const missing = v.uses.filter((u) => !u.declared?.["risk-assessment"]).map((u) => u.repository);
   return `<section class="risk-assessment">${head}${body}${missing.length ? `<p class="warn">Not assessed for ${list(missing)}.</p>` : ""}</section>`;
 }

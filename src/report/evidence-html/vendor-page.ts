@@ -2,9 +2,11 @@ import type { DeclaredVendor } from "../../inventory/types.js";
 import { addInterval } from "../../evaluate/rules.js";
 import { componentOf } from "../evidence.js";
 import { flowSvg } from "./diagram.js";
-import { escapeHtml, link } from "./escape.js";
+import { esc } from "./esc.js";
+import { link } from "./link.js";
 import { flowOf, type Classify } from "./flow.js";
-import { byString, plural, type RepoFinding, type VendorUse, type VendorView } from "./model.js";
+import { groupByIdentity, shownLocations, type FindingGroup } from "../evidence-findings.js";
+import { byString, plural, type VendorUse, type VendorView } from "./model.js";
 import { riskSection } from "./risk.js";
 
 // One vendor on one printed sheet: what is declared, what the code shows, the
@@ -22,7 +24,7 @@ export interface PageContext {
 }
 
 export function badge(status: string): string {
-  return `<span class="badge status-${escapeHtml(status)}">${escapeHtml(status)}</span>`;
+  return `<span class="badge status-${esc(status)}">${esc(status)}</span>`;
 }
 
 const day = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
@@ -43,11 +45,11 @@ function across(uses: VendorUse[], pick: (u: VendorUse) => string | undefined): 
     groups.get(value)!.push(u.repository);
   }
   if (groups.size === 1) return [...groups.keys()][0]!;
-  return [...groups.entries()].map(([value, repos]) => `<div>${value} <span class="repos">(${repos.map(escapeHtml).join(", ")})</span></div>`).join("");
+  return [...groups.entries()].map(([value, repos]) => `<div>${value} <span class="repos">(${repos.map((s) => esc(s)).join(", ")})</span></div>`).join("");
 }
 
-const text = (s: string | undefined) => (s ? escapeHtml(s) : undefined);
-const words = (xs: string[] | undefined) => (xs?.length ? xs.map(escapeHtml).join(", ") : undefined);
+const text = (s: string | undefined) => (s ? esc(s) : undefined);
+const words = (xs: string[] | undefined) => (xs?.length ? xs.map((s) => esc(s)).join(", ") : undefined);
 
 function dpa(d: DeclaredVendor | undefined): string | undefined {
   if (!d?.dpa) return d ? `<span class="bad">none declared</span>` : undefined;
@@ -58,7 +60,7 @@ function dpa(d: DeclaredVendor | undefined): string | undefined {
 function noTraining(d: DeclaredVendor | undefined): string | undefined {
   const n = d?.["no-training"];
   if (!n) return d ? `<span class="bad">not confirmed</span>` : undefined;
-  return `confirmed ${escapeHtml(n.confirmed)}${n.evidence ? ` (${escapeHtml(n.evidence)})` : ""}`;
+  return `confirmed ${esc(n.confirmed)}${n.evidence ? ` (${esc(n.evidence)})` : ""}`;
 }
 
 function attestations(d: DeclaredVendor | undefined, today: string): string | undefined {
@@ -82,10 +84,10 @@ function review(u: VendorUse, today: string): string | undefined {
   try {
     due = addInterval(last, interval);
   } catch {
-    return `last ${escapeHtml(last)}`;
+    return `last ${esc(last)}`;
   }
   const overdue = day(today) > day(due);
-  return `last ${escapeHtml(last)} · next due ${overdue ? `<span class="bad">${due} (overdue)</span>` : due} <span class="muted">(every ${escapeHtml(interval)})</span>`;
+  return `last ${esc(last)} · next due ${overdue ? `<span class="bad">${esc(due)} (overdue)</span>` : esc(due)} <span class="muted">(every ${esc(interval)})</span>`;
 }
 
 function kindCounts(u: VendorUse): string {
@@ -94,36 +96,51 @@ function kindCounts(u: VendorUse): string {
     const k = e.transitive ? "lockfile (transitive)" : e.kind;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return [...counts.entries()].sort(([a], [b]) => byString(a, b)).map(([k, n]) => `${escapeHtml(k)} ${n}`).join(" · ");
+  return [...counts.entries()].sort(([a], [b]) => byString(a, b)).map(([k, n]) => `${esc(k)} ${n}`).join(" · ");
 }
 
 function whereUsed(v: VendorView): string {
   const rows = v.uses.slice(0, MAX_REPO_ROWS).map((u) => {
     const comps = [...new Set(u.usage.evidence.filter((e) => !e.transitive).map((e) => componentOf(e.file)))].sort(byString);
-    const shown = comps.slice(0, 4).map((c) => `<code>${escapeHtml(c)}</code>`).join(", ") + (comps.length > 4 ? ` +${comps.length - 4}` : "");
-    return `<tr><td><code>${escapeHtml(u.repository)}</code></td><td>${badge(u.usage.status)}</td><td>${shown || "—"}</td><td>${kindCounts(u)}</td></tr>`;
+    const shown = comps.slice(0, 4).map((c) => `<code>${esc(c)}</code>`).join(", ") + (comps.length > 4 ? ` +${comps.length - 4}` : "");
+    return `<tr><td><code>${esc(u.repository)}</code></td><td>${badge(u.usage.status)}</td><td>${shown || "—"}</td><td>${kindCounts(u)}</td></tr>`;
   });
   const more = v.uses.length > MAX_REPO_ROWS ? `<p class="note">… ${v.uses.length - MAX_REPO_ROWS} more repositories: see the vendor × repository matrix.</p>` : "";
   return `<table class="where"><thead><tr><th>repository</th><th>status</th><th>components</th><th>evidence by kind</th></tr></thead><tbody>${rows.join("")}</tbody></table>${more}`;
 }
 
-export function findingRow(f: RepoFinding, withRepo: boolean): string {
-  const where = f.finding.file ? `${f.finding.file}${f.finding.line ? `:${f.finding.line}` : ""}` : "";
+/** One problem: its rule, what it is about, how many places and the first of them. */
+export function findingRow(g: FindingGroup, withRepo: boolean): string {
+  const { shown, more } = shownLocations(g);
+  const about = g.vendor ? `<code>${esc(g.vendor)}</code>` : g.tool ? `<code>${esc(g.tool)}</code> <span class="muted">(tool)</span>` : "—";
+  const where = shown.length ? `${shown.map((l) => `<code>${esc(l)}</code>`).join("<br>")}${more ? `<br><span class="muted">+${more} more</span>` : ""}` : "—";
   return (
-    `<tr class="sev-${escapeHtml(f.finding.severity)}">` +
-    (withRepo ? `<td><code>${escapeHtml(f.repository)}</code></td>` : "") +
-    `<td class="nowrap">${escapeHtml(f.finding.severity)}${f.finding.blocking ? "<br><strong>blocking</strong>" : ""}</td>` +
-    `<td><code>${escapeHtml(f.finding.rule)}</code></td>` +
-    `<td>${where ? `<code>${escapeHtml(where)}</code>` : "—"}</td>` +
-    `<td>${escapeHtml(f.finding.message)}</td></tr>`
+    `<tr class="sev-${esc(g.severity)}">` +
+    (withRepo ? `<td><code>${esc(g.repository)}</code></td>` : "") +
+    `<td class="nowrap">${esc(g.severity)}${g.blocking ? "<br><strong>blocking</strong>" : ""}</td>` +
+    `<td><code>${esc(g.rule)}</code></td>` +
+    `<td>${about}</td>` +
+    `<td class="num">${g.count}</td>` +
+    `<td>${where}</td>` +
+    `<td>${esc(g.message)}</td></tr>`
   );
 }
 
+export const FINDINGS_HEAD = (multi: boolean) =>
+  `<thead><tr>${multi ? "<th>repository</th>" : ""}<th>severity</th><th>rule</th><th>vendor or tool</th><th>uses</th><th>where</th><th>message</th></tr></thead>`;
+
+/** "2" or "2 · 7 locations": problems, and the places they were seen when more. */
+export function findingCount(groups: FindingGroup[]): string {
+  const at = groups.reduce((n, g) => n + g.count, 0);
+  return `${groups.length}${at !== groups.length ? ` · ${at} locations` : ""}`;
+}
+
 function findings(v: VendorView, multi: boolean): string {
-  if (v.findings.length === 0) return `<p>None.</p>`;
-  const rows = v.findings.slice(0, MAX_FINDINGS).map((f) => findingRow(f, multi));
-  const more = v.findings.length > MAX_FINDINGS ? `<p class="note">… ${v.findings.length - MAX_FINDINGS} more in “Open findings”.</p>` : "";
-  return `<table class="findings"><thead><tr>${multi ? "<th>repository</th>" : ""}<th>severity</th><th>rule</th><th>where</th><th>message</th></tr></thead><tbody>${rows.join("")}</tbody></table>${more}`;
+  const groups = groupByIdentity(v.findings);
+  if (groups.length === 0) return `<p>None.</p>`;
+  const rows = groups.slice(0, MAX_FINDINGS).map((g) => findingRow(g, multi));
+  const more = groups.length > MAX_FINDINGS ? `<p class="note">… ${groups.length - MAX_FINDINGS} more in “Open findings”.</p>` : "";
+  return `<table class="findings">${FINDINGS_HEAD(multi)}<tbody>${rows.join("")}</tbody></table>${more}`;
 }
 
 export function vendorPage(v: VendorView, index: number, ctx: PageContext): string {
@@ -138,25 +155,25 @@ export function vendorPage(v: VendorView, index: number, ctx: PageContext): stri
     ["Data classes", decl((d) => words(d?.["data-classes"]))],
     ["DPA", decl(dpa)],
     ["No-training", decl(noTraining)],
-    ["Residency", `<div>declared: ${residency}</div><div>seen in code: ${v.regions.length ? v.regions.map(escapeHtml).join(", ") : "no region stated"}</div>`],
+    ["Residency", `<div>declared: ${residency}</div><div>seen in code: ${v.regions.length ? v.regions.map((s) => esc(s)).join(", ") : "no region stated"}</div>`],
     ["Attestations", decl((d) => attestations(d, today))],
     ["Review", across(v.uses, (u) => review(u, today))],
-    ["Models", `<div>declared: ${decl((d) => words(d?.models) ?? (d ? "any" : undefined))}</div><div>seen in code: ${models.length ? models.map(escapeHtml).join(", ") : "none named"}</div>`],
+    ["Models", `<div>declared: ${decl((d) => words(d?.models) ?? (d ? "any" : undefined))}</div><div>seen in code: ${models.length ? models.map((s) => esc(s)).join(", ") : "none named"}</div>`],
   ];
   const repos = new Set(v.uses.map((u) => u.repository)).size;
   const declared = v.uses.some((u) => u.declared);
   const flow = flowOf(v, ctx.classify);
   return [
-    `<section class="page vendor" id="vendor-${escapeHtml(v.id)}">`,
-    `<header><h2>${escapeHtml(v.name)} <code>${escapeHtml(v.id)}</code> ${badge(v.worst)}</h2>`,
-    `<p class="sub">${escapeHtml(v.category)} · used in ${plural(repos, "repository")} · ${plural(flow.components.reduce((n, c) => n + (c.folded ?? 1), 0), "component")}${declared ? "" : " · <span class=\"bad\">not in the inventory</span>"}</p></header>`,
+    `<section class="page vendor" id="vendor-${esc(v.id)}">`,
+    `<header><h2>${esc(v.name)} <code>${esc(v.id)}</code> ${badge(v.worst)}</h2>`,
+    `<p class="sub">${esc(v.category)} · used in ${plural(repos, "repository")} · ${plural(flow.components.reduce((n, c) => n + (c.folded ?? 1), 0), "component")}${declared ? "" : " · <span class=\"bad\">not in the inventory</span>"}</p></header>`,
     `<dl class="facts">${facts.map(([k, val]) => `<dt>${k}</dt><dd>${val}</dd>`).join("")}</dl>`,
     `<h3>Where it is used</h3>`,
     whereUsed(v),
     `<h3>Data flow</h3>`,
     `<div class="diagram">${flowSvg(flow, v.worst, `flow-${index}`)}</div>`,
     riskSection(v),
-    `<h3>Open findings (${v.findings.length})</h3>`,
+    `<h3>Open findings (${findingCount(groupByIdentity(v.findings))})</h3>`,
     findings(v, ctx.multi),
     `</section>`,
   ].join("\n");
