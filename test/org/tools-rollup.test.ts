@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { evidenceCommand } from "../../src/commands/evidence.js";
 import { mergeCommand } from "../../src/commands/merge.js";
 import { toJson } from "../../src/report/json.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { OrgReport } from "../../src/org/types.js";
 
 const NOW = new Date("2026-10-01T00:00:00Z");
