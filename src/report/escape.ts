@@ -54,7 +54,9 @@ export function mdText(s: string, max = MAX_PRINTED): string {
  * splits table cells on it even inside code).
  */
 export function mdCode(s: string, max = MAX_PRINTED): string {
-  const t = oneLine(s, max).replace(/\|/g, "\\|");
+  // A backslash right before a pipe would escape the escape (`\\|` splits the
+  // cell): a zero-width space keeps the two apart.
+  const t = oneLine(s, max).replace(/\\(?=\|)/g, "\\\u200b").replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const pad = longest > 0 || t.startsWith(" ") || t.endsWith(" ") ? " " : "";
