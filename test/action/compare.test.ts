@@ -92,6 +92,17 @@ describe("compare(): introduced by identity, in both diff-scan modes", () => {
     expect(v.changedWasWhole).toBe(false);
   });
 
+  it("a rename without an edit changes no line (nothing to annotate); with an edit, only the edited lines", async () => {
+    const r = makeRepo(BASE, { "worker/legacy.py": null, "worker/old/legacy.py": LEGACY, "src/util.py": null, "lib/util.py": "def add(a, b):\n    return a + b\n# end\n" });
+    repos.push(r);
+    const set = await findChanges({ kind: "diff", event: "pull_request", base: r.base, head: r.head, headInWorkspace: true }, r.dir, () => {
+      throw new Error("no API in this test");
+    });
+    const byPath = new Map(set.changes.files.map((f) => [f.path, f]));
+    expect(byPath.get("worker/old/legacy.py")).toEqual({ path: "worker/old/legacy.py", oldPath: "worker/legacy.py", status: "renamed", lines: [] });
+    expect(byPath.get("lib/util.py")).toMatchObject({ oldPath: "src/util.py", status: "renamed", lines: [[3, 3]] });
+  });
+
   it("a rename with an edit introduces nothing", async () => {
     const v = await both({ "worker/legacy.py": null, "worker/jobs/summaries.py": LEGACY.replace("summarize(text)", "summarize(text, n=3)") + "\n# moved\n" });
     expect(v).toMatchObject({ introduced: [], addsUse: [], resolved: [], blocking: [] });
