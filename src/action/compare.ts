@@ -119,7 +119,7 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
       const dir = await materialize([...touchedHead, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedHead)], set.readHead);
       temps.push(dir);
       report = await opts.scan(dir, { ...withInventory(opts, dir), partial: true });
-      notes.push(`pull_request_target: scanned only the ${touchedHead.length} file(s) the pull request changes, read as data; the rest of the repository is the base branch.`);
+      notes.push(`pull_request_target: scanned only the ${touchedHead.length} file(s) the pull request changes, read as data; the rest of the repository is the base branch, so a finding counts as introduced unless one of those files had it on the base, and resolved findings are not listed.`);
     }
 
     const baseDir = await materialize([...touchedBase, ...context, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);
