@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
-import type { ScanOptions } from "../scan.js";
+import type { ScanOptions } from "../scan/scan.js";
 import type { ScanReport } from "../types.js";
 import type { ChangeSet, Reader } from "./changes.js";
 import type { Comparison, InventoryChange } from "../report/context.js";
 import type { DiffScan, Scope } from "./inputs.js";
 import { fullScanReason, headMustBeWhole } from "./changed-scan.js";
-import { withModuleFiles } from "../scan-only.js";
+import { withModuleFiles } from "../scan/only.js";
 import { identitiesDiffer, judge } from "./introduced.js";
 
 /** scan() as the action calls it. */
