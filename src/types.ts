@@ -69,6 +69,11 @@ export interface Evidence {
   env?: string;
   /** Catalog key rule id, for kind "secret". */
   secretRule?: string;
+  /**
+   * Kind "secret": a hash of the key's value (detect/secrets.ts keyHash), for the
+   * finding's identity. Internal: never in a report (assembleReport drops it).
+   */
+  keyHash?: string;
   region?: string;
   model?: string;
   /** Only a lockfile pulls it in; nothing in the project names it. */
@@ -145,7 +150,14 @@ export interface Finding {
   glob?: string;
   /** Whether it blocks the merge / fails the run under the current policy. */
   blocking: boolean;
+  /** Pull-request mode: the base has no finding with this identity. */
   introduced?: boolean;
+  /**
+   * Pull-request mode: not introduced (the base already has this identity), but
+   * this change adds a place that uses it (a new file, or a file that did not
+   * have it). Never blocks under scope: introduced; annotated as a warning.
+   */
+  addsUse?: boolean;
   suppressed?: { by: string; reason: string };
 }
 

@@ -59,14 +59,33 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
 /** Files changed from `base` to `head` with their new-side line ranges (`git diff --unified=0`). */
 export async function diffFiles(cwd: string, base: string, head: string): Promise<ChangedFile[]> {
   const common = ["--no-color", "--no-ext-diff", "--no-textconv", "-M", base, head, "--"];
-  const files = parseNameStatus(await git(cwd, ["diff", "--name-status", "-z", ...common]));
+  const nameStatus = await git(cwd, ["diff", "--name-status", "-z", ...common]);
+  const files = parseNameStatus(nameStatus);
   const ranges = parseUnifiedDiff(await git(cwd, ["diff", "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...common]));
+  const exact = exactRenames(nameStatus);
   for (const f of files) {
     if (f.status === "deleted") continue;
-    // A binary file has no hunks: every line of it counts.
-    f.lines = ranges.get(f.path) ?? null;
+    // A binary file has no hunks: every line of it counts. A rename without an
+    // edit has none either, and no line of it changed.
+    f.lines = ranges.get(f.path) ?? (exact.has(f.path) ? [] : null);
   }
   return files;
+}
+
+/** New paths of renames with identical content (`R100` in `--name-status -z`). */
+function exactRenames(z: string): Set<string> {
+  const parts = z.split("\0");
+  const out = new Set<string>();
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++];
+    if (!code) continue;
+    if (code[0] === "R" || code[0] === "C") {
+      const to = parts[i + 1];
+      i += 2;
+      if (code === "R100" && to !== undefined) out.add(to);
+    } else i++;
+  }
+  return out;
 }
 
 /** The unified diff of one file between two commits; undefined when it did not change. */
