@@ -1,11 +1,11 @@
 // The README's evidence-pack commands on the demo app, through the bundled CLI
-// and a shell, as a new user types them. The demo's scan exits 1 on purpose
-// (Amazon Bedrock is used but undeclared): the exit code is the gate's verdict
-// whatever the format, so the two commands are run one after the other, not
-// chained with `&&`. The JSON written before that exit is complete, and the pack
-// made from it alone shows what the demo's inventory declares.
+// and a shell, as a new user types them, chained with `&&` as issue 16 gives
+// them. The demo uses Amazon Bedrock undeclared; its baseline
+// (fixtures/demo-app/.github/shadow-ai-baseline.json) accepts that for now, so
+// the scan passes while the report still shows Bedrock undeclared and its
+// finding as suppressed by the baseline. Without the baseline the gate fails.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,14 +40,18 @@ function facts(page: string, id: string): Record<string, string> {
 }
 
 describe("the README's evidence pack of the demo app (bundled CLI)", () => {
-  it("scan exits 1 (undeclared Bedrock) with complete JSON; the pack from it exits 0 and shows the declarations", async () => {
+  it("scan && evidence: the scan passes (Bedrock accepted by the demo's baseline) and the pack shows the declarations", async () => {
     const r = await sh(
-      'node "$CLI" scan fixtures/demo-app --format json > "$WORK/r.json"; echo "scan=$?"; ' +
-        'node "$CLI" evidence "$WORK/r.json" --format html -o "$WORK/pack.html" --date 2026-10-02; echo "evidence=$?"',
+      'node "$CLI" scan fixtures/demo-app --format json > "$WORK/r.json" && node "$CLI" evidence "$WORK/r.json" --format html -o "$WORK/pack.html" --date 2026-10-02; echo "rc=$?"',
     );
-    expect(r.stdout).toBe("scan=1\nevidence=0\n");
-    const report = JSON.parse(readFileSync(join(work, "r.json"), "utf8")) as { findings: { rule: string; vendor?: string; blocking: boolean }[] };
-    expect(report.findings.filter((f) => f.blocking).map((f) => `${f.rule}:${f.vendor}`)).toEqual(["undeclared-vendor:aws-bedrock"]);
+    expect(r.stdout).toBe("rc=0\n");
+    const report = JSON.parse(readFileSync(join(work, "r.json"), "utf8")) as {
+      vendors: { id: string; status: string }[];
+      findings: { rule: string; vendor?: string; blocking: boolean; suppressed?: { by: string } }[];
+    };
+    expect(report.findings.filter((f) => f.blocking)).toEqual([]);
+    expect(report.findings.map((f) => `${f.rule}:${f.vendor}:${f.suppressed?.by}`)).toEqual(["undeclared-vendor:aws-bedrock:baseline"]);
+    expect(report.vendors.find((v) => v.id === "aws-bedrock")?.status).toBe("undeclared");
     const page = readFileSync(join(work, "pack.html"), "utf8");
     // The declared vendors show real values, never "—", without --inventory.
     for (const id of ["openai", "anthropic"]) {
@@ -59,14 +63,14 @@ describe("the README's evidence pack of the demo app (bundled CLI)", () => {
     const inventoryRow = (name: string) => page.slice(page.indexOf(`<a href="#vendor-${name}">`), page.indexOf("</tr>", page.indexOf(`<a href="#vendor-${name}">`)));
     expect(inventoryRow("openai")).not.toContain("—");
     expect(inventoryRow("anthropic")).not.toContain("—");
-    // Bedrock is shown, undeclared and blocking, not hidden.
+    // Bedrock is shown, undeclared, not hidden.
     expect(page).toContain('id="vendor-aws-bedrock"');
-    expect(page).toMatch(/<td><code>undeclared-vendor<\/code><\/td><td><code>aws-bedrock<\/code><\/td>/);
   });
 
-  it("chaining with && stops at the scan's verdict: the exit code does not depend on the format", async () => {
-    const r = await sh('node "$CLI" scan fixtures/demo-app --format json > "$WORK/r2.json" && node "$CLI" evidence "$WORK/r2.json" --format html -o "$WORK/pack2.html"');
-    expect(r.code).toBe(1);
-    expect(existsSync(join(work, "pack2.html"))).toBe(false);
+  it("without the baseline the gate fails on the undeclared Bedrock, whatever the format", async () => {
+    const r = await sh('node "$CLI" scan fixtures/demo-app --no-baseline --format json > "$WORK/r2.json"; echo "rc=$?"');
+    expect(r.stdout).toBe("rc=1\n");
+    const report = JSON.parse(readFileSync(join(work, "r2.json"), "utf8")) as { findings: { rule: string; vendor?: string; blocking: boolean }[] };
+    expect(report.findings.filter((f) => f.blocking).map((f) => `${f.rule}:${f.vendor}`)).toEqual(["undeclared-vendor:aws-bedrock"]);
   });
 });
