@@ -64,7 +64,7 @@ describe("SARIF", () => {
     ]);
     report.inventory = { path: "../policy/ai-vendors.yml", external: { "../policy/ai-vendors.yml": "file:///home/acme/policy/ai-vendors.yml" } };
     const text = toSarif(report);
-    const locs = JSON.parse(text).runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0].physicalLocation.artifactLocation);
+    const locs = JSON.parse(text).runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation);
     expect(locs).toEqual([
       { uri: "file:///home/acme/policy/ai-vendors.yml" },
       { uri: "file:///home/acme/policy/ai-vendors.yml" },
