@@ -77,8 +77,10 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "none",
   logLevel: "warning",
-  // Loaded lazily by `evidence --format pdf` from the installed package (a
-  // dependency): bundling it would put a browser driver in every chunk graph.
+  // Loaded lazily by `evidence --format pdf` from an installed playwright-core
+  // (an optional peer dependency, so `npx shadow-ai` does not fetch it):
+  // bundling it would put a browser driver in every chunk graph. Nothing else is
+  // external, so the package has no runtime dependencies (test/package/pack.test.ts).
   external: ["playwright-core"],
   // CommonJS dependencies (TypeScript among them) call require() and read
   // __filename/__dirname; an ESM bundle has none of the three, so give it them.

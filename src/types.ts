@@ -229,6 +229,13 @@ export interface ScanReport {
     vendors?: Record<string, import("./inventory/types.js").DeclaredVendor>;
     reviewInterval?: string;
     classifiedPaths?: Record<string, string[]>;
+    /**
+     * Inventory files read from outside the scanned root (an organisation
+     * inventory, `--inventory ../policy/…`), keyed by the path `path` and
+     * findings name them with (relative to the working directory, or absolute),
+     * each to its absolute file: URI, so SARIF can place findings anchored there.
+     */
+    external?: Record<string, string>;
   };
   stats: ScanStats;
   vendors: VendorUsage[];

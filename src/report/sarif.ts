@@ -1,10 +1,18 @@
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Finding, ScanReport } from "../types.js";
 import { DEFAULT_INVENTORY } from "./fixes.js";
 import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
+import { oneLine } from "./escape.js";
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif):
 // one run, rule metadata with full description and help, relative URIs under
 // %SRCROOT%, partialFingerprints from the finding's fingerprint.
+//
+// One result per location (docs/action.md, "SARIF"): findings sharing an
+// identity stay separate results, each with its own location fingerprint, and
+// carry the identity in properties. A location outside the scanned root (an
+// organisation inventory) is an absolute file: URI with no uriBaseId.
 
 interface RuleDoc {
   name: string;
@@ -148,6 +156,22 @@ function uri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
+type ArtifactLocation = { uri: string; uriBaseId?: string };
+
+/**
+ * Where a finding sits: its file under %SRCROOT%, or the inventory for findings
+ * without one. A file outside the root (an organisation inventory, `--inventory
+ * ../policy/…`) is named in the report relative to the working directory, so
+ * scan lists it in `inventory.external` with its file: URI. A base-relative URI
+ * must not climb out of its base (SARIF1004) and code scanning could not place
+ * it, so such a location is that absolute URI, without a uriBaseId.
+ */
+function artifactLocation(report: ScanReport, file: string): ArtifactLocation {
+  const external = report.inventory.external?.[file];
+  if (external) return { uri: external };
+  return isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: uri(file), uriBaseId: "%SRCROOT%" };
+}
+
 /** The report as a SARIF 2.1.0 log (one run). Findings without a file sit on the inventory file. */
 export function toSarif(report: ScanReport): string {
   const ids = [...new Set([...Object.keys(RULES), ...report.findings.map((f) => f.rule)])];
@@ -174,11 +198,15 @@ export function toSarif(report: ScanReport): string {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule)!,
       level: f.severity,
-      message: { text: weak ? `${f.message} (${LOW_CONFIDENCE})` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.file ?? anchor), uriBaseId: "%SRCROOT%" }, region } }],
+      // The message holds names from the scanned tree: one line, controls shown escaped.
+      message: { text: oneLine(weak ? `${f.message} (${LOW_CONFIDENCE})` : f.message, Number.POSITIVE_INFINITY) },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(report, f.file ?? anchor), region } }],
+      // The location's fingerprint only: the identity as a key would let code
+      // scanning merge one identity's locations, and re-key every existing alert.
       partialFingerprints: { "shadowAiFingerprint/v1": f.fingerprint },
-      ...(f.suppressed ? { suppressions: [{ kind: "inSource", justification: `${f.suppressed.by}: ${f.suppressed.reason}` }] } : {}),
+      ...(f.suppressed ? { suppressions: [{ kind: "inSource", justification: oneLine(`${f.suppressed.by}: ${f.suppressed.reason}`) }] } : {}),
       properties: {
+        identity: f.identity,
         blocking: f.blocking,
         ...(f.vendor ? { vendor: f.vendor } : {}),
         ...(weak ? { confidence: "low" } : {}),

@@ -19,6 +19,8 @@ export interface AssembleInput {
   diagnostics: Diagnostic[];
   inventory?: Inventory;
   inventoryPath: string | null;
+  /** Inventory files outside the root: report path → file: URI (ScanReport.inventory.external). */
+  inventoryExternal?: Record<string, string>;
   baseline?: Baseline;
   now: Date;
   target: { root: string; commit: string | null };
@@ -92,6 +94,7 @@ export function assembleReport(input: AssembleInput): ScanReport {
       ...(inventory ? { vendors: Object.fromEntries(inventory.vendors) } : {}),
       ...(inventory?.policy["review-interval"] ? { reviewInterval: inventory.policy["review-interval"] } : {}),
       ...(inventory?.classifiedPaths ? { classifiedPaths: inventory.classifiedPaths } : {}),
+      ...(inventory && input.inventoryExternal && Object.keys(input.inventoryExternal).length > 0 ? { external: input.inventoryExternal } : {}),
     },
     stats: {
       files: scanned,

@@ -1,4 +1,5 @@
 import { access } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
 import { isAbsolute, join, relative, resolve as resolvePath, sep } from "node:path";
 import { assembleReport } from "./assemble.js";
 import type { Catalog } from "../catalog/compile.js";
@@ -133,6 +134,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     diagnostics: [...found.diagnostics, ...(history?.diagnostics ?? [])],
     inventory,
     inventoryPath: inventory ? (insideRoot(abs, inventoryFiles.at(-1)!) ?? displayPath(inventoryFiles.at(-1)!)) : null,
+    inventoryExternal: Object.fromEntries(inventoryFiles.filter((f) => insideRoot(abs, f) === undefined).map((f) => [displayPath(f), pathToFileURL(f).href])),
     baseline,
     now: options.now ?? new Date(),
     target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },

@@ -1,38 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toSarif } from "../../src/report/sarif.js";
-import { sampleReport } from "./fixture.js";
-
-// Microsoft's SARIF Multitool with GitHub code scanning's ingestion rules
-// ("Gh") and the SARIF rules. The npm wrapper runs the binary through a shell,
-// which splits "Gh;Sarif" at the semicolon, so the binary is called directly.
-const multitool = createRequire(import.meta.url)("@microsoft/sarif-multitool") as string;
-try {
-  accessSync(multitool, constants.X_OK);
-} catch {
-  chmodSync(multitool, 0o755); // its postinstall does this; npm may not have run it
-}
-
-const dir = mkdtempSync(join(tmpdir(), "shadow-ai-sarif-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function validate(text: string): { level: string; ruleId: string; text: string }[] {
-  const input = join(dir, `in-${Math.random().toString(36).slice(2)}.sarif`);
-  const output = `${input}.validation.sarif`;
-  writeFileSync(input, text);
-  const res = spawnSync(multitool, ["validate", "--rule-kind", "Gh;Sarif", "--output", output, input], { encoding: "utf8" });
-  if (res.error) throw res.error;
-  const log = JSON.parse(readFileSync(output, "utf8"));
-  return (log.runs[0].results ?? []).map((r: { level?: string; ruleId: string; message: { text?: string; id?: string } }) => ({
-    level: r.level ?? "warning",
-    ruleId: r.ruleId,
-    text: r.message.text ?? r.message.id ?? "",
-  }));
-}
+import { validateOne as validate } from "../helpers/sarif-validate.js";
+import { finding, sampleReport } from "./fixture.js";
 
 describe("SARIF", () => {
   it("passes the SARIF Multitool's GitHub and SARIF rules with no error", () => {
@@ -65,6 +34,50 @@ describe("SARIF", () => {
     expect(inventoryLevel.locations[0].physicalLocation.artifactLocation.uri).toBe(".github/ai-vendors.yml");
     expect(suppressed.suppressions).toEqual([{ kind: "inSource", justification: "baseline: accepted" }]);
   });
+
+  it("each result carries its finding's identity; the fingerprint stays the location's only", () => {
+    const log = JSON.parse(toSarif(sampleReport()));
+    const [first] = log.runs[0].results;
+    expect(first.properties.identity).toBe("id-undeclared-vendor-openai");
+    expect(Object.keys(first.partialFingerprints)).toEqual(["shadowAiFingerprint/v1"]);
+  });
+
+  it("message text and suppression reasons are one line: a hostile file name cannot start a line with ::", () => {
+    const name = "src/x\n::error file=evil.py,line=1::INJECTED\r\u202e.py";
+    const report = sampleReport([
+      finding({ file: name, line: 1, message: `OpenAI (openai) is used in ${name}.`, suppressed: { by: "inline", reason: "ok\n::add-mask::x" } }),
+    ]);
+    const text = toSarif(report);
+    const result = JSON.parse(text).runs[0].results[0];
+    expect(result.message.text).toBe("OpenAI (openai) is used in src/x\\n::error file=evil.py,line=1::INJECTED\\r\\u202e.py.");
+    expect(result.suppressions[0].justification).toBe("inline: ok\\n::add-mask::x");
+    // the URI percent-encodes what the name holds
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe("src/x%0A%3A%3Aerror%20file%3Devil.py%2Cline%3D1%3A%3AINJECTED%0D%E2%80%AE.py");
+    expect(validate(text).filter((p) => p.level === "error")).toEqual([]);
+  }, 60_000);
+
+  it("a location in an inventory outside the root is an absolute file: URI without a base", () => {
+    const report = sampleReport([
+      finding({ rule: "review-overdue", severity: "warning", file: undefined, line: undefined, column: undefined, message: "overdue" }),
+      finding({ rule: "missing-dpa", severity: "warning", file: "../policy/ai-vendors.yml", line: 7, message: "no DPA" }),
+      finding({ rule: "unused-declaration", severity: "note", file: "/etc/acme/ai vendors.yml", line: 3, message: "unused" }),
+    ]);
+    report.inventory = { path: "../policy/ai-vendors.yml", external: { "../policy/ai-vendors.yml": "file:///home/acme/policy/ai-vendors.yml" } };
+    const text = toSarif(report);
+    const locs = JSON.parse(text).runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation);
+    expect(locs).toEqual([
+      { uri: "file:///home/acme/policy/ai-vendors.yml" },
+      { uri: "file:///home/acme/policy/ai-vendors.yml" },
+      { uri: "file:///etc/acme/ai%20vendors.yml" }, // absolute without an `external` entry (an older report): still no base
+    ]);
+    expect(validate(text).filter((p) => p.level === "error")).toEqual([]);
+  }, 60_000);
+
+  it("the old form, an absolute path under %SRCROOT%, is what the Multitool rejects (SARIF1004)", () => {
+    const log = JSON.parse(toSarif(sampleReport()));
+    log.runs[0].results[0].locations[0].physicalLocation.artifactLocation = { uri: "/home/acme/policy/ai-vendors.yml", uriBaseId: "%SRCROOT%" };
+    expect(validate(JSON.stringify(log)).filter((p) => p.level === "error").map((p) => p.ruleId)).toEqual(["SARIF1004"]);
+  }, 60_000);
 
   it("is deterministic", () => {
     expect(toSarif(sampleReport())).toBe(toSarif(sampleReport()));
