@@ -17,12 +17,13 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-OIIU2BFL.js")).scanCommand,
-  init: async () => (await import("./chunks/init-GGD5JFCI.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-6LL2R6P3.js")).baselineCommand,
-  merge: async () => (await import("./chunks/merge-VFC6YPOH.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-WJXEBNAL.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-W723K56L.js")).orgCommand
+  scan: async () => (await import("./chunks/scan-ROLAN4PY.js")).scanCommand,
+  init: async () => (await import("./chunks/init-ZI7XC4CX.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-IIL4WYMP.js")).baselineCommand,
+  merge: async () => (await import("./chunks/merge-LUOXIEAO.js")).mergeCommand,
+  evidence: async () => (await import("./chunks/evidence-TFT3DTLE.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-DPJMBHQK.js")).orgCommand,
+  diff: async () => (await import("./chunks/diff-TN5LX4NN.js")).diffCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

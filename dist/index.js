@@ -6,5 +6,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/index.ts
 enableCompileCache();
-var { run } = await import("./chunks/main-HFVVN7PU.js");
+var { run } = await import("./chunks/main-KVATMFEH.js");
 void run();

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVENTORY_LOCATIONS } from "../../src/inventory/find.js";
 import { toSarif } from "../../src/report/sarif.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import { bundleCli, REPO } from "../helpers/cli-bundle.js";
 import { validateSarif } from "../helpers/sarif-validate.js";
 
