@@ -145,7 +145,14 @@ export interface Finding {
   glob?: string;
   /** Whether it blocks the merge / fails the run under the current policy. */
   blocking: boolean;
+  /** Pull-request mode: the base has no finding with this identity. */
   introduced?: boolean;
+  /**
+   * Pull-request mode: not introduced (the base already has this identity), but
+   * this change adds a place that uses it (a new file, or a file that did not
+   * have it). Never blocks under scope: introduced; annotated as a warning.
+   */
+  addsUse?: boolean;
   suppressed?: { by: string; reason: string };
 }
 

@@ -34,7 +34,8 @@ export function planAnnotations(report: ScanReport, changed: ChangedFile[] | und
   const candidates = report.findings.filter((f) => !f.suppressed && f.file !== undefined);
   const onChanged = candidates.filter((f) => !byPath || isChangedLine(byPath.get(f.file!), f.line));
   const level = (f: Finding): Annotation["level"] => (f.blocking ? "error" : f.severity === "note" ? "notice" : "warning");
-  const rank = (f: Finding) => (f.blocking ? 0 : 2) + (f.introduced === false ? 1 : 0);
+  // A new use of a problem the base already has ranks with what the change introduces.
+  const rank = (f: Finding) => (f.blocking ? 0 : 2) + (f.introduced === false && !f.addsUse ? 1 : 0);
 
   // Group: vendor + file + level. Keep the report's order inside a group.
   const groups = new Map<string, Finding[]>();
@@ -60,11 +61,11 @@ export function planAnnotations(report: ScanReport, changed: ChangedFile[] | und
     const vendor = report.vendors.find((v) => v.id === first.vendor);
     const rules = [...new Set(group.map((f) => f.rule))];
     const others = group.slice(1).map((f) => f.line).filter((l): l is number => l !== undefined);
-    const lines = [first.message];
+    const lines = [...addsUseLine(group, vendor?.name), first.message];
     for (const f of group.slice(1)) if (f.message !== first.message) lines.push(f.message);
     if (others.length) lines.push(`Also at line${others.length === 1 ? "" : "s"} ${others.join(", ")} of this file.`);
     lines.push(`Fix: ${fixFor(first, report).text}`);
-    if (first.introduced === false) lines.push("(Already on the base branch: this change does not introduce it.)");
+    if (first.introduced === false && !group.some((f) => f.addsUse)) lines.push("(Already on the base branch: this change does not introduce it.)");
     annotations.push({
       level: lvl,
       title: `shadow-ai: ${rules.join(", ")}${vendor ? ` (${vendor.name})` : first.vendor ? ` (${first.vendor})` : ""}`,
@@ -85,4 +86,17 @@ export function planAnnotations(report: ScanReport, changed: ChangedFile[] | und
         }
       : {}),
   };
+}
+
+/**
+ * A new place that uses what the base already has (Finding.addsUse): not a new
+ * problem, so it does not block, but shadow use must not spread silently.
+ */
+function addsUseLine(group: Finding[], vendorName: string | undefined): string[] {
+  const f = group.find((x) => x.addsUse);
+  if (!f) return [];
+  const who = vendorName ?? f.vendor ?? f.tool;
+  if (who && (f.rule === "undeclared-vendor" || f.rule === "undeclared-tool")) return [`${who} is already used undeclared on the base; this pull request adds a use.`];
+  if (who && (f.rule === "prohibited-vendor" || f.rule === "prohibited-tool")) return [`${who} is already used on the base although prohibited; this pull request adds a use.`];
+  return [`The base already has this ${f.rule} finding${who ? ` for ${who}` : ""}; this pull request adds a use.`];
 }

@@ -2,12 +2,13 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import type { ScanOptions } from "../scan.js";
-import type { Finding, ScanReport } from "../types.js";
+import type { ScanReport } from "../types.js";
 import type { ChangeSet, Reader } from "./changes.js";
 import type { Comparison, InventoryChange } from "../report/context.js";
 import type { DiffScan, Scope } from "./inputs.js";
 import { fullScanReason, headMustBeWhole } from "./changed-scan.js";
 import { withModuleFiles } from "../scan-only.js";
+import { identitiesDiffer, judge } from "./introduced.js";
 
 /** scan() as the action calls it. */
 export type ScanFn = (root: string, options: ScanOptions) => Promise<ScanReport>;
@@ -76,12 +77,13 @@ export interface CompareOptions {
 }
 
 /**
- * Scans the head and the base versions of the changed files, and marks each head
- * finding `introduced` when its fingerprint is not on the base. Fingerprints hang
- * on rule, vendor, file and line text, so the base versions of the changed files
- * (plus the base inventory and ignore files) give the base's fingerprints for
- * every file the change touches; a file it does not touch is identical on both
- * sides, so its findings are not introduced unless the inventory changed.
+ * Scans the head and the base versions of the changed files (renamed files
+ * under their base names), and marks each head finding `introduced` when the base
+ * has no finding with its identity (introduced.ts). A file the change does not
+ * touch is identical on both sides, so its findings are the base's too (read
+ * under the base's inventory when the inventory changed). Only the changed files
+ * are scanned when both sides of them hold the same identities: then nothing is
+ * introduced or resolved, whatever the rest of the repository holds.
  */
 export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ report: ScanReport; comparison: Comparison }> {
   const notes = [...set.notes];
@@ -123,15 +125,15 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
     const baseDir = await materialize([...touchedBase, ...context, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);
     temps.push(baseDir);
     const baseReport = await opts.scan(baseDir, { ...withInventory(opts, baseDir), partial: true });
-    const baseFingerprints = new Set(baseReport.findings.map((f) => f.fingerprint));
 
     if (opts.headInWorkspace && !wholeHead) {
-      const why = headMustBeWhole(report, baseReport, new Set(files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]))));
+      const why =
+        headMustBeWhole(report, baseReport, new Set(files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])))) ?? identitiesDiffer(report, baseReport);
       if (why !== undefined) report = await scanWholeHead(why);
       else {
         notes.push(
           `Scanned the ${touchedHead.length} changed file(s)${context.length ? ` (and ${context.length} other file(s) of their Terraform modules)` : ""} and their base versions, not the whole checkout: ` +
-            "the change adds no vendor and removes none, and touches no inventory, baseline, ignore file or AI dependency, so the rest of the repository's findings are the same as on the base branch.",
+            "the changed files hold the same findings (by identity) as their base versions, and the change touches no inventory, baseline, ignore file or AI dependency, so the rest of the repository's findings are the same as on the base branch.",
         );
       }
     }
@@ -141,24 +143,23 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
 
     // The inventory changed: findings in untouched files may be new under the
     // new policy. Scan the head's code under the base's inventory to find out.
-    let untouchedBase: Set<string> | undefined;
+    let underBase: ScanReport | undefined;
     if (inventoryFile && wholeHead) {
       const baseInventory = join(baseDir, inventoryFile.oldPath ?? inventoryFile.path);
       const baseHad = (await set.readBase(inventoryFile.oldPath ?? inventoryFile.path)) !== undefined;
-      const underBase = await opts.scan(opts.workspace, inventoryOptions({ ...opts.scanOptions, displayRoot: "." }, baseHad ? baseInventory : null));
-      untouchedBase = new Set(underBase.findings.map((f) => f.fingerprint));
+      underBase = await opts.scan(opts.workspace, inventoryOptions({ ...opts.scanOptions, displayRoot: "." }, baseHad ? baseInventory : null));
     }
 
     const changedPaths = new Set(touchedHead);
-    for (const f of report.findings) f.introduced = isIntroduced(f);
-    function isIntroduced(f: Finding): boolean {
-      if (baseFingerprints.has(f.fingerprint)) return false;
-      if (f.file === undefined || changedPaths.has(f.file)) return true;
-      // A file the change did not touch (as far as we know).
-      if (set.changes.truncated) return true; // not listed ≠ unchanged: fail closed
-      if (untouchedBase) return !untouchedBase.has(f.fingerprint);
-      return false;
-    }
+    const { resolved } = judge({
+      head: report,
+      base: baseReport,
+      ...(underBase ? { underBase } : {}),
+      changedHead: changedPaths,
+      changedBase: new Set(touchedBase),
+      wholeHead,
+      truncated: set.changes.truncated,
+    });
 
     // Vendors on the base: the base versions of touched files plus every untouched file (identical on both sides).
     const baseVendors = new Set(baseReport.vendors.map((v) => v.id));
@@ -196,6 +197,7 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
         truncated: set.changes.truncated,
         newVendors: [...headVendors].filter((id) => !baseVendors.has(id)).sort(),
         removedVendors: removedVendors.sort(),
+        resolved,
         ...(inventory ? { inventory } : {}),
         notes,
       },

@@ -41,8 +41,22 @@ export interface Comparison {
   newVendors: string[];
   /** Vendors the base used that the head no longer does. */
   removedVendors: string[];
+  /**
+   * Findings (one per identity) the base has and the head no longer does.
+   * Empty when only the changed files were scanned: that happens only when both
+   * sides of them hold the same identities.
+   */
+  resolved?: ResolvedFinding[];
   inventory?: InventoryChange;
   notes: string[];
+}
+
+/** A problem the base has and the head no longer does: what it was about, not where. */
+export interface ResolvedFinding {
+  identity: string;
+  rule: string;
+  vendor?: string;
+  tool?: string;
 }
 
 /** The comparison as the JSON report carries it: the inventory's change in words, not both files' text. */

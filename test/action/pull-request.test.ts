@@ -138,19 +138,24 @@ describe("action on pull_request (full git history)", () => {
     }
   });
 
-  it("a vendor new to the changed files but already used elsewhere: the whole checkout is scanned to tell", async () => {
+  it("a new use of a vendor already used undeclared elsewhere: the whole checkout is scanned to tell; a warning, not blocking", async () => {
     const r = repo({ "jobs/summarise.py": "import cohere\n\nco = cohere.ClientV2()\n" });
     const api = await fakeApi({ files: r.files });
     try {
       const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { comment: "never", "json-file": "out/report.json" } });
       expect(res.summary).toContain("Scanned the whole checkout: the changed files now use cohere.");
-      // Not new to the repository (worker/legacy.py had it), but this use is new and undeclared: it blocks.
+      // Not new to the repository (worker/legacy.py had it): this use is a warning on the line, not a blocking finding.
       expect(res.summary).not.toContain("New AI vendors");
-      expect(res.code).toBe(1);
-      expect(res.commands.some((c) => c.command === "error" && c.props.file === "jobs/summarise.py")).toBe(true);
+      expect(res.code).toBe(0);
+      expect(res.commands.some((c) => c.command === "error" && c.props.file === "jobs/summarise.py")).toBe(false);
+      const warning = res.commands.find((c) => c.command === "warning" && c.props.file === "jobs/summarise.py");
+      expect(warning?.props.line).toBe("1");
+      expect(warning?.message).toMatch(/^Cohere is already used undeclared on the base; this pull request adds a use\./);
       const report = JSON.parse(readFileSync(res.outputs["report-file"]!, "utf8"));
       expect(report.target.partial).toBeUndefined();
       expect(report.comparison.newVendors).toEqual([]);
+      const f = report.findings.find((x: { file?: string }) => x.file === "jobs/summarise.py");
+      expect(f).toMatchObject({ rule: "undeclared-vendor", vendor: "cohere", introduced: false, addsUse: true, blocking: false });
     } finally {
       await api.close();
     }
