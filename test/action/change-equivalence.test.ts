@@ -13,7 +13,7 @@ import type { Plan } from "../../src/action/event.js";
 import { readBlob } from "../../src/action/git.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import { scan } from "../../src/scan.js";
-import { makeRepo, type Repo, type Tree } from "./harness.js";
+import { makeRepo, type Repo, type RichTree as Tree } from "./harness.js";
 
 const INVENTORY = `version: 1
 vendors:
@@ -69,7 +69,9 @@ function fakeClient(r: Repo): GitHubClient {
 
 interface Verdict {
   introduced: string[];
+  addsUse: string[];
   blocking: string[];
+  resolved: string[];
   newVendors: string[];
   removedVendors: string[];
 }
@@ -83,7 +85,9 @@ async function verdict(r: Repo, workspace: string, diffScan: "changed" | "full")
   return {
     verdict: {
       introduced: open.filter((f) => f.introduced).map(key).sort(),
+      addsUse: open.filter((f) => f.addsUse).map(key).sort(),
       blocking: open.filter((f) => f.blocking).map(key).sort(),
+      resolved: (comparison.resolved ?? []).map((f) => f.identity).sort(),
       newVendors: comparison.newVendors,
       removedVendors: comparison.removedVendors,
     },
@@ -128,5 +132,5 @@ describe("diff-scan: changed gives the full comparison's verdict", () => {
     expect(apiFull.verdict).toEqual(gitFull.verdict);
     expect(apiChanged.verdict).toEqual(gitFull.verdict);
     if (gitChanged.notes.some((n) => n.startsWith("Scanned the ") && n.includes("changed file(s)"))) changedPathTaken++;
-  });
+  }, 180_000);
 });

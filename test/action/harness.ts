@@ -46,9 +46,12 @@ function gitRaw(cwd: string, ...args: string[]): string {
 
 /** A file's text, a file with a mode (`0o755`), a symlink, or null: delete the file or folder. */
 export type Entry = string | null | { text: string; mode: number } | { symlink: string };
-export type Tree = Record<string, Entry>;
+/** Plain text files (null deletes). */
+export type Tree = Record<string, string | null>;
+/** Files with modes and symlinks too. */
+export type RichTree = Record<string, Entry>;
 
-function write(dir: string, tree: Tree): void {
+function write(dir: string, tree: RichTree): void {
   for (const [p, entry] of Object.entries(tree)) {
     const abs = join(dir, p);
     rmSync(abs, { recursive: true, force: true });
@@ -96,7 +99,7 @@ export interface Repo {
 }
 
 /** A git repository with a base commit on main and a head commit on a branch; HEAD is the head. */
-export function makeRepo(base: Tree, change: Tree): Repo {
+export function makeRepo(base: RichTree, change: RichTree): Repo {
   const dir = mkdtempSync(join(tmpdir(), "shadow-ai-e2e-"));
   git(dir, "init", "-q", "-b", "main");
   git(dir, "config", "commit.gpgsign", "false");
