@@ -272,7 +272,7 @@ function unescapeData(s: string): string {
   return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }
 
-function parseCommands(stdout: string): RunResult["commands"] {
+export function parseCommands(stdout: string): RunResult["commands"] {
   const out: RunResult["commands"] = [];
   for (const line of stdout.split("\n")) {
     const m = /^::(\w+)(?: ([^:]*))?::(.*)$/.exec(line);
