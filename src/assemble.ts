@@ -77,6 +77,8 @@ export function assembleReport(input: AssembleInput): ScanReport {
     knownVendors: catalog.vendors.keys(),
     partial: input.partial,
   });
+  // A key's hash served the findings' identities; no output carries it.
+  for (const list of [evaluation.vendors, frameworks]) for (const u of list) for (const e of u.evidence) delete e.keyHash;
   for (const w of inventory?.warnings ?? []) diagnostics.push({ file: inventory!.path, message: w });
 
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message));

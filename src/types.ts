@@ -69,6 +69,11 @@ export interface Evidence {
   env?: string;
   /** Catalog key rule id, for kind "secret". */
   secretRule?: string;
+  /**
+   * Kind "secret": a hash of the key's value (detect/secrets.ts keyHash), for the
+   * finding's identity. Internal: never in a report (assembleReport drops it).
+   */
+  keyHash?: string;
   region?: string;
   model?: string;
   /** Only a lockfile pulls it in; nothing in the project names it. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Catalog, KeyRule } from "../catalog/compile.js";
 import type { Evidence, ScannedFile } from "../types.js";
 import { tokenRegExp } from "../catalog/patterns.js";
@@ -14,6 +15,15 @@ export function isPlaceholder(match: string, rule: KeyRule): boolean {
   if (/x{6,}|X{6,}|\*{4,}|\.{3}|<|>|your|example|dummy|placeholder|redacted|changeme|fake/i.test(match)) return true;
   const distinct = new Set(body || match).size;
   return distinct < Math.min(10, Math.floor((body || match).length / 3));
+}
+
+/**
+ * What tells one committed key from another without holding it: the identity of
+ * a hardcoded-secret finding (the same key moved to another file is the same
+ * problem). Only evaluate reads it; assembleReport drops it from the report.
+ */
+export function keyHash(value: string): string {
+  return createHash("sha256").update(`shadow-ai/key/v1\u0000${value}`).digest("hex").slice(0, 32);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -100,6 +110,7 @@ function matchLine(
         column: m.index! + 1,
         vendor: rule.vendor,
         secretRule: rule.id,
+        keyHash: keyHash(m[0]),
         snippet: safeSnippet(line, catalog),
       });
     }

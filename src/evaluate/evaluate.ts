@@ -105,6 +105,8 @@ export function secretFindings(vendors: VendorUsage[], builder: FindingBuilder):
       builder.add("hardcoded-secret", `${v.name} API key (${e.secretRule}) is committed in ${e.file}:${e.line}. Revoke it and load it from a secret store.`, {
         vendor: v.id,
         evidence: e,
+        // The key, not where it sits: the same key moved elsewhere is the same problem.
+        ...(e.keyHash ? { scope: e.keyHash } : {}),
       });
     }
   }

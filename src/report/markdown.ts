@@ -2,6 +2,7 @@ import type { Finding, ScanReport, ToolUsage, VendorUsage } from "../types.js";
 import type { Comparison } from "./context.js";
 import { fixFor } from "./fixes.js";
 import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
+import { mdCode } from "./escape.js";
 
 export interface MarkdownOptions {
   /** A pull request or push: what changed, what is new. Absent for a full scan. */
@@ -117,6 +118,7 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
         (c.removedVendors.length ? ` No longer used: ${c.removedVendors.map(code).join(", ")}.` : ""),
       "",
     );
+    out.push(...resolvedLines(c));
   }
 
   out.push(`### ${c ? "Introduced by this change" : "Findings"} (${introduced.length})`, "");
@@ -194,4 +196,24 @@ export function truncate(md: string, maxBytes: number, hint = "the JSON and SARI
   const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
   if (opened > 0) tail += "\n</details>";
   return `${cut}${tail}${note}`;
+}
+
+/**
+ * What the change resolves (comparison.resolved): one line, a problem per rule
+ * and vendor or tool (with how many identities, when a rule has several for one
+ * vendor: models, regions). Nothing when nothing was resolved.
+ */
+export function resolvedLines(c: Comparison): string[] {
+  const groups = new Map<string, { rule: string; who?: string; n: number }>();
+  for (const r of c.resolved ?? []) {
+    const who = r.vendor ?? r.tool;
+    const key = `${r.rule}\u0000${who ?? ""}`;
+    const g = groups.get(key) ?? groups.set(key, { rule: r.rule, ...(who ? { who } : {}), n: 0 }).get(key)!;
+    g.n++;
+  }
+  if (groups.size === 0) return [];
+  const MAX = 20;
+  const items = [...groups.values()].slice(0, MAX).map((g) => `${mdCode(g.rule)}${g.who ? ` ${mdCode(g.who)}` : ""}${g.n > 1 ? ` (×${g.n})` : ""}`);
+  const more = groups.size > MAX ? ` and ${groups.size - MAX} more` : "";
+  return [`Resolved by this change: ${items.join(", ")}${more}.`, ""];
 }

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planAnnotations } from "../../src/action/annotations.js";
 import { commentBody } from "../../src/action/comment.js";
 import { loadCatalog } from "../../src/catalog/load.js";
-import { isPlaceholder } from "../../src/detect/secrets.js";
+import { isPlaceholder, keyHash } from "../../src/detect/secrets.js";
+import { scanCommand } from "../../src/commands/scan.js";
 import { starterInventory } from "../../src/inventory/init.js";
 import { parseInventory } from "../../src/inventory/load.js";
 import { toCycloneDx } from "../../src/report/cyclonedx.js";
@@ -132,11 +133,12 @@ function writeTree(dir: string, files: Record<string, string>): void {
   }
 }
 
-/** Every way a key could escape: the value, or any 12-character window of its random part. */
+/** Every way a key could escape: the value, its hash (the finding's identity holds it only hashed again), or any 12-character window of its random part. */
 function leaks(text: string): string[] {
   const found = new Set<string>();
   for (const p of planted) {
     if (text.includes(p.key.value)) found.add(`${p.rule} in full (${p.file}:${p.line})`);
+    else if (text.includes(keyHash(p.key.value))) found.add(`${p.rule} hashed (${p.file}:${p.line})`);
     else if (secretWindows(p.key).some((w) => text.includes(w))) found.add(`${p.rule} in part (${p.file}:${p.line})`);
   }
   return [...found];
@@ -175,6 +177,46 @@ describe("secrets: every catalog key format", () => {
     expect(leaks(toMarkdown(report, { block: true }))).toEqual([]);
     expect(leaks(toSarif(report))).toEqual([]);
     expect(leaks(toCycloneDx(report))).toEqual([]);
+  });
+
+  it("no key (nor its hash) reaches the output of any scan --format", async () => {
+    const formats = /--format <([^>]+)>/.exec(scanCommand.usage)![1]!.split("|");
+    expect(formats).toEqual(expect.arrayContaining(["text", "json", "sarif", "markdown", "cyclonedx", "spdx"]));
+    for (const format of formats) {
+      let out = "";
+      const code = await scanCommand.run([dir, "--format", format, "--no-baseline", "--now", "2026-06-01", "--created", "2026-06-01T00:00:00Z"], {
+        stdout: (s: string) => void (out += s),
+        stderr: () => {},
+      } as Parameters<typeof scanCommand.run>[1]);
+      expect(code, format).toBe(1);
+      expect(out.length, format).toBeGreaterThan(0);
+      expect(leaks(out), format).toEqual([]);
+    }
+  });
+
+  it("a hardcoded-secret's identity is the key's, not its place: the same key in two files shares one identity, another key does not", async () => {
+    const key = newKey("anthropic-api-key").value;
+    const other = newKey("anthropic-api-key").value;
+    const small = mkdtempSync(join(tmpdir(), "shadow-ai-key-identity-"));
+    try {
+      writeTree(small, { "a/one.py": `ANTHROPIC_API_KEY = "${key}"\n`, "b/two.py": `\n\nkey = "${key}"\n`, "c/three.py": `ANTHROPIC_API_KEY = "${other}"\n` });
+      const r = await scan(small, { noBaseline: true, now: new Date("2026-06-01") });
+      const ids = Object.fromEntries(r.findings.filter((f) => f.rule === "hardcoded-secret").map((f) => [f.file, f.identity]));
+      expect(Object.keys(ids).sort()).toEqual(["a/one.py", "b/two.py", "c/three.py"]);
+      expect(ids["a/one.py"]).toBe(ids["b/two.py"]);
+      expect(ids["c/three.py"]).not.toBe(ids["a/one.py"]);
+      expect(JSON.stringify(r)).not.toContain(keyHash(key));
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+    }
+    const findings = report.findings.filter((f) => f.rule === "hardcoded-secret");
+    const at = (file: string, line: number) => findings.find((f) => f.file === file && f.line === line);
+    const anthropic = planted.filter((p) => p.rule === "anthropic-api-key" && p.file !== "package.json");
+    const [a, b] = anthropic;
+    expect(at(a!.file, a!.line)!.identity).not.toBe(at(b!.file, b!.line)!.identity);
+    expect(new Set(findings.map((f) => f.identity)).size).toBeGreaterThan(RULES.length * 8);
+    // No evidence keeps the hash once the report is assembled.
+    expect(JSON.stringify(report)).not.toContain("keyHash");
   });
 
   it("no key reaches annotations, the PR comment, init's inventory or the evidence pack", () => {
