@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { baselineJson, DEFAULT_BASELINE } from "../evaluate/baseline.js";
@@ -10,10 +10,14 @@ export const baselineCommand: Command = {
   summary: `record today's findings as accepted (${DEFAULT_BASELINE}), so only new ones block`,
   usage: `shadow-ai baseline [path] [options]
 
-Scans the path (default: .) and writes the fingerprints of its findings to a
-baseline file. \`shadow-ai scan\` reads ${DEFAULT_BASELINE} when present (or the
-file --baseline names): findings listed there are reported as suppressed and
-never block. A fingerprint survives unrelated line moves.
+Scans the path (default: .) and writes the identities of its findings to a
+baseline file (version 2). \`shadow-ai scan\` reads ${DEFAULT_BASELINE} when
+present (or the file --baseline names): findings listed there are reported as
+suppressed and never block. An identity is what a finding is about (rule and
+vendor or tool, plus region, model or path scope where the rule has one), not
+where it sits: it survives renames, moves and splits. A version 1 baseline
+(fingerprints, from earlier versions) keeps working as it is; running
+this command again rewrites it as version 2 from today's findings.
 
 Options:
   -o, --output <file>         where to write (default: <path>/${DEFAULT_BASELINE})
@@ -36,11 +40,24 @@ Options:
     const root = positionals[0] ?? ".";
     const target = values.output ? resolve(values.output) : join(resolve(root), DEFAULT_BASELINE);
     const report = await scan(root, { exclude: values.exclude, inventory: values.inventory, orgInventory: await resolveOrgInventory(values["org-inventory"]), noBaseline: true });
+    const previous = await formatOf(target);
     const text = baselineJson(report.findings);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);
-    const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
-    io.stdout(`wrote ${relative(process.cwd(), target) || target}: ${n} finding${n === 1 ? "" : "s"} accepted\n`);
+    const ids = (JSON.parse(text) as { findings: unknown[] }).findings.length;
+    const n = report.findings.filter((f) => !f.suppressed).length;
+    const shown = relative(process.cwd(), target) || target;
+    io.stdout(`wrote ${shown}: ${n} finding${n === 1 ? "" : "s"} accepted (${ids} identit${ids === 1 ? "y" : "ies"})\n`);
+    if (previous === 1) io.stdout(`${shown} was a version 1 baseline (fingerprints); it is now version 2 (identities), which survives renames and moves\n`);
     return 0;
   },
 };
+
+/** The `version` of the baseline already at `file`, if any. */
+async function formatOf(file: string): Promise<unknown> {
+  try {
+    return (JSON.parse(await readFile(file, "utf8")) as { version?: unknown })?.version;
+  } catch {
+    return undefined;
+  }
+}

@@ -16,7 +16,12 @@ export { addInterval, isoDate };
 export interface Baseline {
   /** As shown in suppression reasons. */
   path: string;
+  /** The file's format: 2 lists identities, 1 (older) fingerprints. */
+  version: 1 | 2;
+  /** Version 1: accepted locations. */
   fingerprints: Set<string>;
+  /** Version 2: accepted problems, wherever they sit (Finding.identity). */
+  identities: Set<string>;
 }
 
 export interface EvaluateInput {
@@ -256,6 +261,7 @@ function suppress(f: Finding, input: EvaluateInput, today: string): Finding {
       (!x.paths || (f.file !== undefined && matchesPath(f.file, x.paths))),
   );
   if (x && f.rule !== "expired-exception") return by("exception", `${x.reason} (approved by ${x.approver}, until ${x.expires})`);
-  if (input.baseline?.fingerprints.has(f.fingerprint)) return by("baseline", `listed in ${input.baseline.path}`);
+  const b = input.baseline;
+  if (b && (b.identities.has(f.identity) || b.fingerprints.has(f.fingerprint))) return by("baseline", `listed in ${b.path}`);
   return f;
 }

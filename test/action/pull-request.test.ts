@@ -343,3 +343,44 @@ describe("events and inputs", () => {
     }
   });
 });
+
+describe("action on pull_request: refactors by identity (both diff-scan modes)", () => {
+  for (const diffScan of ["changed", "full"]) {
+    it(`diff-scan ${diffScan}: renaming the file of an already-undeclared vendor passes with no error and no annotation on the moved file`, async () => {
+      const r = repo({ "worker/legacy.py": null, "worker/jobs/cohere_tasks.py": BASE["worker/legacy.py"] });
+      const api = await fakeApi({ files: r.files });
+      try {
+        const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { "diff-scan": diffScan, comment: "never", "json-file": "out/report.json" } });
+        expect(res.stderr).toBe("");
+        expect(res.code).toBe(0);
+        expect(res.outputs.blocking).toBe("0");
+        expect(res.commands.filter((c) => c.command === "error")).toEqual([]);
+        // A rename without an edit changes no line: nothing to annotate on it.
+        expect(res.commands.filter((c) => c.props.file === "worker/jobs/cohere_tasks.py")).toEqual([]);
+        const report = JSON.parse(readFileSync(res.outputs["report-file"]!, "utf8"));
+        expect(report.comparison.changed).toContainEqual({ path: "worker/jobs/cohere_tasks.py", oldPath: "worker/legacy.py", status: "renamed", lines: [] });
+        expect(report.comparison.resolved).toEqual([]);
+        const moved = report.findings.find((f: { file?: string }) => f.file === "worker/jobs/cohere_tasks.py");
+        expect(moved).toMatchObject({ rule: "undeclared-vendor", vendor: "cohere", introduced: false, blocking: false });
+        expect(moved.addsUse).toBeUndefined();
+      } finally {
+        await api.close();
+      }
+    });
+
+    it(`diff-scan ${diffScan}: deleting the last use of a vendor lists it as resolved in the summary and the JSON`, async () => {
+      const r = repo({ "worker/legacy.py": null });
+      const api = await fakeApi({ files: r.files });
+      try {
+        const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { "diff-scan": diffScan, comment: "never", "json-file": "out/report.json" } });
+        expect(res.code).toBe(0);
+        expect(res.summary).toContain("Resolved by this change: `undeclared-vendor` `cohere`.");
+        const report = JSON.parse(readFileSync(res.outputs["report-file"]!, "utf8"));
+        expect(report.comparison.resolved).toEqual([{ identity: expect.any(String), rule: "undeclared-vendor", vendor: "cohere" }]);
+        expect(report.comparison.removedVendors).toEqual(["cohere"]);
+      } finally {
+        await api.close();
+      }
+    });
+  }
+});

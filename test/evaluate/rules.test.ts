@@ -205,20 +205,56 @@ describe("suppressions", () => {
     ]);
     expect(lapsed.findings[2]!.message).toBe("The exception for undeclared-vendor / openai (approved by @sec) expired on 2026-06-15; it no longer suppresses anything.");
   });
-  it("a baseline round-trip suppresses exactly what it lists", () => {
-    const first = run({ vendors: [openaiInChat()], inventory: inv() });
-    const text = baselineJson(first.findings.slice(0, 1));
-    const baseline = parseBaseline(text, ".github/shadow-ai-baseline.json");
-    const second = run({ vendors: [openaiInChat()], inventory: inv(), baseline });
-    expect(rules(second)).toEqual(["undeclared-vendor openai src/chat.ts:1 suppressed-by-baseline", "undeclared-vendor openai src/other.ts:3 blocking"]);
+  it("a baseline (version 2) accepts identities: every place of an accepted problem, and nothing else", () => {
+    const withCohere = () => [openaiInChat(), usage("cohere", [ev("worker/c.py", 2)])];
+    const first = run({ vendors: withCohere(), inventory: inv() });
+    const text = baselineJson(first.findings.filter((f) => f.vendor === "openai").slice(0, 1));
     expect(JSON.parse(text)).toEqual({
-      version: 1,
+      version: 2,
       tool: "shadow-ai",
-      findings: [{ fingerprint: first.findings[0]!.fingerprint, rule: "undeclared-vendor", vendor: "openai", file: "src/chat.ts" }],
+      findings: [{ identity: first.findings.find((f) => f.vendor === "openai")!.identity, rule: "undeclared-vendor", vendor: "openai", file: "src/chat.ts" }],
     });
+    const baseline = parseBaseline(text, ".github/shadow-ai-baseline.json");
+    expect(baseline.version).toBe(2);
+    const second = run({ vendors: withCohere(), inventory: inv(), baseline });
+    expect(rules(second)).toEqual([
+      "undeclared-vendor openai src/chat.ts:1 suppressed-by-baseline",
+      "undeclared-vendor openai src/other.ts:3 suppressed-by-baseline",
+      "undeclared-vendor cohere worker/c.py:2 blocking",
+    ]);
+  });
+  it("one entry per identity, naming its first file", () => {
+    const first = run({ vendors: [openaiInChat()], inventory: inv() });
+    const entries = (JSON.parse(baselineJson(first.findings)) as { findings: { file: string }[] }).findings;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.file).toBe("src/chat.ts");
+  });
+  it("a version 2 baseline survives a rename; a version 1 baseline (fingerprints) keeps matching by fingerprint, so not across one", () => {
+    const before = [usage("openai", [ev("src/chat.ts", 1)])];
+    const after = [usage("openai", [ev("src/llm/chat.ts", 1, { snippet: "line 1 of src/chat.ts" })])];
+    const first = run({ vendors: before, inventory: inv() });
+    const v2 = parseBaseline(baselineJson(first.findings), "b.json");
+    const v1 = parseBaseline(JSON.stringify({ version: 1, tool: "shadow-ai", findings: [{ fingerprint: first.findings[0]!.fingerprint, rule: "undeclared-vendor" }] }), "b.json");
+    expect(v1).toMatchObject({ version: 1, identities: new Set() });
+    expect(rules(run({ vendors: before, inventory: inv(), baseline: v1 }))).toEqual(["undeclared-vendor openai src/chat.ts:1 suppressed-by-baseline"]);
+    expect(rules(run({ vendors: before, inventory: inv(), baseline: v2 }))).toEqual(["undeclared-vendor openai src/chat.ts:1 suppressed-by-baseline"]);
+    expect(rules(run({ vendors: after, inventory: inv(), baseline: v2 }))).toEqual(["undeclared-vendor openai src/llm/chat.ts:1 suppressed-by-baseline"]);
+    expect(rules(run({ vendors: after, inventory: inv(), baseline: v1 }))).toEqual(["undeclared-vendor openai src/llm/chat.ts:1 blocking"]);
+  });
+  it("a baseline with another identity (another model) does not accept this one", () => {
+    const inventoryWithModels = inventory("vendors:\n  openai:\n    status: approved\n    models: [gpt-4o]\n");
+    const withModel = (m: string) => [usage("openai", [ev("src/chat.ts", 1, { model: m })], { models: [m] })];
+    const first = run({ vendors: withModel("o1"), inventory: inventoryWithModels });
+    expect(first.findings.map((f) => f.rule)).toEqual(["unapproved-model"]);
+    const baseline = parseBaseline(baselineJson(first.findings), "b.json");
+    expect(run({ vendors: withModel("o1"), inventory: inventoryWithModels, baseline }).findings[0]!.suppressed?.by).toBe("baseline");
+    expect(run({ vendors: withModel("o3"), inventory: inventoryWithModels, baseline }).findings[0]!.suppressed).toBeUndefined();
   });
   it("a malformed baseline is a configuration error", () => {
-    expect(() => parseBaseline("{\"findings\": 3}", "b.json")).toThrow('b.json: not a shadow-ai baseline (expected { "version": 1, "findings": [{ "fingerprint": "…" }] })');
+    const expected = 'b.json: not a shadow-ai baseline (expected { "version": 2, "findings": [{ "identity": "…" }] } (or version 1 with "fingerprint"))';
+    expect(() => parseBaseline('{"findings": 3}', "b.json")).toThrow(expected);
+    expect(() => parseBaseline('{"version": 2, "findings": [{ "fingerprint": "abc" }]}', "b.json")).toThrow(expected);
+    expect(() => parseBaseline('{"version": 3, "findings": []}', "b.json")).toThrow(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 // End to end: the bundled CLI (built the way `npm run build` builds it, into a
 // private folder so a concurrent build of dist/ cannot race this test).
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -102,11 +102,33 @@ describe("a new user: init, make one vendor prohibited, see the scan fail; basel
   it("baseline accepts today's findings; scan then exits 0 and still lists them as suppressed", async () => {
     expect((await shadow(["scan"], dir)).code).toBe(1);
     const b = await shadow(["baseline"], dir);
-    expect(b.stdout).toBe("wrote .github/shadow-ai-baseline.json: 2 findings accepted\n");
+    expect(b.stdout).toBe("wrote .github/shadow-ai-baseline.json: 2 findings accepted (1 identity)\n");
     const r = await shadow(["scan", "--format", "json"], dir);
     expect(r.code).toBe(0);
     const findings = (JSON.parse(r.stdout) as { findings: { rule: string; suppressed?: { by: string } }[] }).findings;
     expect(findings.map((f) => `${f.rule}:${f.suppressed?.by}`)).toEqual(["prohibited-vendor:baseline", "prohibited-vendor:baseline"]);
     expect((await shadow(["scan", "--no-baseline"], dir)).code).toBe(1);
+  });
+  it("the baseline survives renaming the file that uses the vendor", async () => {
+    await mkdir(join(dir, "config/llm"), { recursive: true });
+    await rename(join(dir, "config/summarizer.yaml"), join(dir, "config/llm/summarizer.yaml"));
+    const r = await shadow(["scan", "--format", "json"], dir);
+    expect(r.code).toBe(0);
+    const findings = (JSON.parse(r.stdout) as { findings: { rule: string; file?: string; suppressed?: { by: string } }[] }).findings;
+    expect(findings.find((f) => f.file === "config/llm/summarizer.yaml")).toMatchObject({ rule: "prohibited-vendor", suppressed: { by: "baseline" } });
+  });
+  it("a version 1 baseline (fingerprints) keeps working; baseline rewrites it as version 2 and says so", async () => {
+    const file = join(dir, ".github/shadow-ai-baseline.json");
+    const json = JSON.parse((await shadow(["scan", "--format", "json", "--no-baseline"], dir)).stdout) as { findings: { fingerprint: string; rule: string; file?: string }[] };
+    const v1 = { version: 1, tool: "shadow-ai", findings: json.findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.rule, file: f.file })) };
+    await writeFile(file, JSON.stringify(v1, null, 2));
+    expect((await shadow(["scan"], dir)).code).toBe(0);
+    const b = await shadow(["baseline"], dir);
+    expect(b.stdout).toBe(
+      "wrote .github/shadow-ai-baseline.json: 2 findings accepted (1 identity)\n" +
+        ".github/shadow-ai-baseline.json was a version 1 baseline (fingerprints); it is now version 2 (identities), which survives renames and moves\n",
+    );
+    expect(JSON.parse(await readFile(file, "utf8"))).toMatchObject({ version: 2, findings: [{ rule: "prohibited-vendor", vendor: "anthropic" }] });
+    expect((await shadow(["scan"], dir)).code).toBe(0);
   });
 });
