@@ -116,6 +116,7 @@ describe.each(["changed", "full"] as const)("diff-scan: %s", (diffScan) => {
     const addsUse = res.commands.filter((c) => c.command === "warning" && /already used undeclared on the base; this pull request adds a use/.test(c.message));
     expect([...new Set(addsUse.map((c) => c.props.file))].sort()).toEqual(want.addsUse ?? []);
     expect((report.comparison.resolved ?? []).map((f) => `${f.rule} ${f.vendor}`).sort()).toEqual(want.resolved ?? []);
+    if (want.resolved) expect(res.summary).toContain("Resolved by this change: `undeclared-vendor` `cohere`");
     if (want.passes) expect(res.summary).not.toContain("❌");
 
     // Nothing on stdout is a workflow command the action did not write itself.
