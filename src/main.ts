@@ -16,7 +16,7 @@ import { toJson } from "./report/json.js";
 import { SUMMARY_MAX_BYTES, toMarkdown } from "./report/markdown.js";
 import { toSarif } from "./report/sarif.js";
 import { toText } from "./report/text.js";
-import { scan } from "./scan.js";
+import { scan } from "./scan/scan.js";
 import type { ScanReport } from "./types.js";
 
 function repoFromEnv(): { owner: string; repo: string } {

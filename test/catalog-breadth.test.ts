@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scan } from "../src/scan.js";
+import { scan } from "../src/scan/scan.js";
 // @ts-expect-error plain ESM script without types
 import { readRules, table } from "../scripts/catalog-table.mjs";
 

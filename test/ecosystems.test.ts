@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { maskCode } from "../src/detect/languages/mask.js";
-import { scan } from "../src/scan.js";
+import { scan } from "../src/scan/scan.js";
 import type { ScanReport } from "../src/types.js";
 
 const ROOT = join(import.meta.dirname, "..", "fixtures", "ecosystems");

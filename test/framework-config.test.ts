@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { isFrameworkConfig, propertiesEntries, yamlEntries } from "../src/detect/framework-config.js";
-import { scan } from "../src/scan.js";
+import { scan } from "../src/scan/scan.js";
 import type { ScanReport } from "../src/types.js";
 
 const ROOT = join(import.meta.dirname, "..", "fixtures", "framework-config");

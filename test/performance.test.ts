@@ -11,7 +11,7 @@ import { compileHost } from "../src/catalog/hosts.js";
 import { loadCatalog, prebuiltCatalog, readCatalogSource } from "../src/catalog/load.js";
 import { detectSecrets, detectSecretsByLine } from "../src/detect/secrets.js";
 import { discover, discoverOnly } from "../src/discover/walk.js";
-import { scan } from "../src/scan.js";
+import { scan } from "../src/scan/scan.js";
 import { inventorySchema, inventoryValidatorModule, isDate } from "../src/inventory/schema.js";
 import { packageRoot } from "../src/package-root.js";
 

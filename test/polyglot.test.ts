@@ -8,7 +8,7 @@
 // missing vendor, region, model, framework or piece of evidence fails.
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { scan } from "../src/scan.js";
+import { scan } from "../src/scan/scan.js";
 import type { ScanReport } from "../src/types.js";
 
 const ROOT = join(import.meta.dirname, "..", "fixtures", "polyglot");

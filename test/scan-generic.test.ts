@@ -4,7 +4,7 @@ import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toJson } from "../src/report/json.js";
 import { toText } from "../src/report/text.js";
-import { scan } from "../src/scan.js";
+import { scan } from "../src/scan/scan.js";
 import type { ScanReport } from "../src/types.js";
 
 const fixture = (name: string) => join(import.meta.dirname, "..", "fixtures", name);

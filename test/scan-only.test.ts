@@ -3,8 +3,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleCli } from "./helpers/cli-bundle.js";
-import { scan } from "../src/scan.js";
-import { withModuleFiles } from "../src/scan-only.js";
+import { scan } from "../src/scan/scan.js";
+import { withModuleFiles } from "../src/scan/only.js";
 
 const POLYGLOT = join(import.meta.dirname, "..", "fixtures", "polyglot");
 const TF = "infra/terraform";

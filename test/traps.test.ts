@@ -2,7 +2,7 @@
 // in the repository's shape, a false positive or a miss found by scanning it.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scan } from "../src/scan.js";
+import { scan } from "../src/scan/scan.js";
 import type { ScanReport } from "../src/types.js";
 
 const trap = (name: string) => scan(join(import.meta.dirname, "..", "fixtures", "traps", name), { noInventory: true, noBaseline: true });

@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
-import type { ScanOptions } from "../scan.js";
+import type { ScanOptions } from "../scan/scan.js";
 import type { ScanReport } from "../types.js";
 import type { ChangeSet, Reader } from "./changes.js";
 import type { Comparison, InventoryChange } from "../report/context.js";
 import type { DiffScan, Scope } from "./inputs.js";
 import { fullScanReason, headMustBeWhole } from "./changed-scan.js";
-import { withModuleFiles } from "../scan-only.js";
+import { withModuleFiles } from "../scan/only.js";
 import { identitiesDiffer, judge } from "./introduced.js";
 
 /** scan() as the action calls it. */
@@ -119,7 +119,7 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
       const dir = await materialize([...touchedHead, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedHead)], set.readHead);
       temps.push(dir);
       report = await opts.scan(dir, { ...withInventory(opts, dir), partial: true });
-      notes.push(`pull_request_target: scanned only the ${touchedHead.length} file(s) the pull request changes, read as data; the rest of the repository is the base branch.`);
+      notes.push(`pull_request_target: scanned only the ${touchedHead.length} file(s) the pull request changes, read as data; the rest of the repository is the base branch, so a finding counts as introduced unless one of those files had it on the base, and resolved findings are not listed.`);
     }
 
     const baseDir = await materialize([...touchedBase, ...context, ...inventoryPaths, ...POLICY_FILES, ...ignoreFilesFor(touchedBase)], set.readBase);

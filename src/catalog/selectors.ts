@@ -15,6 +15,10 @@ export interface Selector {
   kind: "name" | "switch" | "env";
   /** The identifier, switch name (lowercase) or env variable name. */
   value: string;
+  /** A switch's literal values (lowercase) that select the vendor; absent: true does. */
+  values?: string[];
+  /** File kinds the selector is read in; absent: every code file. */
+  languages?: string[];
 }
 
 /** A runtime's (or gateway's) default endpoint (`local-endpoints`). */
@@ -24,6 +28,8 @@ export interface LocalEndpoint {
   port: number;
   paths: string[];
   anyHost: boolean;
+  /** An SDK's base URL on the port is the runtime (false: only its paths are). */
+  baseUrl: boolean;
 }
 
 export interface SelectorIndex {
@@ -58,15 +64,18 @@ export function compileSelectors(source: CatalogSource, tokens: Set<string>): Se
     for (const s of v["selected-by"] ?? []) {
       const kind = s.name !== undefined ? "name" : s.switch !== undefined ? "switch" : "env";
       const value = s.name ?? s.switch?.toLowerCase() ?? s.env!;
-      add({ vendor: v.id, sdk: s.sdk, kind, value });
+      const sel: Selector = { vendor: v.id, sdk: s.sdk, kind, value };
+      if (s.switch !== undefined && s.values) sel.values = s.values.map((x) => x.toLowerCase());
+      if (s.languages) sel.languages = s.languages;
+      add(sel);
     }
-    for (const e of v["local-endpoints"] ?? []) addEndpoint({ vendor: v.id, port: e.port, paths: e.paths ?? [], anyHost: e["any-host"] ?? false });
+    for (const e of v["local-endpoints"] ?? []) addEndpoint({ vendor: v.id, port: e.port, paths: e.paths ?? [], anyHost: e["any-host"] ?? false, baseUrl: e["base-url"] ?? true });
   }
   for (const f of source.frameworks) {
     for (const p of f.providers ?? []) {
       for (const name of p.names ?? []) add({ vendor: p.vendor, sdk: f.id, framework: f.id, kind: "name", value: name });
     }
-    for (const e of f["local-endpoints"] ?? []) addEndpoint({ framework: f.id, port: e.port, paths: e.paths ?? [], anyHost: e["any-host"] ?? false });
+    for (const e of f["local-endpoints"] ?? []) addEndpoint({ framework: f.id, port: e.port, paths: e.paths ?? [], anyHost: e["any-host"] ?? false, baseUrl: e["base-url"] ?? true });
   }
   return { bySdk, byEnv, byPort };
 }

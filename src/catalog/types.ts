@@ -56,6 +56,10 @@ export interface SelectorSpec {
   sdk: string;
   name?: string;
   switch?: string;
+  /** With `switch`: the literal values that select this vendor (`api_type: :azure`); without, true. */
+  values?: string[];
+  /** Read only in files of these kinds (`elixir`): a name or switch too common elsewhere. */
+  languages?: string[];
   env?: string;
   note?: string;
 }
@@ -64,6 +68,8 @@ export interface LocalEndpointSpec {
   port: number;
   paths?: string[];
   "any-host"?: boolean;
+  /** False: an SDK's base URL on this port is not enough, only one of `paths` names the runtime. */
+  "base-url"?: boolean;
   note?: string;
 }
 

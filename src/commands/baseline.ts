@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { baselineJson, DEFAULT_BASELINE } from "../evaluate/baseline.js";
-import { scan } from "../scan.js";
+import { scan } from "../scan/scan.js";
 import { resolveOrgInventory } from "./org-inventory.js";
 import { UsageError, type Command } from "./types.js";
 

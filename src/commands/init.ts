@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findInventory } from "../inventory/find.js";
 import { addTools, addVendors, starterInventory } from "../inventory/init.js";
-import { scan } from "../scan.js";
+import { scan } from "../scan/scan.js";
 import { UsageError, type Command } from "./types.js";
 
 export const initCommand: Command = {

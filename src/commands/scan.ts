@@ -12,7 +12,7 @@ import { createdTime } from "../report/spdx-created.js";
 import { toSpdx } from "../report/spdx.js";
 import { toText } from "../report/text.js";
 import { HISTORY_WINDOW } from "../history/tool-commits.js";
-import { scan } from "../scan.js";
+import { scan } from "../scan/scan.js";
 import type { ScanReport } from "../types.js";
 import { resolveOrgInventory } from "./org-inventory.js";
 import { UsageError, type Command } from "./types.js";

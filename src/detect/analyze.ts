@@ -16,7 +16,8 @@ export interface Mention {
 
 // Names that make a URL the endpoint an SDK sends requests to.
 export const BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|azure_?endpoint|api_?url|server_?url|host|base_?path|url|uri|[A-Z0-9_]*(?:BASE_URL|_ENDPOINT|_API_BASE|_HOST|_API_URL))$/i;
-const REGION_KEY = /^(?:region|region_?name|aws_?region|location|[A-Z0-9_]*_(?:REGION|LOCATION))$/i;
+// `setLocation("europe-west9")`, `withRegion(…)`: a builder's setter names the same setting.
+const REGION_KEY = /^(?:(?:set|with)_?)?(?:region|region_?name|aws_?region|location)$|^[A-Z0-9_]*_(?:REGION|LOCATION)$/i;
 // `WithModel("…")` / `WithModelName("…")`: Go functional options (langchaingo: openai.WithModel("gpt-4o")).
 const MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 // Scheme optional; the host is the part a catalog pattern must match whole.

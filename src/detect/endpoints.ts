@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/compile.js";
 import type { LocalEndpoint } from "../catalog/selectors.js";
-import type { Evidence, ScannedFile } from "../types.js";
+import type { Evidence, FileKind, ScannedFile } from "../types.js";
 import { BASE_URL_KEY } from "./analyze.js";
 import { snippetAt, type Literal } from "./types.js";
 
@@ -13,6 +13,7 @@ import { snippetAt, type Literal } from "./types.js";
 //   vendor, so resolve stops counting an OpenAI SDK aimed there as OpenAI.
 
 const LOCAL_URL = /(?<![\w.@/-])(?:(https?|wss?):\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[a-z][a-z0-9-]{0,62}):(\d{2,5})(?![\d])(\/[^\s"'`<>)\]}]*)?/gi;
+const CODE_KINDS = new Set<FileKind>(["js", "vue", "python", "notebook", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal"]);
 /** Keys that make a URL the endpoint an OpenAI-style SDK sends every request to (stricter than BASE_URL_KEY: no `url`, `host`). */
 const SDK_BASE_KEY = /^(?:base_?url|api_?base(?:_?url)?|base_?path|openai_?api_?base|[A-Z0-9_]*_BASE_URL|[A-Z0-9_]*_API_BASE)$/i;
@@ -20,14 +21,17 @@ const ABSOLUTE = /^https?:\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?(\/[^\s
 /** Documentation hosts and placeholders: a sample, not an endpoint. */
 const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localhost\.localdomain)$|your|xxx|<|\{|\$/i;
 
-export function detectEndpoints(file: ScannedFile, text: string, literals: Literal[], catalog: Catalog): Evidence[] {
+export function detectEndpoints(file: ScannedFile, text: string, literals: Literal[], code: Evidence[], catalog: Catalog): Evidence[] {
   const { byPort } = catalog.selectors;
   const out: Evidence[] = [];
+  // In code, `baseUrl("http://localhost:8080")` is an SDK's base URL only beside an
+  // AI SDK: a web client (Spring's WebClient, axios.create) is built the same way.
+  const sdkInFile = !CODE_KINDS.has(file.kind) || code.some((e) => e.kind === "import" && (e.vendor !== undefined || e.framework !== undefined));
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048 || !value.includes(":")) continue;
     const baseUrl = lit.key !== undefined && BASE_URL_KEY.test(lit.key);
-    const sdkBase = lit.key !== undefined && SDK_BASE_KEY.test(lit.key);
+    const sdkBase = sdkInFile && lit.key !== undefined && SDK_BASE_KEY.test(lit.key);
     let local = false;
     if (byPort.size > 0) {
       for (const m of value.matchAll(LOCAL_URL)) {
@@ -69,7 +73,7 @@ export function detectEndpoints(file: ScannedFile, text: string, literals: Liter
  */
 function fits(e: LocalEndpoint, loopback: boolean, sdkBase: boolean, rawPath: string): boolean {
   if (!loopback && !e.anyHost) return false;
-  if (e.anyHost || sdkBase) return true;
+  if (e.anyHost || (sdkBase && e.baseUrl)) return true;
   let path = rawPath;
   const q = path.search(/[?#]/);
   if (q >= 0) path = path.slice(0, q);

@@ -9,8 +9,7 @@ import { detectIacConfig, IAC_DETECTORS } from "./iac/index.js";
 import { detectJavaScript, detectVueSvelte } from "./javascript/index.js";
 import { LANGUAGE_DETECTORS } from "./languages/index.js";
 import { detectLockfile } from "./lockfiles/index.js";
-import { MANIFEST_DETECTORS } from "./manifests-more/index.js";
-import { detectPackageJson, detectPipfile, detectPyproject, detectRequirements } from "./manifests/index.js";
+import { MANIFEST_DETECTORS } from "./manifests/index.js";
 import { detectNotebook, detectPython } from "./python/index.js";
 import { isOwnInput } from "./own-inputs.js";
 import { passesPrefilter } from "./prefilter.js";
@@ -52,10 +51,6 @@ const DETECTORS: Partial<Record<FileKind, Detector>> = {
   vue: detectVueSvelte,
   python: detectPython,
   notebook: detectNotebook,
-  "npm-manifest": detectPackageJson,
-  "pip-requirements": detectRequirements,
-  pyproject: detectPyproject,
-  pipfile: detectPipfile,
   env: detectEnvFile,
   prose: () => none,
   lockfile: detectLockfile,
@@ -95,7 +90,7 @@ async function detectVendors(file: ScannedFile, text: string, catalog: Catalog, 
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
   const analyzed = analyzeLiterals(file, text, out.literals, catalog);
-  analyzed.evidence.push(...detectEndpoints(file, text, out.literals, catalog), ...envSwitches(file, text, out.literals, catalog));
+  analyzed.evidence.push(...detectEndpoints(file, text, out.literals, out.evidence, catalog), ...envSwitches(file, text, out.literals, catalog));
   // A call, type or switch in code that chose an SDK's flavour: code evidence, like an import.
   const code = [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
   // Gateways route requests to other processors: needs the file's evidence so far.

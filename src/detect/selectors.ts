@@ -11,9 +11,13 @@ import { positionAt, snippetAt, type Literal } from "./types.js";
 // to the chosen vendor. A choice made at run time (a switch set from a variable)
 // gives both the chosen vendor and an own-side selector, so both are reported.
 
-const CODE_KINDS = new Set<FileKind>(["js", "vue", "python", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "code"]);
+const CODE_KINDS = new Set<FileKind>(["js", "vue", "python", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
 const TRUE = /^(?:true|1|yes|on)$/i;
 const FALSE = /^(?:false|0|no|off|none|nil|null|undefined)$/i;
+/** What may stand before an implicit member: an argument, assignment, element or case. */
+const IMPLICIT_MEMBER = /(?:[(,:=[]|\breturn|\bcase|[ \t]\?)[ \t\r\n]*$/;
+/** A switch's literal value: a Ruby or Elixir symbol, or a quoted string. */
+const LITERAL = /^(?::([A-Za-z_]\w*)|"([^"\n]{0,60})"|'([^'\n]{0,60})')/;
 /** A type annotation, not a value (`vertexai: boolean` in a TypeScript interface). */
 const TYPE = /^(?:boolean|bool|Boolean|bool\?|Boolean\?|Optional)$/;
 
@@ -27,7 +31,7 @@ export function detectSelectors(file: ScannedFile, text: string, fileEvidence: E
     if (e.framework) sdks.add(e.framework);
   }
   const selectors: Selector[] = [];
-  for (const id of sdks) for (const s of catalog.selectors.bySdk.get(id) ?? []) if (s.kind !== "env") selectors.push(s);
+  for (const id of sdks) for (const s of catalog.selectors.bySdk.get(id) ?? []) if (s.kind !== "env" && (!s.languages || s.languages.includes(file.kind))) selectors.push(s);
   if (selectors.length === 0) return out;
   const code = maskedCode(file.path, text);
   if (code === undefined) return out;
@@ -54,7 +58,13 @@ export function detectSelectors(file: ScannedFile, text: string, fileEvidence: E
     const byName = new Map<string, Selector[]>();
     for (const s of names) (byName.get(s.value) ?? byName.set(s.value, []).get(s.value)!).push(s);
     const re = new RegExp(`(?<![\\w$])(?:${[...byName.keys()].map(escape).join("|")})(?![\\w$])`, "g");
-    for (const m of code.matchAll(re)) for (const s of byName.get(m[0].replace(/[ \t]+/g, ""))!) at(m.index, s, false);
+    for (const m of code.matchAll(re)) {
+      const name = m[0].replace(/[ \t]+/g, "");
+      // `.vertexAI` is Swift's implicit member (`backend: .vertexAI()`): an argument or
+      // value, never a member of an expression (`builder().vertexAI(false)`, `x?.vertexAI`).
+      if (name.startsWith(".") && !IMPLICIT_MEMBER.test(code.slice(Math.max(0, m.index - 40), m.index))) continue;
+      for (const s of byName.get(name)!) at(m.index, s, false);
+    }
   }
 
   // A framework connector namespace imported for its shared types (`using
@@ -79,16 +89,31 @@ export function detectSelectors(file: ScannedFile, text: string, fileEvidence: E
     for (const m of code.matchAll(re)) {
       const list = byName.get(m[1]!.toLowerCase())!;
       let dynamic: boolean;
+      let literal: string | undefined;
       if (m[2] === "," || m[2] === "}") {
         // `{ vertexai, project }`: a JavaScript shorthand property, set from a variable.
         if (!js || !/[{,]\s*$/.test(code.slice(Math.max(0, m.index - 40), m.index))) continue;
         dynamic = true;
       } else {
-        const value = /^[A-Za-z_$][\w$.?]*|^\S/.exec(code.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0] ?? "";
+        const from = m.index + m[0].length;
+        const after = code.slice(from, from + 80);
+        const value = /^[A-Za-z_$][\w$.?]*|^\S/.exec(after)?.[0] ?? "";
         if (!value || FALSE.test(value) || TYPE.test(value) || value === ")") continue;
+        // `vertexAI(location: "global")`: a call whose first argument is named, not a switch set.
+        if (m[2] === "(" && /^[ \t]*(?::(?!:)|=(?![=>]))/.test(after.slice(value.length))) continue;
         dynamic = !TRUE.test(value);
+        // A string or symbol (`"azure"`, `:azure`): read in the text, the mask blanks strings.
+        literal = LITERAL.exec(text.slice(from, from + 80))?.slice(1).find((x) => x !== undefined)?.toLowerCase();
       }
-      for (const s of list) at(m.index, s, dynamic);
+      for (const s of list) {
+        // A boolean switch given a label (`%{bedrock: "Amazon Bedrock"}`) chooses nothing.
+        if (!s.values) {
+          if (literal === undefined) at(m.index, s, dynamic);
+          else if (TRUE.test(literal)) at(m.index, s, false);
+        }
+        else if (literal === undefined) at(m.index, s, true);
+        else if (s.values.includes(literal)) at(m.index, s, false);
+      }
     }
   }
   return out;

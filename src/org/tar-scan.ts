@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import ignore, { type Ignore } from "ignore";
 import * as tar from "tar-stream";
-import { assembleReport } from "../assemble.js";
+import { assembleReport } from "../scan/assemble.js";
 import type { Catalog } from "../catalog/compile.js";
 import { extendCatalog } from "../catalog/extend.js";
 import { loadCatalog } from "../catalog/load.js";
@@ -14,7 +14,7 @@ import type { Baseline } from "../evaluate/rules.js";
 import { INVENTORY_LOCATIONS } from "../inventory/find.js";
 import { parseInventory } from "../inventory/load.js";
 import type { Inventory } from "../inventory/types.js";
-import { detectOutcome, moduleContext, type FileOutcome } from "../scan-files.js";
+import { detectOutcome, moduleContext, type FileOutcome } from "../scan/files.js";
 import type { Diagnostic, ScanReport, ScannedFile } from "../types.js";
 
 // Scans a repository tarball (gzip'd tar, as GitHub serves it) as a stream:

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { findChanges } from "../../src/action/changes.js";
 import { applyScope, compare } from "../../src/action/compare.js";
 import type { DiffScan } from "../../src/action/inputs.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { Finding } from "../../src/types.js";
 import { makeRepo, type Repo, type Tree } from "./harness.js";
 

@@ -7,7 +7,7 @@ import { toMarkdown } from "../../src/report/markdown.js";
 import { toSarif } from "../../src/report/sarif.js";
 import { toText } from "../../src/report/text.js";
 import { isTemplatePath } from "../../src/resolve/confidence.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { ScanReport } from "../../src/types.js";
 
 // Issue 14: SDK flavours chosen by a switch, call or type (catalog `selected-by`,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileCatalog } from "../../src/catalog/compile.js";
 import { loadCatalog } from "../../src/catalog/load.js";
-import { MANIFEST_DETECTORS } from "../../src/detect/manifests-more/index.js";
+import { MANIFEST_DETECTORS } from "../../src/detect/manifests/index.js";
 import type { DetectOutput } from "../../src/detect/types.js";
 import { fileKind } from "../../src/discover/kind.js";
 
@@ -32,7 +32,8 @@ async function found(path: string, text?: string, cat = catalog): Promise<string
 describe("the map", () => {
   it("covers every manifest kind it owns", () => {
     expect(Object.keys(MANIFEST_DETECTORS).sort()).toEqual([
-      "cargo-manifest", "composer-manifest", "dotnet-project", "gemfile", "go-mod", "gradle", "maven-pom", "mix-manifest", "pubspec", "python-setup",
+      "cargo-manifest", "composer-manifest", "dotnet-project", "gemfile", "go-mod", "gradle", "maven-pom", "mix-manifest",
+      "npm-manifest", "pip-requirements", "pipfile", "pubspec", "pyproject", "python-setup",
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DiffInputError, diffReports } from "../../src/diff/compare.js";
 import { diffToMarkdown, diffToText } from "../../src/diff/render.js";
 import { buildOrgReport } from "../../src/org/merge.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { Finding, ScanReport } from "../../src/types.js";
 
 const NOW = new Date("2026-11-01T00:00:00Z");
@@ -50,7 +50,7 @@ describe("diff of two scans of one tree", () => {
       "data-class-not-allowed cohere services/support/rank.py",
       "undeclared-vendor cohere services/support/rank.py",
     ]);
-    expect(d.matchedBy).toBe("fingerprint");
+    expect(d.matchedBy).toBe("identity");
   });
   it("a report against itself: no differences", () => {
     const d = diffReports("a.json", before, "b.json", clone(before));

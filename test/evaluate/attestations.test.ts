@@ -4,7 +4,7 @@ import { ageOf, newestAttestations } from "../../src/evaluate/attestations.js";
 import { evaluate } from "../../src/evaluate/rules.js";
 import { parseInventory } from "../../src/inventory/load.js";
 import { toEvidence } from "../../src/report/evidence.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { VendorUsage } from "../../src/types.js";
 
 const catalog = loadCatalog();

@@ -8,7 +8,7 @@ import { parseInventory } from "../../src/inventory/load.js";
 import { mergeInventories } from "../../src/inventory/merge.js";
 import { componentOf, toEvidence } from "../../src/report/evidence.js";
 import { toJson } from "../../src/report/json.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { ScanReport } from "../../src/types.js";
 
 const catalog = loadCatalog();

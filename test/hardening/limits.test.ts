@@ -6,7 +6,7 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 
 const MB = 1024 * 1024;
 let root: string;

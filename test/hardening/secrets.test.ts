@@ -18,7 +18,7 @@ import { toJson } from "../../src/report/json.js";
 import { toMarkdown } from "../../src/report/markdown.js";
 import { toSarif } from "../../src/report/sarif.js";
 import { toText } from "../../src/report/text.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { ScanReport } from "../../src/types.js";
 import { buildOnce, fakeApi, removeBuild, runAction } from "../action/harness.js";
 import { fakeKey, rng, secretWindows, type FakeKey } from "./keygen.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 
 const now = new Date("2026-06-01T00:00:00Z");
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { findInventory } from "../../src/inventory/find.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { ScanReport } from "../../src/types.js";
 
 export const ORG_FIXTURES = join(import.meta.dirname, "../../fixtures/org");

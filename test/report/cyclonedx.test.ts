@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { scanCommand } from "../../src/commands/scan.js";
 import { purl, toCycloneDx } from "../../src/report/cyclonedx.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 
 const FIX = join(import.meta.dirname, "../../fixtures");
 const validator = new Validation.JsonStrictValidator(Spec.Version.v1dot6);

@@ -13,7 +13,7 @@ import { flowOf, MAX_COMPONENTS } from "../../src/report/evidence-html/flow.js";
 import { toEvidenceHtml } from "../../src/report/evidence-html/index.js";
 import type { VendorView } from "../../src/report/evidence-html/model.js";
 import { buildOrgReport } from "../../src/org/merge.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { Evidence } from "../../src/types.js";
 import { acmeInput, catalog, HOSTILE } from "./evidence-org.js";
 

@@ -10,7 +10,7 @@ import { buildOrgReport } from "../../src/org/merge.js";
 import { ORG_FORMATS } from "../../src/org/output.js";
 import { toSpdx } from "../../src/report/spdx.js";
 import { scanCommand } from "../../src/commands/scan.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { ScanReport } from "../../src/types.js";
 import { refused, spdxToQuads, validateSpdx } from "../helpers/spdx-validate.js";
 import { ACME, CENTRAL_INVENTORY, REPOS, scanFixture } from "../org/helpers.js";

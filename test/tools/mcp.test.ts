@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { safeCommand, safeUrl } from "../../src/detect/tools/mcp.js";
 import { toJson } from "../../src/report/json.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import type { ScanReport } from "../../src/types.js";
 
 const root = join(import.meta.dirname, "..", "..", "fixtures", "tools-mcp");

@@ -1,7 +1,44 @@
-// Manifest detectors, one per format. Each emits `kind: "dependency"` evidence
-// for catalog packages only; `literals` is always empty.
+// Manifest detectors, one folder per ecosystem and one module per file format.
+// Each emits `kind: "dependency"` evidence for catalog packages only; `literals`
+// is always empty. A kind covering several formats dispatches on the file name
+// inside its detector. Shared parsing helpers (evidence, json, xml, TOML
+// locations, common) sit at the top of this folder.
 
-export { detectPackageJson, npmAlias, npmMajor } from "./package-json.js";
-export { detectRequirements, parseRequirementsFile } from "./requirements.js";
-export { detectPipfile, detectPyproject } from "./pyproject.js";
-export { parseRequirement, pep440Major, constraintMajor } from "./pep508.js";
+import type { FileKind } from "../../types.js";
+import type { Detector } from "../types.js";
+import { detectCargo } from "./cargo/cargo.js";
+import { detectComposer } from "./composer/composer.js";
+import { detectGoMod } from "./go/go-mod.js";
+import { detectMix } from "./hex/mix.js";
+import { detectGradle } from "./maven/gradle.js";
+import { detectPom } from "./maven/pom.js";
+import { detectPackageJson } from "./npm/package-json.js";
+import { detectDotnetProject } from "./nuget/dotnet.js";
+import { detectPubspec } from "./pub/pubspec.js";
+import { detectPipfile, detectPyproject } from "./pypi/pyproject.js";
+import { detectPythonSetup } from "./pypi/python-setup.js";
+import { detectRequirements } from "./pypi/requirements.js";
+import { detectGemfile } from "./rubygems/gemfile.js";
+
+export const MANIFEST_DETECTORS: Partial<Record<FileKind, Detector>> = {
+  "npm-manifest": detectPackageJson,
+  "pip-requirements": detectRequirements,
+  pyproject: detectPyproject,
+  pipfile: detectPipfile,
+  "python-setup": detectPythonSetup,
+  "go-mod": detectGoMod,
+  "maven-pom": detectPom,
+  gradle: detectGradle,
+  "dotnet-project": detectDotnetProject,
+  gemfile: detectGemfile,
+  "cargo-manifest": detectCargo,
+  "composer-manifest": detectComposer,
+  "mix-manifest": detectMix,
+  pubspec: detectPubspec,
+};
+
+export { detectCargo, detectComposer, detectDotnetProject, detectGemfile, detectGoMod, detectGradle, detectMix, detectPom, detectPubspec, detectPythonSetup };
+export { detectPackageJson, detectPipfile, detectPyproject, detectRequirements };
+export { npmAlias, npmMajor } from "./npm/package-json.js";
+export { parseRequirementsFile } from "./pypi/requirements.js";
+export { parseRequirement, pep440Major, constraintMajor } from "./pypi/pep508.js";

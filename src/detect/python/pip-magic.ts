@@ -3,7 +3,7 @@
 // dependencies. Shell words are split with quotes honoured; options and their
 // values are skipped; anything with a variable (`$PKG`, `{pkg}`) is ignored.
 
-import { parseRequirement, type Requirement } from "../manifests/pep508.js";
+import { parseRequirement, type Requirement } from "../manifests/pypi/pep508.js";
 
 /** pip / uv options that take a separate value. */
 const WITH_VALUE = new Set([

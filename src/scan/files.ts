@@ -1,0 +1,88 @@
+// Read and detect: the per-file half of a scan, kept apart from the walk so a
+// caller can scan any list of files (the action's changed files, org tarballs).
+import { join } from "node:path";
+import type { Catalog } from "../catalog/compile.js";
+import { detectFile, type FileResult } from "../detect/index.js";
+import type { ModuleFile } from "../detect/types.js";
+import { readTextSync, type ReadResult } from "../discover/read.js";
+import { tooLarge } from "../discover/walk.js";
+import { MARKER, parseMarkers, type SuppressionMarker } from "../evaluate/suppress.js";
+import { redact } from "../redact.js";
+import type { Diagnostic, ScannedFile } from "../types.js";
+
+/** What one file contributed; plain data (it crosses from a worker to the main thread). */
+export interface FileOutcome {
+  /** The detectors' output; absent when the file could not be read or scanned. */
+  result?: FileResult;
+  /** Why the file was not scanned after all (binary, unreadable). */
+  skip?: string;
+  diagnostic?: Diagnostic;
+  markers?: SuppressionMarker[];
+  /** The file's size, when its text was read. */
+  bytes: number;
+}
+
+/** `maxSize`: the size cap, for files the walk did not size (see DiscoverOptions.sizeAtRead). */
+export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[], maxSize?: number): Promise<FileOutcome> {
+  return detectOutcome(file, readTextSync(join(root, file.path), { size: file.size, maxSize }), catalog, module);
+}
+
+/** Kinds whose files are read with their module's other files as context. */
+const MODULE_KINDS = new Set(["terraform"]);
+
+/**
+ * For each file of a module kind, the other files of its module (same kind, same
+ * folder), read once per folder through `read`. Undefined for other files.
+ */
+export function moduleContext(files: ScannedFile[], read: (file: ScannedFile) => string | undefined): (file: ScannedFile) => ModuleFile[] | undefined {
+  const byDir = new Map<string, ScannedFile[]>();
+  for (const f of files) {
+    if (!MODULE_KINDS.has(f.kind)) continue;
+    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+    (byDir.get(dir) ?? byDir.set(dir, []).get(dir)!).push(f);
+  }
+  const texts = new Map<string, ModuleFile[]>();
+  return (file) => {
+    if (!MODULE_KINDS.has(file.kind)) return undefined;
+    const dir = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+    let all = texts.get(dir);
+    if (!all) {
+      all = (byDir.get(dir) ?? []).flatMap((f) => {
+        const text = read(f);
+        return text === undefined ? [] : [{ path: f.path, text }];
+      });
+      texts.set(dir, all);
+    }
+    return all.filter((m) => m.path !== file.path);
+  };
+}
+
+/** The outcome of one file's bytes, however they were read (a checkout, a tarball). */
+export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog: Catalog, module?: ModuleFile[]): Promise<FileOutcome> {
+  if ("error" in read) return { skip: "unreadable", diagnostic: { file: file.path, message: read.error }, bytes: 0 };
+  if ("skip" in read) {
+    if (read.skip === "too-large") return { skip: read.skip, diagnostic: tooLarge(file.path, read.size, read.maxSize), bytes: 0 };
+    return { skip: read.skip, bytes: 0 };
+  }
+  const out: FileOutcome = { bytes: file.size ?? read.bytes ?? Buffer.byteLength(read.text) };
+  // Inline suppressions: a cheap substring test first; prose only talks about them.
+  if (file.kind !== "prose" && read.text.includes(MARKER)) out.markers = parseMarkers(file.path, read.text);
+  try {
+    out.result = await detectFile(file, read.text, catalog, module);
+  } catch (err) {
+    // A detector's message may quote the text it choked on: redact like every other output.
+    out.diagnostic = { file: file.path, message: redact(`could not scan: ${(err as Error).message}`, catalog) };
+  }
+  return out;
+}
+
+/** scanFile over a list, in order. */
+export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, maxSize?: number): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  const module = moduleContext(files, (f) => {
+    const r = readTextSync(join(root, f.path), { size: f.size, maxSize });
+    return "text" in r ? r.text : undefined;
+  });
+  for (const file of files) out.push(await scanFile(root, file, catalog, module(file), maxSize));
+  return out;
+}
