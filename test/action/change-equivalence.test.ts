@@ -12,7 +12,7 @@ import { applyScope, compare } from "../../src/action/compare.js";
 import type { Plan } from "../../src/action/event.js";
 import { readBlob } from "../../src/action/git.js";
 import type { GitHubClient } from "../../src/github/client.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/scan/scan.js";
 import { makeRepo, type Repo, type RichTree as Tree } from "./harness.js";
 
 const INVENTORY = `version: 1
