@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { lstat, readFile, realpath } from "node:fs/promises";
 import { join } from "node:path";
 import { API_FILE_CAP, type ApiFile, type GitHubClient } from "../github/client.js";
 import { type ChangedFile, type Changes, hunkRanges } from "./diff.js";
@@ -104,20 +104,35 @@ async function changesFromGit(plan: DiffPlan, cwd: string): Promise<ChangeSet | 
   };
 }
 
-async function readWorkspace(root: string, path: string): Promise<Buffer | undefined> {
+/**
+ * A file of the checkout, as a walk of it would read it: a symlink (at the file
+ * or at a folder on its way) is never followed, so nothing outside the tree is
+ * read; undefined for anything but a regular file inside `root`.
+ */
+export async function readWorkspace(root: string, path: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(join(root, path));
+    const abs = join(root, path);
+    const [realRoot, real, st] = await Promise.all([realpath(root), realpath(abs), lstat(abs)]);
+    if (!st.isFile() || real !== join(realRoot, path)) return undefined;
+    return await readFile(abs);
   } catch {
     return undefined;
   }
 }
 
-/** The API's file entries as changed files with their new-side lines. */
+/**
+ * The API's file entries as changed files with their new-side lines. Its
+ * statuses map as git's do (see parseNameStatus): `copied` is a new file (the
+ * source is unchanged; its `previous_filename` is not a base version), `changed`
+ * (a mode or type change) is modified, `unchanged` changes no line.
+ */
 export function fromApiFiles(list: ApiFile[]): ChangedFile[] {
   return list.map((f): ChangedFile => {
-    const status = f.status === "removed" ? "deleted" : f.status === "added" ? "added" : f.status === "renamed" ? "renamed" : "modified";
-    const lines = status === "deleted" ? [] : f.patch === undefined ? null : hunkRanges(f.patch);
-    return { path: f.filename, status, lines, ...(f.previous_filename ? { oldPath: f.previous_filename } : {}) };
+    const status =
+      f.status === "removed" ? "deleted" : f.status === "added" || f.status === "copied" ? "added" : f.status === "renamed" && f.previous_filename ? "renamed" : "modified";
+    // No patch: binary or too large, so every line counts.
+    const lines = status === "deleted" || f.status === "unchanged" ? [] : status === "added" || f.patch === undefined ? null : hunkRanges(f.patch);
+    return { path: f.filename, status, lines, ...(status === "renamed" ? { oldPath: f.previous_filename } : {}) };
   });
 }
 

@@ -71,8 +71,13 @@ export function unquoteGitPath(p: string): string {
 }
 
 /**
- * Parses `git diff --name-status -z -M` output (NUL-separated) into files,
- * without line ranges.
+ * Parses `git diff --name-status -z -M -C` output (NUL-separated) into files,
+ * without line ranges. Every status git prints maps to one of ours:
+ * - `R` rename: the base version is read under its old name;
+ * - `C` copy: a new file (its source is unchanged, so nothing is read for it);
+ * - `T` type change (a file became a symlink or back) and `M` (including a
+ *   mode change only, `chmod +x`): modified;
+ * - `A`, `D`: added, deleted; anything else (`U`, `X`): modified.
  */
 export function parseNameStatus(z: string): ChangedFile[] {
   const parts = z.split("\0");
@@ -94,6 +99,30 @@ export function parseNameStatus(z: string): ChangedFile[] {
   return files;
 }
 
+/**
+ * The new-side paths of binary files in `git diff --numstat -z` output (counts
+ * printed as `-`): a binary file has no hunks, so all of it counts as changed.
+ * Each record is `added\tdeleted\tpath\0`, or for a rename or copy
+ * `added\tdeleted\t\0old\0new\0`.
+ */
+export function binaryPaths(z: string): Set<string> {
+  const parts = z.split("\0");
+  const out = new Set<string>();
+  for (let i = 0; i < parts.length; ) {
+    const head = parts[i++]!;
+    if (head === "") continue;
+    const m = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(head);
+    if (!m) continue;
+    let path = m[3]!;
+    if (path === "") {
+      i++; // the old name
+      path = parts[i++] ?? "";
+    }
+    if (m[1] === "-" && path !== "") out.add(path);
+  }
+  return out;
+}
+
 /** Line ranges per new-side path from `git diff --unified=0` text. */
 export function parseUnifiedDiff(diff: string): Map<string, [number, number][]> {
   const byFile = new Map<string, [number, number][]>();
@@ -111,7 +140,8 @@ export function parseUnifiedDiff(diff: string): Map<string, [number, number][]> 
     }
     if (line.startsWith("+++ ")) {
       const p = line.slice(4);
-      current = p === "/dev/null" ? undefined : unquoteGitPath(p).replace(/^b\//, "");
+      // Git ends an unquoted name that holds a space with a tab (for patch tools); a quoted one is exact.
+      current = p === "/dev/null" ? undefined : unquoteGitPath(p.startsWith('"') ? p : p.replace(/\t$/, "")).replace(/^b\//, "");
       continue;
     }
     chunk.push(line);

@@ -1,6 +1,6 @@
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
-import { type ChangedFile, parseNameStatus, parseUnifiedDiff } from "./diff.js";
+import { binaryPaths, type ChangedFile, parseNameStatus, parseUnifiedDiff } from "./diff.js";
 
 const run = promisify(execFile);
 
@@ -56,36 +56,28 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
   }
 }
 
-/** Files changed from `base` to `head` with their new-side line ranges (`git diff --unified=0`). */
+/**
+ * Files changed from `base` to `head` with their new-side line ranges (`git diff
+ * --unified=0`). Renames (-M) are paired so a moved file's base version is read
+ * under its old name; copies (-C) are listed as new files.
+ */
 export async function diffFiles(cwd: string, base: string, head: string): Promise<ChangedFile[]> {
   const common = ["--no-color", "--no-ext-diff", "--no-textconv", "-M", base, head, "--"];
-  const nameStatus = await git(cwd, ["diff", "--name-status", "-z", ...common]);
+  const [nameStatus, numstat, unified] = await Promise.all([
+    git(cwd, ["diff", "--name-status", "-z", "-C", ...common]),
+    git(cwd, ["diff", "--numstat", "-z", ...common]),
+    git(cwd, ["diff", "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...common]),
+  ]);
   const files = parseNameStatus(nameStatus);
-  const ranges = parseUnifiedDiff(await git(cwd, ["diff", "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", ...common]));
-  const exact = exactRenames(nameStatus);
+  const binary = binaryPaths(numstat);
+  const ranges = parseUnifiedDiff(unified);
   for (const f of files) {
     if (f.status === "deleted") continue;
-    // A binary file has no hunks: every line of it counts. A rename without an
-    // edit has none either, and no line of it changed.
-    f.lines = ranges.get(f.path) ?? (exact.has(f.path) ? [] : null);
+    // A new file (a copy too) is new in every line; a binary one has no hunks,
+    // so all of it counts; a mode change alone changes no line.
+    f.lines = f.status === "added" || binary.has(f.path) ? null : (ranges.get(f.path) ?? []);
   }
   return files;
-}
-
-/** New paths of renames with identical content (`R100` in `--name-status -z`). */
-function exactRenames(z: string): Set<string> {
-  const parts = z.split("\0");
-  const out = new Set<string>();
-  for (let i = 0; i < parts.length; ) {
-    const code = parts[i++];
-    if (!code) continue;
-    if (code[0] === "R" || code[0] === "C") {
-      const to = parts[i + 1];
-      i += 2;
-      if (code === "R100" && to !== undefined) out.add(to);
-    } else i++;
-  }
-  return out;
 }
 
 /** The unified diff of one file between two commits; undefined when it did not change. */
@@ -99,32 +91,63 @@ export async function fileDiff(cwd: string, base: string, head: string, path: st
   }
 }
 
-/** A file's bytes at a commit, or undefined when it does not exist there. */
+/** A file's bytes at a commit, or undefined when it is not a regular file there. */
 export async function readBlob(cwd: string, rev: string, path: string): Promise<Buffer | undefined> {
-  try {
-    const { stdout } = await run("git", [...BASE_ARGS, "cat-file", "blob", `${rev}:${path}`], {
-      cwd,
-      maxBuffer: 512 * 1024 * 1024,
-      encoding: "buffer",
-    });
-    return stdout;
-  } catch {
-    return undefined;
+  return (await readBlobs(cwd, rev, [path])).get(path);
+}
+
+/** Git's file modes of regular files; a symlink (120000) or submodule (160000) is not read. */
+const REGULAR = new Set(["100644", "100755"]);
+
+/** Paths per `git ls-tree` call: keeps the command line far below the system's limit. */
+const LS_TREE_ARG_CHARS = 64 * 1024;
+
+/**
+ * The blob ids of the regular files among `paths` at `rev`. A symlink is never
+ * read: its blob is the link's target, which a walk of the checkout skips
+ * (and following it could leave the tree).
+ */
+async function regularBlobs(cwd: string, rev: string, paths: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const chunks: string[][] = [];
+  let size = Infinity;
+  for (const p of paths) {
+    if (size + p.length > LS_TREE_ARG_CHARS) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks[chunks.length - 1]!.push(p);
+    size += p.length + 1;
   }
+  for (const chunk of chunks) {
+    let listing: string;
+    try {
+      // Literal pathspecs from the root: a name with `*` or `:(...)` is a name.
+      listing = await git(cwd, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", rev, "--", ...chunk]);
+    } catch {
+      continue; // an unknown commit: nothing there
+    }
+    for (const entry of listing.split("\0")) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
+      if (m && m[2] === "blob" && REGULAR.has(m[1]!)) out.set(m[4]!, m[3]!);
+    }
+  }
+  return out;
 }
 
 /**
- * Many files' bytes at a commit through one `git cat-file --batch` (one process,
- * not one per file: a pull request's files, their ignore files and the inventory
- * candidates are a few hundred reads). Missing paths, and anything not a blob,
- * map to undefined. Paths with a newline cannot go through --batch's line
- * protocol: they are read one by one.
+ * Many files' bytes at a commit: one `git ls-tree` for their modes and blob ids,
+ * then one `git cat-file --batch` for the bytes (one process, not one per file:
+ * a pull request's files, their ignore files and the inventory candidates are a
+ * few hundred reads). Missing paths, folders, symlinks and submodules map to
+ * undefined. Blobs are asked for by id, so any name (a newline in it too) works.
  */
 export async function readBlobs(cwd: string, rev: string, paths: readonly string[]): Promise<Map<string, Buffer | undefined>> {
-  const out = new Map<string, Buffer | undefined>();
-  const batch = [...new Set(paths)].filter((p) => !p.includes("\n"));
-  for (const p of paths) if (p.includes("\n")) out.set(p, await readBlob(cwd, rev, p));
-  if (batch.length === 0) return out;
+  const wanted = [...new Set(paths)];
+  const out = new Map<string, Buffer | undefined>(wanted.map((p) => [p, undefined]));
+  const ids = await regularBlobs(cwd, rev, wanted);
+  const asked = wanted.filter((p) => ids.has(p));
+  if (asked.length === 0) return out;
   const stdout = await new Promise<Buffer>((resolve, reject) => {
     const child = spawn("git", [...BASE_ARGS, "cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "ignore"] });
     const chunks: Buffer[] = [];
@@ -132,22 +155,19 @@ export async function readBlobs(cwd: string, rev: string, paths: readonly string
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file --batch exited with ${code}`))));
     child.stdin.on("error", () => {}); // a git that died early is reported by "close"
-    child.stdin.end(batch.map((p) => `${rev}:${p}\n`).join(""));
+    child.stdin.end(asked.map((p) => `${ids.get(p)}\n`).join(""));
   });
-  // Per request: "<oid> <type> <size>\n<bytes>\n", or "<request> missing\n" (or "ambiguous").
+  // Per request: "<oid> <type> <size>\n<bytes>\n", or "<oid> missing\n".
   let at = 0;
-  for (const p of batch) {
+  for (const p of asked) {
     const eol = stdout.indexOf(10, at);
     if (eol < 0) throw new Error("git cat-file --batch: output ended early");
     const header = stdout.toString("utf8", at, eol);
     at = eol + 1;
     const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!m) {
-      out.set(p, undefined); // missing, ambiguous
-      continue;
-    }
+    if (!m) continue; // missing
     const size = Number(m[2]);
-    out.set(p, m[1] === "blob" ? Buffer.from(stdout.subarray(at, at + size)) : undefined);
+    if (m[1] === "blob") out.set(p, Buffer.from(stdout.subarray(at, at + size)));
     at += size + 1;
   }
   return out;

@@ -2,7 +2,7 @@
 // variables, an event payload file, summary and output files, a git workspace,
 // and the GitHub API served by a local HTTP server.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -33,24 +33,60 @@ export function removeBuild(): void {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, {
+  return gitRaw(cwd, ...args).trim();
+}
+
+function gitRaw(cwd: string, ...args: string[]): string {
+  return execFileSync("git", ["--literal-pathspecs", ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
-  }).trim();
+  });
 }
 
-export type Tree = Record<string, string | null>; // null deletes
+/** A file's text, a file with a mode (`0o755`), a symlink, or null: delete the file or folder. */
+export type Entry = string | null | { text: string; mode: number } | { symlink: string };
+/** Plain text files (null deletes). */
+export type Tree = Record<string, string | null>;
+/** Files with modes and symlinks too. */
+export type RichTree = Record<string, Entry>;
 
-function write(dir: string, tree: Tree): void {
-  for (const [p, text] of Object.entries(tree)) {
+function write(dir: string, tree: RichTree): void {
+  for (const [p, entry] of Object.entries(tree)) {
     const abs = join(dir, p);
-    if (text === null) rmSync(abs, { force: true });
+    rmSync(abs, { recursive: true, force: true });
+    if (entry === null) continue;
+    mkdirSync(dirname(abs), { recursive: true });
+    if (typeof entry === "string") writeFileSync(abs, entry);
+    else if ("symlink" in entry) symlinkSync(entry.symlink, abs);
     else {
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, text);
+      writeFileSync(abs, entry.text);
+      chmodSync(abs, entry.mode);
     }
   }
+}
+
+/** The pull request's files as the API's pulls/files lists them, from git's own view of the change. */
+function apiFiles(dir: string, base: string, head: string): Repo["files"] {
+  const parts = gitRaw(dir, "diff", "--name-status", "-z", "-M", "-C", base, head).split("\0");
+  const files: Repo["files"] = [];
+  const STATUS: Record<string, string> = { A: "added", D: "removed", M: "modified", T: "changed", R: "renamed", C: "copied" };
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++];
+    if (!code) continue;
+    const pair = code[0] === "R" || code[0] === "C";
+    const from = parts[i++]!;
+    const filename = pair ? parts[i++]! : from;
+    const full = gitRaw(dir, "diff", "-M", base, head, "--", ...(pair && code[0] === "R" ? [from, filename] : [filename]));
+    const at = full.indexOf("\n@@");
+    files.push({
+      filename,
+      status: STATUS[code[0]!] ?? "modified",
+      ...(pair ? { previous_filename: from } : {}),
+      ...(at >= 0 && code[0] !== "C" ? { patch: full.slice(at + 1) } : {}),
+    });
+  }
+  return files;
 }
 
 export interface Repo {
@@ -58,12 +94,12 @@ export interface Repo {
   base: string;
   head: string;
   /** The diff of the head against the base, as the API's `patch` per file. */
-  files: { filename: string; status: string; patch?: string }[];
+  files: { filename: string; status: string; previous_filename?: string; patch?: string }[];
   cleanup(): void;
 }
 
 /** A git repository with a base commit on main and a head commit on a branch; HEAD is the head. */
-export function makeRepo(base: Tree, change: Tree): Repo {
+export function makeRepo(base: RichTree, change: RichTree): Repo {
   const dir = mkdtempSync(join(tmpdir(), "shadow-ai-e2e-"));
   git(dir, "init", "-q", "-b", "main");
   git(dir, "config", "commit.gpgsign", "false");
@@ -76,13 +112,7 @@ export function makeRepo(base: Tree, change: Tree): Repo {
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "--allow-empty", "-m", "head");
   const headSha = git(dir, "rev-parse", "HEAD");
-  const names = git(dir, "diff", "--name-status", baseSha, headSha).split("\n").filter(Boolean);
-  const files = names.map((l) => {
-    const [code, filename] = l.split("\t") as [string, string];
-    const full = git(dir, "diff", baseSha, headSha, "--", filename);
-    const at = full.indexOf("\n@@");
-    return { filename, status: code === "A" ? "added" : code === "D" ? "removed" : "modified", ...(at >= 0 ? { patch: full.slice(at + 1) } : {}) };
-  });
+  const files = apiFiles(dir, baseSha, headSha);
   return { dir, base: baseSha, head: headSha, files, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -242,7 +272,7 @@ function unescapeData(s: string): string {
   return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }
 
-function parseCommands(stdout: string): RunResult["commands"] {
+export function parseCommands(stdout: string): RunResult["commands"] {
   const out: RunResult["commands"] = [];
   for (const line of stdout.split("\n")) {
     const m = /^::(\w+)(?: ([^:]*))?::(.*)$/.exec(line);
