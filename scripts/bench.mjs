@@ -1,4 +1,4 @@
-// npm run bench [--runs N] [--files N] [--cli other/cli.js] [path…]
+// npm run bench [--runs N] [--files N] [--workers N] [--cli other/cli.js] [path…]
 //
 // Scans each tree with the built CLI (dist/cli.js: run `npm run build` first) in
 // a fresh child process per run, and prints files, MB, the median wall time
@@ -8,7 +8,10 @@
 // and with the catalog's own prefilter pattern (a heavier regex), and the ratios.
 // Without paths it scans a deterministic synthetic tree of --files files (default
 // 50,000: mixed languages, ~1% of files use an AI vendor), generated once under
-// the temp folder. Not part of `npm test`: timings belong here, not in tests.
+// the temp folder. --workers N forces N scan worker threads (SHADOW_AI_WORKERS;
+// 0: none), to show the pool's scaling on any machine: by default it engages
+// only from 4 cores up (src/scan/pool.ts). Not part of `npm test`: timings
+// belong here, not in tests.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,9 +40,10 @@ function parse(argv) {
     if (a === "--runs") opts.runs = Number(argv[++i]);
     else if (a === "--cli") i++; // read above: another build to measure (a copy of dist/cli.js)
     else if (a === "--files") opts.files = Number(argv[++i]);
+    else if (a === "--workers") opts.workers = argv[++i];
     else if (a === "--generate-only") opts.generateOnly = true; // bench:pr asks for the synthetic tree only
     else if (a === "--help" || a === "-h") {
-      console.log("npm run bench -- [--runs N] [--files N] [--cli dist-copy/cli.js] [path…]");
+      console.log("npm run bench -- [--runs N] [--files N] [--workers N] [--cli dist-copy/cli.js] [path…]");
       process.exit(0);
     } else opts.paths.push(a);
   }
@@ -71,6 +75,7 @@ async function main() {
       const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", tree, out, "--cli", CLI], {
         stdio: ["ignore", "ignore", "pipe", "pipe"],
         maxBuffer: 1 << 26,
+        env: opts.workers === undefined ? process.env : { ...process.env, SHADOW_AI_WORKERS: opts.workers },
       });
       const wall = (performance.now() - t0) / 1000;
       if (r.status !== 0 && r.status !== 1) {
@@ -105,7 +110,7 @@ async function main() {
     String(Math.round(r.rss)),
     ...(rg ? [r.rg.toFixed(3), (r.wall / r.rg).toFixed(1), r.rgPlain.toFixed(3), (r.wall / r.rgPlain).toFixed(1)] : []),
   ]);
-  console.log(`node ${process.version}, median of ${opts.runs} runs after one warm-up`);
+  console.log(`node ${process.version}, median of ${opts.runs} runs after one warm-up${opts.workers === undefined ? "" : `, SHADOW_AI_WORKERS=${opts.workers}`}`);
   printTable([head, ...body]);
   if (rg) console.log("× rg plain: against `rg -c --hidden --no-ignore -g '!.git' -g '!node_modules' -f scripts/bench-rg-patterns.txt` (compare this one); × rg: against the catalog's prefilter regex");
 }

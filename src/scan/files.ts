@@ -28,7 +28,7 @@ export async function scanFile(root: string, file: ScannedFile, catalog: Catalog
 }
 
 /** Kinds whose files are read with their module's other files as context. */
-const MODULE_KINDS = new Set(["terraform"]);
+export const MODULE_KINDS = new Set(["terraform"]);
 
 /**
  * For each file of a module kind, the other files of its module (same kind, same
@@ -76,10 +76,13 @@ export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog
   return out;
 }
 
-/** scanFile over a list, in order. */
-export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, maxSize?: number): Promise<FileOutcome[]> {
+/**
+ * scanFile over a list, in order. `context`: the files module context is read
+ * from (a worker's batch passes its files plus their modules' other files).
+ */
+export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, maxSize?: number, context: ScannedFile[] = files): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  const module = moduleContext(files, (f) => {
+  const module = moduleContext(context, (f) => {
     const r = readTextSync(join(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : undefined;
   });

@@ -15,6 +15,7 @@ import { mergeInventories } from "../inventory/merge.js";
 import type { Inventory } from "../inventory/types.js";
 import { toolCommits } from "../history/tool-commits.js";
 import { scanFiles } from "./files.js";
+import { scanFilesPooled, workerCount } from "./pool.js";
 import { withModuleFiles } from "./only.js";
 import type { ScanReport } from "../types.js";
 
@@ -127,8 +128,11 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
     : await discover(abs, { ...discoverOptions, sizeAtRead: true });
   const history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Workers rebuild the built-in catalog: a given or extended one stays on this thread.
+  const workers = options.only || options.catalog || catalog !== base ? 0 : workerCount(found.files.length);
   return assembleReport({
-    outcomes: await scanFiles(abs, found.files, catalog, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+    outcomes: workers > 0 ? await scanFilesPooled(abs, found.files, catalog, maxSize, workers) : await scanFiles(abs, found.files, catalog, maxSize),
     catalog,
     skipped: { ...found.skipped },
     diagnostics: [...found.diagnostics, ...(history?.diagnostics ?? [])],

@@ -30,7 +30,8 @@ export async function bundleCli(
   };
   await build({
     plugins: [embed],
-    entryPoints: { cli: "src/cli.ts" },
+    // The scan worker beside the CLI, as in dist/ (src/scan/pool.ts looks for it there).
+    entryPoints: { cli: "src/cli.ts", "scan-worker": "src/scan/worker.ts" },
     outdir: dir,
     bundle: true,
     splitting: true,
