@@ -17,12 +17,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-ROLAN4PY.js")).scanCommand,
-  init: async () => (await import("./chunks/init-ZI7XC4CX.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-IIL4WYMP.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-75T3225A.js")).scanCommand,
+  init: async () => (await import("./chunks/init-F4ZWALDL.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-UHQ672M4.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-LUOXIEAO.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-TFT3DTLE.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-DPJMBHQK.js")).orgCommand,
+  evidence: async () => (await import("./chunks/evidence-VCVWRZHK.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-2ASV4IA5.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-TN5LX4NN.js")).diffCommand
 };
 async function help() {

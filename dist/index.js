@@ -6,5 +6,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/index.ts
 enableCompileCache();
-var { run } = await import("./chunks/main-KVATMFEH.js");
+var { run } = await import("./chunks/main-A4VCPTOR.js");
 void run();
