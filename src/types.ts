@@ -69,6 +69,10 @@ export interface Evidence {
   env?: string;
   /** Catalog key rule id, for kind "secret". */
   secretRule?: string;
+  /** iac: the resource type (`aws_bedrockagent_agent`, `AWS::Bedrock::Agent`) or the container image that names the vendor. */
+  resource?: string;
+  /** workflow: the action a step uses, as written (`anthropics/claude-code-action@v1`). */
+  action?: string;
   region?: string;
   model?: string;
   /** Only a lockfile pulls it in; nothing in the project names it. */

@@ -72,3 +72,22 @@ export function fixFor(finding: Finding, report: ScanReport): Fix {
   const vendor = report.vendors.find((v) => v.id === finding.vendor);
   return byRule[finding.rule]?.(finding, inv, vendor) ?? { text: "See the finding's message." };
 }
+
+/**
+ * The ready-to-paste inventory entries of many findings merged under one
+ * `vendors:` (and one `tools:`) key, one entry per vendor or tool: what a
+ * person pastes once to declare all of them.
+ */
+export function mergedEntries(findings: readonly Finding[], report: ScanReport): string | undefined {
+  const sections = new Map<string, Map<string, string[]>>();
+  for (const f of findings) {
+    const yaml = fixFor(f, report).yaml;
+    if (!yaml) continue;
+    const [head, ...body] = yaml.split("\n");
+    const id = body[0] ?? "";
+    const section = sections.get(head!) ?? sections.set(head!, new Map()).get(head!)!;
+    if (!section.has(id)) section.set(id, body);
+  }
+  if (sections.size === 0) return undefined;
+  return [...sections].flatMap(([head, entries]) => [head, ...[...entries.values()].flat()]).join("\n");
+}
