@@ -66,15 +66,14 @@ function subject(report: ScanReport, g: FindingGroup): string {
  */
 function findingLine(report: ScanReport, g: FindingGroup, low: Set<string>, maxPlaces: number): string {
   const f = g.first;
-  const { shown, more } = firstPlaces(g, maxPlaces);
-  const n = g.findings.length;
-  const at = shown.map(o).join(", ") + (more > 0 ? `, +${more} more` : "");
-  const place = n > 1 ? `${n} uses: ${at}` : at;
-  const same = g.findings.every((x) => x.message === f.message);
-  const message = n === 1 || same ? o(f.message) : "";
   const weak = f.vendor && low.has(f.vendor) ? ` (${LOW_CONFIDENCE})` : "";
-  const parts = [subject(report, g), place, message].filter(Boolean).join("  ");
-  return `  ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${parts}${weak}${g.blocking ? "" : " (not blocking)"}`;
+  const tail = `${weak}${g.blocking ? "" : " (not blocking)"}`;
+  const head = `  ${f.severity.padEnd(7)} ${o(f.rule).padEnd(20)} `;
+  if (g.findings.length === 1) return `${head}${f.file ? `${o(f.file)}${f.line ? `:${f.line}` : ""}  ` : ""}${o(f.message)}${tail}`;
+  const { shown, more } = firstPlaces(g, maxPlaces);
+  const at = shown.map(o).join(", ") + (more > 0 ? `, +${more} more` : "");
+  const same = g.findings.every((x) => x.message === f.message);
+  return `${head}${subject(report, g)} — ${g.findings.length} uses${at ? `: ${at}` : ""}${same ? `  ${o(f.message)}` : ""}${tail}`;
 }
 
 function formatBytes(n: number): string {

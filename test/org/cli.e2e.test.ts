@@ -96,7 +96,7 @@ describe("shadow-ai org (bundled CLI)", () => {
     const r = await shadow(["evidence", join(work, "org.json"), "--date", "2026-10-02"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("# AI vendor evidence pack — organisation acme");
-    expect(r.stdout).toContain("| OpenAI (`openai`) | 🟢 approved | @acme/platform | Support ticket summaries |");
+    expect(r.stdout).toContain("| OpenAI (`openai`) | 🟢 approved | @\u200bacme/platform | Support ticket summaries |");
     expect((r.stdout.match(/```mermaid/g) ?? []).length).toBe(5);
     expect(r.stdout).toContain("| `acme/slow` | timed out after 5 s |");
   });
