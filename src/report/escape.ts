@@ -21,7 +21,10 @@ export const MAX_PRINTED = 300;
 /** One line, visibly escaped: control and bidi characters become `\n`, `\u202e`, …; backslashes stay as they are. */
 export function oneLine(s: string, max = MAX_PRINTED): string {
   const t = s.replace(CONTROLS, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  if (t.length <= max) return t;
+  // Never cut a surrogate pair in half (a lone surrogate is not valid text).
+  const end = /[\ud800-\udbff]/.test(t[max - 2] ?? "") ? max - 2 : max - 1;
+  return `${t.slice(0, end)}…`;
 }
 
 /**
@@ -63,7 +66,9 @@ export function mdText(s: string, max = MAX_PRINTED): string {
  * splits table cells on it even inside code).
  */
 export function mdCode(s: string, max = MAX_PRINTED): string {
-  const t = oneLine(s, max).replace(/\|/g, "\\|");
+  // A table row splits on a `|` after an even number of backslashes (code spans
+  // included): give every `|` an odd number, so the cell stays one cell.
+  const t = oneLine(s, max).replace(/(\\*)\|/g, (_, bs: string) => `${bs}${bs.length % 2 === 0 ? "\\" : "\\\\"}|`);
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const pad = longest > 0 || t.startsWith(" ") || t.endsWith(" ") ? " " : "";
@@ -91,10 +96,11 @@ export function mdProse(s: string, max = Number.POSITIVE_INFINITY): string {
 /**
  * A fenced code block for lines that may hold backticks: the fence is longer
  * than any backtick run inside (so no line can close it early), each line one
- * line with its control characters shown escaped.
+ * line with its control characters shown escaped, none starting with `::`
+ * (Markdown printed by the CLI in a workflow step reaches the runner's log).
  */
 export function mdFence(lines: readonly string[], info = "", max = MAX_PRINTED): string[] {
-  const shown = lines.map((l) => oneLine(l, max));
+  const shown = lines.map((l) => logLine(oneLine(l, max)));
   const longest = Math.max(2, ...shown.flatMap((l) => (l.match(/`+/g) ?? []).map((r) => r.length)));
   const fence = "`".repeat(longest + 1);
   return [`${fence}${info}`, ...shown, fence];
