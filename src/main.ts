@@ -15,7 +15,7 @@ import { comparisonForJson, type Comparison } from "./report/context.js";
 import { toJson } from "./report/json.js";
 import { SUMMARY_MAX_BYTES, toMarkdown } from "./report/markdown.js";
 import { toSarif } from "./report/sarif.js";
-import { countPhrase, groupFindings, ruleSummary } from "./report/groups.js";
+import { blockingPhrase, groupFindings } from "./report/groups.js";
 import { toText } from "./report/text.js";
 import { scan } from "./scan.js";
 import type { ScanReport } from "./types.js";
@@ -146,8 +146,8 @@ export async function run(): Promise<void> {
 
     if (blocking > 0) {
       // The verdict line reads like the summary's: findings counted by identity, their places in brackets.
-      const groups = groupFindings(open.filter((f) => f.blocking));
-      const msg = `shadow-ai: ${countPhrase(groups, "blocking")}${comparison ? " introduced by this change" : ""}: ${ruleSummary(groups).join(", ")} (see the job summary)`;
+      const phrase = blockingPhrase(groupFindings(open.filter((f) => f.blocking)), comparison !== undefined);
+      const msg = `shadow-ai: ${phrase.what}${phrase.detail ? `: ${phrase.detail}` : ""} (see the job summary)`;
       if (inputs.block) core.setFailed(msg);
       else core.warning(`${msg}; not failing because block is false`);
     }

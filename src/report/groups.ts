@@ -86,3 +86,13 @@ export function countPhrase(groups: readonly FindingGroup[], adjective = ""): st
   const word = `${adjective ? `${adjective} ` : ""}finding${n === 1 ? "" : "s"}`;
   return `${n} ${word}${total > n ? ` (${uses(total)})` : ""}`;
 }
+
+/**
+ * The verdict's words for what blocks: `20 blocking findings (584 uses) introduced
+ * by this change` and, when there is more than one, which rules
+ * (`20 undeclared vendors (584 uses), 1 committed key`).
+ */
+export function blockingPhrase(blocking: readonly FindingGroup[], introduced: boolean): { what: string; detail?: string } {
+  const what = `${countPhrase(blocking, "blocking")}${introduced ? " introduced by this change" : ""}`;
+  return blocking.length > 1 ? { what, detail: ruleSummary(blocking).join(", ") } : { what };
+}

@@ -3,7 +3,7 @@ import type { Comparison } from "./context.js";
 import { mdCode, mdFence, mdProse, mdText } from "./escape.js";
 import { DEFAULT_INVENTORY, fixFor, mergedEntries } from "./fixes.js";
 import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
-import { countPhrase, firstPlaces, groupFindings, ruleSummary, type FindingGroup } from "./groups.js";
+import { blockingPhrase, countPhrase, firstPlaces, groupFindings, ruleSummary, type FindingGroup } from "./groups.js";
 import { byStrength, matchOf } from "./strength.js";
 
 // Everything from the scanned tree goes through escape.ts: `cell` for text,
@@ -91,9 +91,9 @@ export function verdict(report: ScanReport, options: MarkdownOptions = {}): stri
       ? `✅ **shadow-ai: nothing this change introduces blocks the merge** (${countPhrase(groups)} reported below).`
       : `✅ **shadow-ai: nothing blocks** (${countPhrase(groups)} reported below).`;
   }
-  const what = `${countPhrase(blocking, "blocking")}${pr ? " introduced by this change" : ""}`;
-  // More than one: which rules, counted by identity ("20 undeclared vendors (584 uses), 1 committed key").
-  const detail = blocking.length > 1 ? `: ${ruleSummary(blocking).join(", ")}` : "";
+  const phrase = blockingPhrase(blocking, pr);
+  const what = phrase.what;
+  const detail = phrase.detail ? `: ${mdProse(phrase.detail)}` : "";
   return options.block === false
     ? `⚠️ **shadow-ai: ${what}** — reporting only (\`block: false\`)${detail}.`
     : detail
