@@ -36,7 +36,6 @@ describe("a pull request that adds a file named like a workflow command", () => 
       try {
         const res = await runAction({ workspace: r.dir, eventName: "pull_request", event: pullRequestEvent(r), apiUrl: api.url, inputs: { "diff-scan": diffScan } });
         // The scan saw the file (so the test can fail): the undeclared vendor blocks.
-        if (process.env.PEEK) console.log(res.stdout);
         expect(res.code).toBe(1);
         expect(res.stdout).toContain("x\\n::error file=evil.py,line=1::INJECTED\\n.py");
         for (const out of [res.stdout, res.stderr]) {
