@@ -3,6 +3,7 @@ import { enableCompileCache } from "./compile-cache.js";
 import { UsageError, type Command, type CommandIO } from "./commands/types.js";
 import { ConfigError } from "./inventory/errors.js";
 import { packageVersion } from "./package-root.js";
+import { logLine, oneLine } from "./report/escape.js";
 
 // Commands are imported below, after this: they are the bulk of the code to compile.
 enableCompileCache();
@@ -57,6 +58,18 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   return command.run(rest, io);
 }
 
+/**
+ * An error message may quote a file name or an inventory key (a newline in it is
+ * legal): its lines keep their breaks but lose control characters, and none may
+ * start with `::`, which a GitHub runner reads from stderr too.
+ */
+function printable(message: string): string {
+  return message
+    .split("\n")
+    .map((l) => logLine(oneLine(l, Number.POSITIVE_INFINITY)))
+    .join("\n");
+}
+
 const io: CommandIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 main(process.argv.slice(2), io).then(
   (code) => {
@@ -64,7 +77,7 @@ main(process.argv.slice(2), io).then(
   },
   (err: unknown) => {
     const usage = err instanceof UsageError || err instanceof ConfigError || String((err as { code?: string }).code).startsWith("ERR_PARSE_ARGS");
-    io.stderr(usage ? `shadow-ai: ${(err as Error).message}\n` : `shadow-ai: internal error: ${(err as Error).stack ?? err}\n`);
+    io.stderr(printable(usage ? `shadow-ai: ${(err as Error).message}\n` : `shadow-ai: internal error: ${(err as Error).stack ?? err}\n`));
     // Neither is a verdict: 1 means "a blocking finding", so anything else is 2.
     process.exitCode = 2;
   },

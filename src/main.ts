@@ -15,6 +15,7 @@ import { comparisonForJson, type Comparison } from "./report/context.js";
 import { toJson } from "./report/json.js";
 import { SUMMARY_MAX_BYTES, toMarkdown } from "./report/markdown.js";
 import { toSarif } from "./report/sarif.js";
+import { blockingPhrase, groupFindings } from "./report/groups.js";
 import { toText } from "./report/text.js";
 import { scan } from "./scan/scan.js";
 import type { ScanReport } from "./types.js";
@@ -133,7 +134,7 @@ export async function run(): Promise<void> {
       }
     }
 
-    // Outputs.
+    // Outputs (counts of findings, one per place, as the JSON report has them).
     const open = report.findings.filter((f) => !f.suppressed);
     const blocking = open.filter((f) => f.blocking).length;
     core.setOutput("vendors", JSON.stringify(report.vendors.map((v) => v.id)));
@@ -144,7 +145,9 @@ export async function run(): Promise<void> {
     core.setOutput("sarif-file", sarifFile);
 
     if (blocking > 0) {
-      const msg = `shadow-ai: ${blocking} blocking finding${blocking === 1 ? "" : "s"}${comparison ? " introduced by this change" : ""} (see the job summary)`;
+      // The verdict line reads like the summary's: findings counted by identity, their places in brackets.
+      const phrase = blockingPhrase(groupFindings(open.filter((f) => f.blocking)), comparison !== undefined);
+      const msg = `shadow-ai: ${phrase.what}${phrase.detail ? `: ${phrase.detail}` : ""} (see the job summary)`;
       if (inputs.block) core.setFailed(msg);
       else core.warning(`${msg}; not failing because block is false`);
     }

@@ -74,6 +74,10 @@ export interface Evidence {
    * finding's identity. Internal: never in a report (assembleReport drops it).
    */
   keyHash?: string;
+  /** iac: the resource type (`aws_bedrockagent_agent`, `AWS::Bedrock::Agent`) or the container image that names the vendor. */
+  resource?: string;
+  /** workflow: the action a step uses, as written (`anthropics/claude-code-action@v1`). */
+  action?: string;
   region?: string;
   model?: string;
   /** Only a lockfile pulls it in; nothing in the project names it. */

@@ -1,6 +1,7 @@
 import type { ChangedFile } from "../report/context.js";
 import { fixFor } from "../report/fixes.js";
 import type { Finding, ScanReport } from "../types.js";
+import { oneLine } from "../report/escape.js";
 import { isChangedLine } from "./diff.js";
 
 export interface Annotation {
@@ -61,14 +62,17 @@ export function planAnnotations(report: ScanReport, changed: ChangedFile[] | und
     const vendor = report.vendors.find((v) => v.id === first.vendor);
     const rules = [...new Set(group.map((f) => f.rule))];
     const others = group.slice(1).map((f) => f.line).filter((l): l is number => l !== undefined);
-    const lines = [...addsUseLine(group, vendor?.name), first.message];
-    for (const f of group.slice(1)) if (f.message !== first.message) lines.push(f.message);
+    // Values from the scanned tree are made one line each (a path's newline or
+    // RTL override shown escaped); @actions/core then escapes the message and the
+    // properties (`file` stays the real path, so GitHub can place it).
+    const lines = [...addsUseLine(group, vendor?.name).map((l) => oneLine(l)), oneLine(first.message)];
+    for (const f of group.slice(1)) if (f.message !== first.message) lines.push(oneLine(f.message));
     if (others.length) lines.push(`Also at line${others.length === 1 ? "" : "s"} ${others.join(", ")} of this file.`);
-    lines.push(`Fix: ${fixFor(first, report).text}`);
+    lines.push(`Fix: ${oneLine(fixFor(first, report).text)}`);
     if (first.introduced === false && !group.some((f) => f.addsUse)) lines.push("(Already on the base branch: this change does not introduce it.)");
     annotations.push({
       level: lvl,
-      title: `shadow-ai: ${rules.join(", ")}${vendor ? ` (${vendor.name})` : first.vendor ? ` (${first.vendor})` : ""}`,
+      title: oneLine(`shadow-ai: ${rules.join(", ")}${vendor ? ` (${vendor.name})` : first.vendor ? ` (${first.vendor})` : ""}`),
       message: lines.join("\n"),
       file: first.file!,
       ...(first.line !== undefined ? { startLine: first.line } : {}),

@@ -9,17 +9,22 @@ export interface Fix {
 
 export const DEFAULT_INVENTORY = ".github/ai-vendors.yml";
 
+/** A YAML key or flow item: plain when it is a simple id, else double-quoted (so no value can add a line). */
+function yamlScalar(s: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(s) ? s : JSON.stringify(s);
+}
+
 /** A starter inventory entry for a vendor, with TODO markers for what a person must fill in. */
 export function inventorySnippet(vendor: VendorUsage | { id: string; regions?: string[]; models?: string[] }): string {
   const lines = [
     "vendors:",
-    `  ${vendor.id}:`,
+    `  ${yamlScalar(vendor.id)}:`,
     "    status: approved            # approved | restricted | prohibited",
     '    owner: "@your-org/your-team" # TODO: who answers for this vendor',
     "    purpose: TODO               # what the product sends it, in one line",
     "    data-classes: [internal]    # TODO: public | internal | customer-data | pii",
   ];
-  if (vendor.regions?.length) lines.push(`    residency: [${vendor.regions.join(", ")}]`);
+  if (vendor.regions?.length) lines.push(`    residency: [${vendor.regions.map(yamlScalar).join(", ")}]`);
   if (vendor.models?.length) lines.push(`    models: [${vendor.models.map((m) => JSON.stringify(m)).join(", ")}]`);
   lines.push(`    last-review: ${"TODO"}           # YYYY-MM-DD`);
   return lines.join("\n");
@@ -60,7 +65,7 @@ const byRule: Record<string, (f: Finding, inv: string, v: VendorUsage | undefine
   "unused-declaration": (f, inv) => ({ text: `Remove ${f.vendor} from \`${inv}\` if it is no longer used.` }),
   "undeclared-tool": (f, inv) => ({
     text: `Declare the AI coding tool ${f.tool} under \`tools:\` in \`${inv}\` (approved, restricted or prohibited), or remove its configuration.`,
-    yaml: ["tools:", `  ${f.tool ?? "tool-id"}:`, "    status: approved            # approved | restricted | prohibited", '    owner: "@your-org/your-team" # TODO: who answers for this tool', "    purpose: TODO               # what engineers use it for"].join("\n"),
+    yaml: ["tools:", `  ${yamlScalar(f.tool ?? "tool-id")}:`, "    status: approved            # approved | restricted | prohibited", '    owner: "@your-org/your-team" # TODO: who answers for this tool', "    purpose: TODO               # what engineers use it for"].join("\n"),
   }),
   "prohibited-tool": (f, inv) => ({
     text: `${f.tool} is \`prohibited\` under \`tools:\` in \`${inv}\`: remove its configuration and stop using it here, or ask the inventory's owners to change its status.`,
@@ -71,4 +76,23 @@ export function fixFor(finding: Finding, report: ScanReport): Fix {
   const inv = report.inventory.path ?? DEFAULT_INVENTORY;
   const vendor = report.vendors.find((v) => v.id === finding.vendor);
   return byRule[finding.rule]?.(finding, inv, vendor) ?? { text: "See the finding's message." };
+}
+
+/**
+ * The ready-to-paste inventory entries of many findings merged under one
+ * `vendors:` (and one `tools:`) key, one entry per vendor or tool: what a
+ * person pastes once to declare all of them.
+ */
+export function mergedEntries(findings: readonly Finding[], report: ScanReport): string | undefined {
+  const sections = new Map<string, Map<string, string[]>>();
+  for (const f of findings) {
+    const yaml = fixFor(f, report).yaml;
+    if (!yaml) continue;
+    const [head, ...body] = yaml.split("\n");
+    const id = body[0] ?? "";
+    const section = sections.get(head!) ?? sections.set(head!, new Map()).get(head!)!;
+    if (!section.has(id)) section.set(id, body);
+  }
+  if (sections.size === 0) return undefined;
+  return [...sections].flatMap(([head, entries]) => [head, ...[...entries.values()].flat()]).join("\n");
 }

@@ -1,8 +1,14 @@
 import type { Finding, ScanReport, ToolUsage, VendorUsage } from "../types.js";
 import type { Comparison } from "./context.js";
-import { fixFor } from "./fixes.js";
+import { mdCode, mdFence, mdProse, mdText } from "./escape.js";
+import { DEFAULT_INVENTORY, fixFor, mergedEntries } from "./fixes.js";
 import { LOW_CONFIDENCE, lowConfidenceVendors } from "./confidence.js";
-import { mdCode } from "./escape.js";
+import { blockingPhrase, countPhrase, firstPlaces, groupFindings, ruleSummary, type FindingGroup } from "./groups.js";
+import { byStrength, matchOf } from "./strength.js";
+
+// Everything from the scanned tree goes through escape.ts: `cell` for text,
+// `code` for identifiers and paths, `mdProse` for shadow-ai's own sentences
+// that embed them. One row per finding identity (see groups.ts).
 
 export interface MarkdownOptions {
   /** A pull request or push: what changed, what is new. Absent for a full scan. */
@@ -20,21 +26,21 @@ export interface MarkdownOptions {
 /** GitHub's job summary limit per step. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024;
 
-/** Text from scanned files goes into tables and HTML-aware Markdown: neutralise both. */
-function cell(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-function code(s: string): string {
-  const t = s.replace(/\r?\n/g, " ");
-  const fence = t.includes("`") ? "``" : "`";
-  return `${fence}${t.includes("`") ? ` ${t} ` : t}${fence}`;
-}
+const cell = (s: string) => mdText(s);
+const code = (s: string) => mdCode(s);
 
 function where(f: { file?: string; line?: number }): string {
   return f.file ? code(`${f.file}${f.line ? `:${f.line}` : ""}`) : "—";
 }
 
+/** A group's places: the first three, then "+N more". */
+function groupWhere(g: FindingGroup): string {
+  const { shown, more } = firstPlaces(g, 3);
+  if (shown.length === 0) return "—";
+  return shown.map(code).join(", ") + (more > 0 ? ` +${more} more` : "");
+}
+
+const FINDING_HEADER = ["severity", "rule", "vendor", "uses", "where", "message"];
 const ICON: Record<string, string> = { error: "🔴", warning: "🟡", note: "🔵" };
 const open = (f: Finding) => !f.suppressed;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -52,38 +58,55 @@ function table(header: string[], rows: string[][], max: number): string[] {
   return out;
 }
 
+/**
+ * One row per identity. The message is shown when every place has the same one;
+ * a per-place message ("used here (3 places in this file)") would describe only
+ * the first, so the row says what to do instead.
+ */
 function findingRows(report: ScanReport, list: Finding[]): string[][] {
   const low = lowConfidenceVendors(report);
-  return list.map((f) => [
-    `${ICON[f.severity] ?? ""} ${f.severity}${f.blocking ? " · **blocking**" : ""}`,
-    code(f.rule),
-    f.vendor || !f.tool ? vendorName(report, f.vendor) : `tool ${code(f.tool)}`,
-    where(f),
-    cell(f.vendor && low.has(f.vendor) ? `${f.message} (${LOW_CONFIDENCE})` : f.message),
-  ]);
+  return groupFindings(list).map((g) => {
+    const f = g.first;
+    const same = g.findings.every((x) => x.message === f.message);
+    const text = same ? f.message : fixFor(f, report).text;
+    return [
+      `${ICON[f.severity] ?? ""} ${f.severity}${g.blocking ? " · **blocking**" : ""}`,
+      code(f.rule),
+      f.vendor || !f.tool ? vendorName(report, f.vendor) : `tool ${code(f.tool)}`,
+      String(g.findings.length),
+      groupWhere(g),
+      cell(f.vendor && low.has(f.vendor) ? `${text} (${LOW_CONFIDENCE})` : text),
+    ];
+  });
 }
 
 /** The verdict line: what blocks, first. */
 export function verdict(report: ScanReport, options: MarkdownOptions = {}): string {
-  const blocking = report.findings.filter((f) => open(f) && f.blocking).length;
+  const groups = groupFindings(report.findings.filter(open));
+  const blocking = groups.filter((g) => g.blocking);
   const pr = options.comparison !== undefined;
-  if (blocking === 0) {
-    const found = report.findings.filter(open).length;
-    if (found === 0) return "✅ **shadow-ai: no findings.**";
+  if (blocking.length === 0) {
+    if (groups.length === 0) return "✅ **shadow-ai: no findings.**";
     return pr
-      ? `✅ **shadow-ai: nothing this change introduces blocks the merge** (${plural(found, "finding")} reported below).`
-      : `✅ **shadow-ai: nothing blocks** (${plural(found, "finding")} reported below).`;
+      ? `✅ **shadow-ai: nothing this change introduces blocks the merge** (${countPhrase(groups)} reported below).`
+      : `✅ **shadow-ai: nothing blocks** (${countPhrase(groups)} reported below).`;
   }
-  const what = `${plural(blocking, "blocking finding")}${pr ? " introduced by this change" : ""}`;
-  return options.block === false ? `⚠️ **shadow-ai: ${what}** — reporting only (\`block: false\`).` : `❌ **shadow-ai: ${what}.**`;
+  const phrase = blockingPhrase(blocking, pr);
+  const what = phrase.what;
+  const detail = phrase.detail ? `: ${mdProse(phrase.detail)}` : "";
+  return options.block === false
+    ? `⚠️ **shadow-ai: ${what}** — reporting only (\`block: false\`)${detail}.`
+    : detail
+      ? `❌ **shadow-ai: ${what}**${detail}.`
+      : `❌ **shadow-ai: ${what}.**`;
 }
 
 function vendorRows(report: ScanReport, c: Comparison | undefined): string[][] {
   return report.vendors.map((v: VendorUsage) => {
-    const first = v.evidence[0];
+    const first = byStrength(v.evidence)[0];
     const more = v.evidence.length > 1 ? ` (+${v.evidence.length - 1} more)` : "";
     const flags = [c?.newVendors.includes(v.id) ? "🆕 new" : "", v.direct ? "" : "transitive only", v.confidence === "low" ? LOW_CONFIDENCE : ""].filter(Boolean).join(", ");
-    return [`${cell(v.name)} (${code(v.id)})`, v.status, flags || "—", first ? `${where(first)}${more}` : "—"];
+    return [`${cell(v.name)} (${code(v.id)})`, v.status, flags || "—", first ? `${where(first)} ${first.kind} ${code(matchOf(first))}${more}` : "—"];
   });
 }
 
@@ -121,28 +144,31 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
     out.push(...resolvedLines(c));
   }
 
-  out.push(`### ${c ? "Introduced by this change" : "Findings"} (${introduced.length})`, "");
+  out.push(`### ${c ? "Introduced by this change" : "Findings"} (${groupFindings(introduced).length})`, "");
   if (introduced.length === 0) out.push(c ? "Nothing new." : "None.", "");
-  else out.push(...table(["severity", "rule", "vendor", "where", "message"], findingRows(report, introduced), max), "");
-
-  // How to fix: one entry per rule+vendor (the snippet is the same for every place).
-  const seen = new Set<string>();
-  const fixes: string[] = [];
-  for (const f of introduced) {
-    const key = `${f.rule}\u0000${f.vendor ?? ""}\u0000${f.tool ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const fix = fixFor(f, report);
-    fixes.push(`- **${cell(f.rule)}**${f.vendor ? ` — ${vendorName(report, f.vendor)}` : f.tool ? ` — ${code(f.tool)}` : ""} at ${where(f)}: ${fix.text}`);
-    if (fix.yaml) fixes.push("", "  ```yaml", ...fix.yaml.split("\n").map((l) => `  ${l}`), "  ```", "");
+  else {
+    if (groupFindings(introduced).length > 1) out.push(mdProse(`${ruleSummary(groupFindings(introduced)).join(" · ")}.`), "");
+    out.push(...table(FINDING_HEADER, findingRows(report, introduced), max), "");
   }
+
+  // How to fix: one line per identity (the fix is the same at every place), then
+  // every ready-to-paste inventory entry in one block.
+  const groups = groupFindings(introduced);
+  const fixes = groups.slice(0, max).map((g) => {
+    const f = g.first;
+    const who = f.vendor ? ` — ${vendorName(report, f.vendor)}` : f.tool ? ` — ${code(f.tool)}` : "";
+    return `- **${cell(f.rule)}**${who} at ${where(f)}${g.findings.length > 1 ? ` and ${g.findings.length - 1} more` : ""}: ${mdProse(fixFor(f, report).text)}`;
+  });
+  if (groups.length > max) fixes.push(`- … ${groups.length - max} more (the JSON report lists all).`);
+  const entries = mergedEntries(groups.map((g) => g.first), report);
+  if (entries) fixes.push("", `Ready to paste into ${code(report.inventory.path ?? DEFAULT_INVENTORY)} (under its \`vendors:\` or \`tools:\` key; fill in the TODOs):`, "", ...mdFence(entries.split("\n"), "yaml"));
   if (fixes.length > 0) out.push("### How to fix", "", ...fixes, "");
 
   // A partial report (the changed files only) lists the vendors of those files, not the repository's.
   const partial = report.target.partial === true;
   out.push(`### AI vendors${partial ? " in the scanned files" : ""} (${report.vendors.length})`, "");
   if (report.vendors.length === 0) out.push(partial ? "None in the scanned files." : "No AI vendors found.", "");
-  else out.push(...table(["vendor", "status", "", "first seen"], vendorRows(report, c), max), "");
+  else out.push(...table(["vendor", "status", "", "strongest evidence"], vendorRows(report, c), max), "");
 
   if (report.tools?.length) {
     out.push(`### AI coding tools (${report.tools.length})`, "");
@@ -150,33 +176,33 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
   }
 
   if (c) {
-    out.push(`### Already on the base branch (${onBase.length})`, "");
+    out.push(`### Already on the base branch (${groupFindings(onBase).length})`, "");
     if (onBase.length === 0) out.push("Nothing.", "");
     else {
       out.push("<details><summary>Findings this change did not introduce (they do not block it)</summary>", "");
-      out.push(...table(["severity", "rule", "vendor", "where", "message"], findingRows(report, onBase), max), "", "</details>", "");
+      out.push(...table(FINDING_HEADER, findingRows(report, onBase), max), "", "</details>", "");
     }
   }
 
   if (c?.inventory) {
     const inv = c.inventory;
     out.push(`### Inventory changes (${code(inv.path)}, ${inv.status})`, "");
-    if (inv.summary?.length) out.push(...inv.summary.map((s) => `- ${cell(s)}`), "");
+    if (inv.summary?.length) out.push(...inv.summary.map((s) => `- ${mdProse(s)}`), "");
     if (inv.patch) {
       const lines = inv.patch.split("\n");
       const shown = lines.slice(0, 200);
-      out.push("```diff", ...shown.map((l) => l.replace(/```/g, "`\u200b``")), "```");
+      out.push(...mdFence(shown, "diff"));
       if (lines.length > shown.length) out.push(`… ${lines.length - shown.length} more lines of diff.`);
       out.push("");
     }
   }
 
   const suppressed = report.findings.length - findings.length;
-  const notes = [...(c?.notes ?? [])];
+  const notes = (c?.notes ?? []).map((n) => mdProse(n));
   if (suppressed > 0) notes.push(`${plural(suppressed, "finding")} suppressed (listed in the JSON report with the reason).`);
   if (report.diagnostics.length > 0) notes.push(`${plural(report.diagnostics.length, "file")} could not be fully read (diagnostics in the JSON report).`);
   const s = report.stats;
-  notes.push(`Scanned ${plural(s.files, "file")} in ${(s.durationMs / 1000).toFixed(2)} s; inventory: ${report.inventory.path ? code(report.inventory.path) : "none found"}; shadow-ai ${report.tool.version}.`);
+  notes.push(`Scanned ${plural(s.files, "file")} in ${(s.durationMs / 1000).toFixed(2)} s; inventory: ${report.inventory.path ? code(report.inventory.path) : "none found"}; shadow-ai ${cell(report.tool.version)}.`);
   out.push("<sub>", "", ...notes.map((n) => `- ${n}`), "", "</sub>", "");
   return truncate(out.join("\n"), options.maxBytes ?? SUMMARY_MAX_BYTES, options.fullReportHint);
 }
@@ -185,14 +211,19 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
 export function truncate(md: string, maxBytes: number, hint = "the JSON and SARIF reports"): string {
   if (Buffer.byteLength(md, "utf8") <= maxBytes) return md;
   const note = `\n\n---\n**Truncated**: this report is longer than GitHub allows here; the full list is in ${hint}.\n`;
-  const closers = "\n```\n</details>\n";
+  const closers = `\n${"`".repeat(16)}\n</details>\n`;
   const budget = maxBytes - Buffer.byteLength(note + closers, "utf8");
   let cut = Buffer.from(md, "utf8").subarray(0, Math.max(0, budget)).toString("utf8");
   if (cut.endsWith("\uFFFD")) cut = cut.slice(0, -1);
   const nl = cut.lastIndexOf("\n");
   if (nl > 0) cut = cut.slice(0, nl);
-  const fences = (cut.match(/^\s*```/gm) ?? []).length;
-  let tail = fences % 2 === 1 ? "\n```" : "";
+  // A fence is closed only by a run of backticks at least as long as the one that opened it.
+  let fence: string | undefined;
+  for (const m of cut.matchAll(/^ {0,3}(`{3,})/gm)) {
+    if (fence === undefined) fence = m[1];
+    else if (m[1]!.length >= fence.length) fence = undefined;
+  }
+  let tail = fence !== undefined ? `\n${fence}` : "";
   const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
   if (opened > 0) tail += "\n</details>";
   return `${cut}${tail}${note}`;

@@ -1,5 +1,6 @@
 import type { OrgReport, RollupVendor } from "../org/types.js";
 import type { VendorStatus } from "../types.js";
+import { mdCode as escMdCode, mdText } from "./escape.js";
 import { SUMMARY_MAX_BYTES, truncate } from "./markdown.js";
 
 // The org report as Markdown (job summary, a file for the auditor): what is
@@ -15,16 +16,11 @@ export interface OrgMarkdownOptions {
   maxRows?: number;
 }
 
-/** Text from scanned repositories goes into tables and HTML-aware Markdown: neutralise both. */
-export function mdCell(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-/** Inline code that survives backticks in the text and sits safely in a table. */
-export function mdCode(s: string): string {
-  const t = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  return t.includes("`") ? `\`\` ${t} \`\`` : `\`${t}\``;
-}
+// The one escaping of escape.ts, under the names the org, diff and evidence
+// writers import: text in a cell (`mdCell`) and inline code (`mdCode`). One
+// parameter each, so `.map(mdCell)` cannot pass the index as a length cap.
+export const mdCell = (s: string): string => mdText(s);
+export const mdCode = (s: string): string => escMdCode(s);
 
 export const STATUS_ICON: Record<VendorStatus, string> = { prohibited: "⛔", undeclared: "🔴", restricted: "🟡", approved: "🟢" };
 

@@ -112,7 +112,8 @@ describe("action on pull_request (full git history)", () => {
       expect(errors.some((e) => !e.props.file && /blocking finding.* introduced by this change/.test(e.message))).toBe(true);
       // cohere (already on base, untouched file) is not annotated
       expect(errors.some((e) => e.props.file === "worker/legacy.py")).toBe(false);
-      expect(res.summary).toMatch(/❌ \*\*shadow-ai: 2 blocking findings introduced by this change/);
+      // One finding per identity: OpenAI in two files is one undeclared vendor, used twice.
+      expect(res.summary).toMatch(/❌ \*\*shadow-ai: 1 blocking finding \(2 uses\) introduced by this change/);
       expect(res.summary).toContain("New AI vendors: `openai`");
       expect(res.summary).toContain("```yaml");
       expect(res.summary).toContain("  openai:\n");

@@ -110,7 +110,7 @@ describe("summary and comment", () => {
     const report = sampleReport([finding({ file: "src/<b>.ts", line: 1, introduced: true, message: "used in <img src=x onerror=alert(1)> | here" })]);
     const md = toMarkdown(report, { comparison: { event: "pull_request", base: "aaaaaaaa", head: "bbbbbbbb", source: "git", changed: [], truncated: false, newVendors: ["openai"], removedVendors: [], notes: [] } });
     expect(md.split("\n")[2]).toBe("❌ **shadow-ai: 1 blocking finding introduced by this change.**");
-    expect(md).toContain("```yaml\n  vendors:\n    openai:\n      status: approved");
+    expect(md).toContain("```yaml\nvendors:\n  openai:\n    status: approved");
     expect(md).toContain("used in &lt;img src=x onerror=alert(1)&gt; \\| here");
     expect(md).toContain("`src/<b>.ts:1`"); // inside a code span, HTML is shown, not rendered
   });

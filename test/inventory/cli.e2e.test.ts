@@ -42,8 +42,8 @@ describe("shadow-ai scan --inventory", () => {
   it("exit 1: an undeclared vendor, named at file:line", async () => {
     const r = await shadow(["scan", app, "--inventory", "fixtures/inventory/e2e-undeclared.yml"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("undeclared-vendor    config/summarizer.yaml:3  Anthropic (anthropic) is used here");
-    expect(r.stdout).toContain("undeclared-vendor    services/support/.env:2");
+    // One line per vendor and rule: its uses, then where (grouped by identity).
+    expect(r.stdout).toContain("undeclared-vendor    Anthropic [anthropic] — 2 uses: config/summarizer.yaml:3, services/support/.env:2  Anthropic (anthropic) is used here");
   });
   it("exit 1: OpenAI's EU host against a US-only residency", async () => {
     const r = await shadow(["scan", app, "--inventory", "fixtures/inventory/e2e-residency.yml"]);
@@ -87,7 +87,7 @@ describe("a new user: init, make one vendor prohibited, see the scan fail; basel
     await writeFile(file, text.replace("  anthropic:\n    status: restricted", "  anthropic:\n    status: prohibited"));
     const r = await shadow(["scan"], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("prohibited-vendor    config/summarizer.yaml:3  Anthropic (anthropic) is prohibited by .github/ai-vendors.yml but used here.");
+    expect(r.stdout).toMatch(/prohibited-vendor {4}Anthropic \[anthropic\] — \d uses: config\/summarizer\.yaml:3, .*Anthropic \(anthropic\) is prohibited by \.github\/ai-vendors\.yml but used here\./);
   });
   it("init adds a newly used vendor and keeps what a person wrote", async () => {
     const file = join(dir, ".github/ai-vendors.yml");

@@ -63,9 +63,9 @@ describe("evidence pack", () => {
     const rows = table.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| vendor"));
     expect(rows.map((r) => /\(`([\w-]+)`\)/.exec(r)?.[1])).toEqual(["deepseek", "huggingface", "anthropic", "openai", "openai"]);
     // openai: acme/api holds its own declaration (SOC 2 attestation), acme/ml the central one.
-    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @\u200bacme/platform | Support ticket summaries | internal, customer\\-data | signed 2026\\-02\\-01 | confirmed 2026\\-02\\-01 (DPA section 4.2) | us | 2026\\-09\\-30 | soc2\\-type2 2026\\-05\\-01 (5 months old) | `acme/api` |");
-    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @\u200bacme/platform | Internal tooling | internal | — | — | — | 2026\\-08\\-01 | none on file | `acme/ml` |");
-    expect(table).toContain("| Anthropic (`anthropic`) | 🟡 restricted | @\u200bacme/web | Drafting replies to customers | customer\\-data | signed 2026\\-01\\-15 |");
+    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @\u200bacme/platform | Support ticket summaries | internal, customer-data | signed 2026-02-01 | confirmed 2026-02-01 (DPA section 4.2) | us | 2026-09-30 | soc2-type2 2026-05-01 (5 months old) | `acme/api` |");
+    expect(table).toContain("| OpenAI (`openai`) | 🟢 approved | @\u200bacme/platform | Internal tooling | internal | — | — | — | 2026-08-01 | none on file | `acme/ml` |");
+    expect(table).toContain("| Anthropic (`anthropic`) | 🟡 restricted | @\u200bacme/web | Drafting replies to customers | customer-data | signed 2026-01-15 |");
     expect(table).toMatch(/\| Hugging Face \(`huggingface`\) \| 🔴 undeclared \| — \|/);
   });
 

@@ -129,13 +129,13 @@ describe("HTML evidence pack", () => {
     // The Markdown pack benefits too.
     let md = "";
     await evidenceCommand.run([join(dir, "r.json"), "--date", "2026-10-02"], { stdout: (t) => (md += t), stderr: () => {} });
-    expect(md).toContain("| @\u200bacme/support\\-platform |");
+    expect(md).toContain("| @\u200bacme/support-platform |");
     // And from an org report merged from such scan reports (no per-repository `declared`).
     const org = buildOrgReport({ tool: report.tool, repositories: [{ name: "demo", report }], errors: [] });
     writeFileSync(join(dir, "org.json"), JSON.stringify(org));
     md = "";
     await evidenceCommand.run([join(dir, "org.json"), "--date", "2026-10-02"], { stdout: (t) => (md += t), stderr: () => {} });
-    expect(md).toContain("| @\u200bacme/support\\-platform |");
+    expect(md).toContain("| @\u200bacme/support-platform |");
   });
 
   it("--format pdf without a browser exits 2 saying how to get one; never downloads", async () => {

@@ -30,7 +30,7 @@ function evidenceFor(path: string, text: string, list: AzureResource[], catalog:
     let region: string | undefined;
     for (let p: AzureResource | undefined = r; p && !region; p = p.parent) region = p.props.get("location");
     const model = modelAndRegion(r.props.get("model")).model;
-    for (const vendor of vendors) evidence.push(makeEvidence("iac", path, text, { vendor, line: r.line, column: r.column, region, model }));
+    for (const vendor of vendors) evidence.push(makeEvidence("iac", path, text, { vendor, line: r.line, column: r.column, region, model, resource: r.type }));
     if (model) literals.push(modelLiteral(model, r.line, r.column));
   }
   return { evidence, literals };

@@ -53,7 +53,7 @@ export function cloudFormationEvidence(
         if (m.model || m.region) break;
       }
     }
-    for (const vendor of vendors) evidence.push(makeEvidence("iac", path, text, { vendor, line, column: col, region: m.region, model: m.model }));
+    for (const vendor of vendors) evidence.push(makeEvidence("iac", path, text, { vendor, line, column: col, region: m.region, model: m.model, resource: type }));
     if (m.model) literals.push(modelLiteral(m.model, line, col));
   }
   return { evidence, literals, diagnostics: [] };

@@ -18,12 +18,16 @@ export interface EvidenceFields {
   env?: string | undefined;
   via?: string | undefined;
   host?: string | undefined;
+  resource?: string | undefined;
+  action?: string | undefined;
 }
 
 export function makeEvidence(kind: EvidenceKind, file: string, text: string, f: EvidenceFields): Evidence {
   const e: Evidence = { kind, file, line: f.line, column: f.column, vendor: f.vendor, snippet: snippetAt(text, f.line) };
   if (f.env) e.env = f.env;
   if (f.host) e.host = f.host;
+  if (f.resource) e.resource = f.resource;
+  if (f.action) e.action = f.action;
   if (f.region) e.region = f.region;
   if (f.model) e.model = f.model;
   if (f.via) e.via = f.via;

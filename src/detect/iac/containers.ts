@@ -20,7 +20,7 @@ export function imageEvidence(path: string, text: string, literals: Literal[], c
   for (const l of literals) {
     if (l.key !== "image" && l.key !== "repository") continue;
     const hit = catalog.iac.lookupImage(l.value);
-    if (hit) out.push(makeEvidence("iac", path, text, { vendor: hit.vendor, line: l.line, column: l.column }));
+    if (hit) out.push(makeEvidence("iac", path, text, { vendor: hit.vendor, line: l.line, column: l.column, resource: l.value }));
   }
   return out;
 }
@@ -74,11 +74,11 @@ function detectDockerfile(path: string, text: string, catalog: Catalog): DetectO
       if (!f) continue;
       if (f[2]) stages.add(f[2].toLowerCase());
       const hit = stages.has(f[1]!.toLowerCase()) ? undefined : catalog.iac.lookupImage(f[1]!);
-      if (hit) evidence.push(makeEvidence("iac", path, text, { vendor: hit.vendor, line: lineNo, column: col(f[1]!) }));
+      if (hit) evidence.push(makeEvidence("iac", path, text, { vendor: hit.vendor, line: lineNo, column: col(f[1]!), resource: f[1]! }));
     } else if (instr === "COPY" || instr === "ADD") {
       const from = /--from=(\S+)/.exec(args)?.[1];
       const hit = from && !stages.has(from.toLowerCase()) && !/^\d+$/.test(from) ? catalog.iac.lookupImage(from) : undefined;
-      if (hit) evidence.push(makeEvidence("iac", path, text, { vendor: hit.vendor, line: lineNo, column: col(from!) }));
+      if (hit) evidence.push(makeEvidence("iac", path, text, { vendor: hit.vendor, line: lineNo, column: col(from!), resource: from! }));
     } else if (instr === "ENV" || instr === "ARG") {
       const pairs = /^[A-Za-z_]\w*\s+[^=]*$/.test(args.trim()) && instr === "ENV"
         ? [[args.trim().split(/\s+/)[0]!, args.trim().replace(/^\S+\s+/, "")]] // legacy `ENV NAME value`

@@ -211,7 +211,7 @@ export function terraformEvidence(
     const m = modelOf(b);
     const region = m.region ?? regionOf(b);
     for (const vendor of vendors) {
-      evidence.push(makeEvidence("iac", path, text, { vendor, line: b.line, column: b.column, region, model: m.model }));
+      evidence.push(makeEvidence("iac", path, text, { vendor, line: b.line, column: b.column, region, model: m.model, resource: b.labels[0] }));
     }
     if (m.model) literals.push(modelLiteral(m.model, b.line, b.column));
   }

@@ -46,7 +46,7 @@ export const detectWorkflow: Detector = ({ file, text, catalog }) => {
       .map(([, vendor]) => vendor);
     for (const vendor of switched.length > 0 ? switched : [action.vendor]) {
       const via = vendor === action.vendor ? undefined : action.vendor;
-      evidence.push(makeEvidence("workflow", file.path, text, { vendor, line: idx + 1, column: line.indexOf(u[4]!) + 1, via }));
+      evidence.push(makeEvidence("workflow", file.path, text, { vendor, line: idx + 1, column: line.indexOf(u[4]!) + 1, via, action: u[4]! }));
     }
   }
   evidence.push(...runStepInstalls(file.path, lines, catalog));
