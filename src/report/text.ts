@@ -121,9 +121,13 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
   const open = report.findings.filter((f) => !f.suppressed);
   const suppressed = report.findings.length - open.length;
   const hidden = suppressed > 0 ? ` (${suppressed} suppressed: --format json lists them with the reason)` : "";
+  // What a baseline or exception accepts stays visible, one line per identity: debt, not silence.
+  const accepted = groupFindings(report.findings.filter((f) => f.suppressed)).map(
+    (g) => `  accepted  ${o(g.first.rule)} ${o(g.first.vendor ?? g.first.tool ?? "")} — ${g.findings.length} place${g.findings.length === 1 ? "" : "s"}, by ${o(g.first.suppressed!.by)}: ${o(g.first.suppressed!.reason)}`,
+  );
   lines.push("");
   if (open.length === 0) {
-    lines.push(`Findings: none.${hidden}`);
+    lines.push(`Findings: none.${hidden}`, ...(max > 0 ? accepted.slice(0, max) : accepted));
   } else {
     const groups = groupFindings(open);
     const blocking = groups.filter((g) => g.blocking);
@@ -135,6 +139,7 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
       lines.push("", `To declare them: add these entries to ${o(report.inventory.path ?? DEFAULT_INVENTORY)} (under its vendors: or tools: key) and fill in the TODOs:`);
       lines.push(...entries.split("\n").map((l) => `  ${o(l)}`));
     }
+    if (accepted.length) lines.push("", "Accepted for now:", ...(max > 0 ? accepted.slice(0, max) : accepted));
   }
   if (report.diagnostics.length > 0) {
     lines.push("", `Diagnostics (${report.diagnostics.length})`);

@@ -144,7 +144,7 @@ describe("evidence pack and CSV with hostile names", () => {
     expect(hostile).not.toMatch(controls);
     // Outside code spans (which GitHub shows literally), markup is entity-encoded.
     expect(hostile.replace(/(`+).*?(?<!`)\1(?!`)/g, "")).not.toContain("<script");
-    expect(hostile).toContain("&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+    expect(hostile).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(hostile).not.toContain(LONG);
     // The one problem at eight files is one row with its count and first locations.
     const row = hostile.split("\n").find((l) => l.includes("`undeclared-vendor`"))!;
