@@ -4,11 +4,15 @@ import {
   enableCompileCache
 } from "./chunks/chunk-UI5WTUSE.js";
 import {
-  ConfigError
-} from "./chunks/chunk-6S6EOD3A.js";
+  logLine,
+  oneLine
+} from "./chunks/chunk-4R5BKMKX.js";
 import {
   UsageError
 } from "./chunks/chunk-4CIJ6FWP.js";
+import {
+  ConfigError
+} from "./chunks/chunk-6S6EOD3A.js";
 import {
   packageVersion
 } from "./chunks/chunk-YJ6TIQPF.js";
@@ -17,13 +21,13 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-75T3225A.js")).scanCommand,
-  init: async () => (await import("./chunks/init-F4ZWALDL.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-UHQ672M4.js")).baselineCommand,
-  merge: async () => (await import("./chunks/merge-LUOXIEAO.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-VCVWRZHK.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-2ASV4IA5.js")).orgCommand,
-  diff: async () => (await import("./chunks/diff-TN5LX4NN.js")).diffCommand
+  scan: async () => (await import("./chunks/scan-KGA2HEAI.js")).scanCommand,
+  init: async () => (await import("./chunks/init-FRZTJCBY.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-FJGERJIS.js")).baselineCommand,
+  merge: async () => (await import("./chunks/merge-LHFYRFZ5.js")).mergeCommand,
+  evidence: async () => (await import("./chunks/evidence-UA3IZRDN.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-IRXISUC3.js")).orgCommand,
+  diff: async () => (await import("./chunks/diff-7BA5VCKQ.js")).diffCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -60,6 +64,9 @@ async function main(argv, io2) {
   }
   return command.run(rest, io2);
 }
+function printable(message) {
+  return message.split("\n").map((l) => logLine(oneLine(l, Number.POSITIVE_INFINITY))).join("\n");
+}
 var io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 main(process.argv.slice(2), io).then(
   (code) => {
@@ -67,9 +74,9 @@ main(process.argv.slice(2), io).then(
   },
   (err) => {
     const usage = err instanceof UsageError || err instanceof ConfigError || String(err.code).startsWith("ERR_PARSE_ARGS");
-    io.stderr(usage ? `shadow-ai: ${err.message}
+    io.stderr(printable(usage ? `shadow-ai: ${err.message}
 ` : `shadow-ai: internal error: ${err.stack ?? err}
-`);
+`));
     process.exitCode = 2;
   }
 );

@@ -1,0 +1,382 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
+import {
+  DEFAULT_BASELINE,
+  assembleReport,
+  findInventory,
+  readBaseline
+} from "./chunk-JWAIWQ27.js";
+import {
+  extendCatalog,
+  loadInventory
+} from "./chunk-4ADURLWI.js";
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  MODULE_KINDS,
+  discover,
+  discoverOnly,
+  fileKind,
+  scanFiles
+} from "./chunk-NU7QQNJF.js";
+import {
+  loadCatalog
+} from "./chunk-RRRE5AFD.js";
+
+// src/history/tool-commits.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var HISTORY_WINDOW = /^[1-9][0-9]*[dwmy]$/;
+function windowStart(window, now) {
+  const m = /^(\d+)([dwmy])$/.exec(window);
+  if (!m) throw new Error(`not a history window: ${window} (90d, 12w, 6m, 1y)`);
+  const n = Number(m[1]);
+  const y = now.getUTCFullYear();
+  const mo = now.getUTCMonth();
+  const d = now.getUTCDate();
+  const start = m[2] === "d" || m[2] === "w" ? new Date(Date.UTC(y, mo, d - n * (m[2] === "w" ? 7 : 1))) : new Date(Date.UTC(y, mo - (m[2] === "m" ? n : 12 * n), d));
+  return start.toISOString().slice(0, 10);
+}
+var FORMAT = "%x1e%as%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1d)%x1f%B";
+var BASE_ARGS = ["-c", "core.fsmonitor=false", "-c", "log.showSignature=false", "-c", "core.quotepath=false", "--no-pager"];
+async function git(cwd, args) {
+  const { stdout } = await run("git", [...BASE_ARGS, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+  return stdout;
+}
+function person(value) {
+  const v = value.trim();
+  const open = v.lastIndexOf("<");
+  if (open < 0 || !v.endsWith(">")) return { name: v, email: "" };
+  return { name: v.slice(0, open).trim(), email: v.slice(open + 1, -1) };
+}
+async function toolCommits(root, window, now, catalog) {
+  const diagnostics = [];
+  const since = windowStart(window, now);
+  try {
+    await git(root, ["rev-parse", "--git-dir"]);
+  } catch (err) {
+    const missing = err.code === "ENOENT";
+    return { hits: [], diagnostics: [{ file: ".", message: missing ? "--history: git is not installed; commit history not read" : "--history: not a git repository; commit history not read" }] };
+  }
+  try {
+    if ((await git(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true") {
+      diagnostics.push({
+        file: ".",
+        message: `--history ${window}: a shallow clone holds only part of the history since ${since}; check out with fetch-depth: 0 for the whole window`
+      });
+    }
+  } catch {
+  }
+  let out;
+  try {
+    out = await git(root, ["log", `--since=${since}T00:00:00Z`, `--format=${FORMAT}`, "--", "."]);
+  } catch (err) {
+    const empty = /does not have any commits|bad default revision/.test(String(err.stderr ?? ""));
+    if (!empty) diagnostics.push({ file: ".", message: "--history: git log failed; commit history not read" });
+    return { hits: [], diagnostics };
+  }
+  const tally = /* @__PURE__ */ new Map();
+  for (const record of out.split("")) {
+    if (!record.trim()) continue;
+    const [date = "", an = "", ae = "", cn = "", ce = "", trailers = "", ...body] = record.split("");
+    const tools = catalog.tools.matchCommit({
+      coAuthors: trailers.split("").filter((t) => t.trim()).map(person),
+      people: [
+        { name: an, email: ae },
+        { name: cn, email: ce }
+      ],
+      lines: body.join("").split("\n")
+    });
+    for (const tool of new Set(tools)) {
+      const t = tally.get(tool) ?? { commits: 0, last: "" };
+      t.commits++;
+      if (date > t.last) t.last = date;
+      tally.set(tool, t);
+    }
+  }
+  const hits = [...tally].sort(([a], [b]) => a.localeCompare(b)).map(([tool, t]) => ({ tool, evidence: { kind: "commit", commits: t.commits, last: t.last } }));
+  return { hits, diagnostics };
+}
+
+// src/scan/scan.ts
+import { access } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { isAbsolute, join as join4, relative, resolve as resolvePath, sep } from "node:path";
+
+// src/discover/git-head.ts
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+async function gitHead(root) {
+  try {
+    let gitDir = join(root, ".git");
+    const dotGit = await readFile(gitDir, "utf8").catch(() => void 0);
+    if (dotGit?.startsWith("gitdir:")) gitDir = resolve(root, dotGit.slice(7).trim());
+    const head = (await readFile(join(gitDir, "HEAD"), "utf8")).trim();
+    const common = await readFile(join(gitDir, "commondir"), "utf8").then((c) => resolve(gitDir, c.trim())).catch(() => void 0);
+    if (/^[0-9a-f]{40,64}$/.test(head)) return head;
+    const ref = /^ref:\s*(.+)$/.exec(head)?.[1];
+    if (!ref) return null;
+    for (const dir of common ? [gitDir, common] : [gitDir]) {
+      const loose = await readFile(join(dir, ref), "utf8").catch(() => void 0);
+      if (loose) return loose.trim();
+    }
+    const packed = await readFile(join(common ?? gitDir, "packed-refs"), "utf8").catch(() => "");
+    const line = packed.split("\n").find((l) => l.endsWith(` ${ref}`));
+    return line ? line.slice(0, line.indexOf(" ")) : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/inventory/merge.ts
+var STRICTNESS = { approved: 0, restricted: 1, prohibited: 2 };
+function mergeInventories(org, repo) {
+  const vendors = new Map(org.vendors);
+  const origins = new Map(org.origins.vendors);
+  const warnings = [...org.warnings, ...repo.warnings];
+  for (const [id, entry] of repo.vendors) {
+    const base = org.vendors.get(id);
+    let merged = base ? { ...base, ...entry } : entry;
+    if (base && STRICTNESS[entry.status] < STRICTNESS[base.status]) {
+      merged = { ...merged, status: base.status };
+      warnings.push(`${repo.path}: vendors.${id}: status '${entry.status}' cannot widen the organisation inventory's '${base.status}' (${org.path}); '${base.status}' applies`);
+    }
+    vendors.set(id, merged);
+    origins.set(id, repo.origins.vendors.get(id));
+  }
+  const tools = new Map(org.tools ?? []);
+  const toolOrigins = new Map(org.origins.tools ?? []);
+  for (const [id, entry] of repo.tools ?? []) {
+    const base = org.tools?.get(id);
+    let merged = base ? { ...base, ...entry } : entry;
+    if (base && STRICTNESS[entry.status] < STRICTNESS[base.status]) {
+      merged = { ...merged, status: base.status };
+      warnings.push(`${repo.path}: tools.${id}: status '${entry.status}' cannot widen the organisation inventory's '${base.status}' (${org.path}); '${base.status}' applies`);
+    }
+    tools.set(id, merged);
+    const at = repo.origins.tools?.get(id);
+    if (at) toolOrigins.set(id, at);
+  }
+  const customVendors = new Map(org.customVendors);
+  for (const [id, spec] of repo.customVendors) customVendors.set(id, { ...customVendors.get(id), ...spec });
+  const policy = {
+    ...org.policy,
+    ...repo.policy,
+    ignore: [...org.policy.ignore ?? [], ...repo.policy.ignore ?? []]
+  };
+  const classifiedPaths = mergeClassified(org, repo, warnings);
+  return {
+    path: repo.path,
+    policy,
+    ...classifiedPaths ? { classifiedPaths } : {},
+    vendors: new Map([...vendors].sort(([a], [b]) => a.localeCompare(b))),
+    exceptions: [...org.exceptions, ...repo.exceptions],
+    customVendors: new Map([...customVendors].sort(([a], [b]) => a.localeCompare(b))),
+    tools: new Map([...tools].sort(([a], [b]) => a.localeCompare(b))),
+    origins: { vendors: origins, exceptions: [...org.origins.exceptions, ...repo.origins.exceptions], tools: toolOrigins },
+    local: new Set(repo.local),
+    warnings
+  };
+}
+function mergeClassified(org, repo, warnings) {
+  if (!org.classifiedPaths && !repo.classifiedPaths) return void 0;
+  const merged = { ...org.classifiedPaths };
+  for (const [glob, classes] of Object.entries(repo.classifiedPaths ?? {})) {
+    const base = org.classifiedPaths?.[glob] ?? [];
+    const dropped = base.filter((c) => !classes.includes(c));
+    if (dropped.length > 0) {
+      warnings.push(
+        `${repo.path}: classified-paths.'${glob}': cannot remove ${dropped.join(", ")} that the organisation inventory (${org.path}) classifies it as; classes only add up`
+      );
+    }
+    merged[glob] = [...base, ...classes.filter((c) => !base.includes(c))];
+  }
+  return merged;
+}
+
+// src/scan/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename, dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var BATCH = 256;
+var MIN_FILES = 2e3;
+var MAX_WORKERS = 3;
+var YOUNG_MB = 8;
+function workerCount(files, env = process.env) {
+  const forced = env.SHADOW_AI_WORKERS;
+  if (forced !== void 0 && forced !== "" && /^\d+$/.test(forced)) return Math.min(Number(forced), 64);
+  const cores = availableParallelism();
+  if (cores < 4 || files < MIN_FILES) return 0;
+  return Math.min(cores, MAX_WORKERS);
+}
+function workerScript() {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith(".js")) return void 0;
+  let dir = dirname(here);
+  if (basename(dir) === "chunks") dir = dirname(dir);
+  const script = join2(dir, "scan-worker.js");
+  return existsSync(script) ? script : void 0;
+}
+async function scanFilesPooled(root, files, catalog, maxSize, workers) {
+  const script = workers > 0 ? workerScript() : void 0;
+  if (!script) return scanFiles(root, files, catalog, maxSize);
+  try {
+    return await runPool(script, root, files, maxSize, workers);
+  } catch {
+    return scanFiles(root, files, catalog, maxSize);
+  }
+}
+function batches(files) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!MODULE_KINDS.has(f.kind)) continue;
+    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+    (byDir.get(dir) ?? byDir.set(dir, []).get(dir)).push(f);
+  }
+  const out = [];
+  for (let i = 0; i < files.length; i += BATCH) {
+    const slice = files.slice(i, i + BATCH);
+    const inBatch = new Set(slice);
+    const extra = /* @__PURE__ */ new Set();
+    for (const f of slice) {
+      if (!MODULE_KINDS.has(f.kind)) continue;
+      for (const g of byDir.get(f.path.slice(0, f.path.lastIndexOf("/") + 1)) ?? []) if (!inBatch.has(g)) extra.add(g);
+    }
+    out.push({ id: out.length, files: slice, context: extra.size ? [...slice, ...extra] : slice });
+  }
+  return out;
+}
+function runPool(script, root, files, maxSize, workers) {
+  const queue = batches(files);
+  const results = new Array(queue.length);
+  let next = 0;
+  let done = 0;
+  const pool = [];
+  return new Promise((resolve2, reject) => {
+    const stop = (err) => {
+      for (const w of pool) void w.terminate();
+      if (err) reject(err);
+      else resolve2(results.flat());
+    };
+    const feed = (w) => {
+      if (next < queue.length) w.postMessage(queue[next++]);
+    };
+    for (let k = 0; k < Math.min(workers, queue.length); k++) {
+      const w = new Worker(script, { workerData: { root, maxSize }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      pool.push(w);
+      w.on("message", (m) => {
+        if (!m.outcomes) return stop(new Error(m.error));
+        results[m.id] = m.outcomes;
+        if (++done === queue.length) return stop();
+        feed(w);
+      });
+      w.on("error", (err) => stop(err));
+      w.on("exit", (code) => {
+        if (done < queue.length) stop(new Error(`scan worker exited with ${code}`));
+      });
+      feed(w);
+    }
+  });
+}
+
+// src/scan/only.ts
+import { readdirSync } from "node:fs";
+import { join as join3, posix } from "node:path";
+var MODULE_KINDS2 = /* @__PURE__ */ new Set(["terraform"]);
+function withModuleFiles(root, paths) {
+  const out = new Set(paths);
+  const listed = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const kind = fileKind(p);
+    if (!kind || !MODULE_KINDS2.has(kind)) continue;
+    const dir = posix.dirname(p);
+    if (listed.has(dir)) continue;
+    listed.add(dir);
+    let names = [];
+    try {
+      names = readdirSync(join3(root, dir), { withFileTypes: true }).filter((e) => e.isFile() && fileKind(e.name) === kind).map((e) => e.name).sort();
+    } catch {
+    }
+    for (const n of names) out.add(dir === "." ? n : `${dir}/${n}`);
+  }
+  return [...out];
+}
+
+// src/scan/scan.ts
+function displayPath(abs) {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
+}
+function insideRoot(root, abs) {
+  const rel = relative(root, abs);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : void 0;
+}
+async function exists(path) {
+  return access(path).then(
+    () => true,
+    () => false
+  );
+}
+async function loadInventories(abs, options, catalog) {
+  const files = [];
+  const load = (file, knownIds) => {
+    files.push(file);
+    const inside = insideRoot(abs, file);
+    return loadInventory(file, { file: displayPath(file), reportFile: inside ?? displayPath(file), catalog, knownIds });
+  };
+  const org = options.orgInventory ? await load(resolvePath(options.orgInventory)) : void 0;
+  let repoFile;
+  if (options.inventory) repoFile = resolvePath(options.inventory);
+  else if (!options.noInventory) {
+    const found = await findInventory(abs);
+    if (found) repoFile = join4(abs, found);
+  }
+  const repo = repoFile ? await load(repoFile, org?.customVendors.keys()) : void 0;
+  return { inventory: org && repo ? mergeInventories(org, repo) : repo ?? org, files };
+}
+async function scan(root, options = {}) {
+  const started = performance.now();
+  const abs = resolvePath(root);
+  const base = options.catalog ?? loadCatalog();
+  const { inventory, files: inventoryFiles } = await loadInventories(abs, options, base);
+  const catalog = inventory ? extendCatalog(base, inventory.customVendors) : base;
+  let baseline;
+  let baselineFile;
+  if (options.baseline) baselineFile = resolvePath(options.baseline);
+  else if (!options.noBaseline && await exists(join4(abs, DEFAULT_BASELINE))) baselineFile = join4(abs, DEFAULT_BASELINE);
+  if (baselineFile) baseline = await readBaseline(baselineFile, insideRoot(abs, baselineFile) ?? displayPath(baselineFile));
+  const own = [...inventoryFiles, ...baselineFile ? [baselineFile] : []].flatMap((f) => insideRoot(abs, f) ?? []);
+  const discoverOptions = {
+    ...options,
+    notice: (path) => catalog.tools.matchPath(path).length > 0,
+    exclude: [...options.exclude ?? [], ...inventory?.policy.ignore ?? []],
+    ownInputs: [...options.ownInputs ?? [], ...own]
+  };
+  const found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true });
+  const history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const workers = options.only || options.catalog || catalog !== base ? 0 : workerCount(found.files.length);
+  return assembleReport({
+    outcomes: workers > 0 ? await scanFilesPooled(abs, found.files, catalog, maxSize, workers) : await scanFiles(abs, found.files, catalog, maxSize),
+    catalog,
+    skipped: { ...found.skipped },
+    diagnostics: [...found.diagnostics, ...history?.diagnostics ?? []],
+    inventory,
+    inventoryPath: inventory ? insideRoot(abs, inventoryFiles.at(-1)) ?? displayPath(inventoryFiles.at(-1)) : null,
+    inventoryExternal: Object.fromEntries(inventoryFiles.filter((f) => insideRoot(abs, f) === void 0).map((f) => [displayPath(f), pathToFileURL(f).href])),
+    baseline,
+    now: options.now ?? /* @__PURE__ */ new Date(),
+    target: { root: options.displayRoot ?? root, commit: await gitHead(abs) },
+    started,
+    partial: options.partial || options.only !== void 0,
+    toolPaths: found.noticed,
+    toolHistory: history?.hits
+  });
+}
+
+export {
+  HISTORY_WINDOW,
+  withModuleFiles,
+  scan
+};
