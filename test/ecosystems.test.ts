@@ -124,6 +124,7 @@ describe("Android Gradle version catalog (fixtures/ecosystems/android-app)", () 
       "google-gemini import app/src/main/java/com/acme/notes/Summarizer.kt:3 com.google.ai.client.generativeai:generativeai",
       "google-gemini import app/src/main/java/com/acme/notes/Summarizer.kt:5 com.google.firebase:firebase-ai",
       "google-gemini import app/src/main/java/com/acme/notes/Summarizer.kt:6 com.google.firebase:firebase-ai",
+      "google-gemini import app/src/main/java/com/acme/notes/Summarizer.kt:11 GenerativeBackend.googleAI",
       "google-gemini dependency gradle/libs.versions.toml:7 com.google.ai.client.generativeai:generativeai",
       "google-gemini dependency gradle/libs.versions.toml:9 com.google.firebase:firebase-ai",
     ]);

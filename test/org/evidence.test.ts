@@ -70,13 +70,13 @@ describe("evidence pack", () => {
   });
 
   it("says where each vendor is used, its findings, what was not scanned and the provenance", () => {
-    expect(md).toContain("- `acme/web` — restricted; models claude\\-3\\-5\\-haiku\\-latest");
+    expect(md).toContain("- `acme/web` — restricted; models claude-3-5-haiku-latest");
     expect(md).toMatch(/`app\/assist\.py:1` import `anthropic`/);
     expect(md).toMatch(/## 4\. Open findings \(\d+\)/);
     expect(md).toMatch(/\| `acme\/ml` \| error · \*\*blocking\*\* \| `prohibited-vendor` \| `deepseek` \| 1 \| `train\.py:6` \|/);
     expect(md).toContain("| `acme/huge` | too large: over 1000 bytes |");
     expect(md).toContain(`| \`acme/api\` | unknown | \`.github/ai-vendors.yml\` | ${mdText(`shadow-ai ${reports.get("api")!.tool.version}`)} | ${mdText(catalog.version)} |`);
-    expect(md).toContain("Scan date: 2026\\-10\\-01T10:00:00.000Z. Pack produced: 2026\\-10\\-02.");
+    expect(md).toContain("Scan date: 2026-10-01T10:00:00.000Z. Pack produced: 2026-10-02.");
   });
 
   it("draws one Mermaid flowchart per vendor that mermaid parses: components → endpoint with region", () => {
