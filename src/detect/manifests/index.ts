@@ -19,6 +19,7 @@ import { detectPipfile, detectPyproject } from "./pypi/pyproject.js";
 import { detectPythonSetup } from "./pypi/python-setup.js";
 import { detectRequirements } from "./pypi/requirements.js";
 import { detectGemfile } from "./rubygems/gemfile.js";
+import { detectPackageSwift } from "./swiftpm/package-swift.js";
 
 export const MANIFEST_DETECTORS: Partial<Record<FileKind, Detector>> = {
   "npm-manifest": detectPackageJson,
@@ -35,9 +36,10 @@ export const MANIFEST_DETECTORS: Partial<Record<FileKind, Detector>> = {
   "composer-manifest": detectComposer,
   "mix-manifest": detectMix,
   pubspec: detectPubspec,
+  "swiftpm-manifest": detectPackageSwift,
 };
 
-export { detectCargo, detectComposer, detectDotnetProject, detectGemfile, detectGoMod, detectGradle, detectMix, detectPom, detectPubspec, detectPythonSetup };
+export { detectCargo, detectComposer, detectDotnetProject, detectGemfile, detectGoMod, detectGradle, detectMix, detectPackageSwift, detectPom, detectPubspec, detectPythonSetup };
 export { detectPackageJson, detectPipfile, detectPyproject, detectRequirements };
 export { npmAlias, npmMajor } from "./npm/package-json.js";
 export { parseRequirementsFile } from "./pypi/requirements.js";
