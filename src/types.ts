@@ -32,7 +32,7 @@ export type FileKind =
   | "composer-manifest" // composer.json
   | "mix-manifest" // mix.exs
   | "pubspec" // pubspec.yaml
-  | "swiftpm-manifest" // Package.swift, Package@swift-<version>.swift
+  | "swiftpm-manifest" // Package.swift, Package@swift-<version>.swift, *.xcodeproj/project.pbxproj
   | "helm-chart" // Chart.yaml, Chart.lock
   | "lockfile" // package-lock.json, yarn.lock, poetry.lock, …
   | "terraform" // .tf, .tf.json

@@ -74,6 +74,8 @@ export function fileKind(path: string): FileKind | undefined {
   if (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase())) {
     return "pip-requirements";
   }
+  // Only inside an Xcode project bundle: the name alone is too generic.
+  if (lower === "project.pbxproj" && /\.xcodeproj\/project\.pbxproj$/i.test(path)) return "swiftpm-manifest";
   if (/^package@swift-[0-9.]+\.swift$/.test(lower)) return "swiftpm-manifest";
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower) || /\.dockerfile$/.test(lower) || lower.startsWith("dockerfile.")) return "container";

@@ -3,7 +3,8 @@
 // `location`), keyed by the repository normalised. Traps: a dependency in a
 // line or block comment, one quoted inside another string, a look-alike
 // repository (someone/openai-mock), a local `path:` package named like a
-// catalog module, a fileSystem pin.
+// catalog module, a fileSystem pin; in an Xcode project, a commented-out
+// package reference and a local one.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { swiftpmIdentity } from "../../src/catalog/compile.js";
@@ -49,6 +50,16 @@ describe("a lock only (fixtures/swiftpm/xcode-lock-only)", () => {
   });
 });
 
+describe("an Xcode project's package references (fixtures/swiftpm/xcode-app)", () => {
+  it("reads XCRemoteSwiftPackageReference repositoryURLs, not a commented-out one, a local package or a look-alike", async () => {
+    const report = await run("xcode-app");
+    expect(report.diagnostics).toEqual([]);
+    // Line 60: a commented-out generative-ai-swift reference; someone/openai-mock: a look-alike;
+    // OpenAIKit: a local package.
+    expect(evidence(report)).toEqual(["openai dependency ChatApp.xcodeproj/project.pbxproj:46 github.com/MacPaw/OpenAI"]);
+  });
+});
+
 describe("swiftpm identities and file kinds", () => {
   it("normalises repository URLs to host/owner/repo, lowercased, without .git", () => {
     for (const url of [
@@ -67,6 +78,8 @@ describe("swiftpm identities and file kinds", () => {
     expect(fileKind("pkg/Package@swift-5.9.swift")).toBe("swiftpm-manifest");
     expect(fileKind("App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved")).toBe("lockfile");
     expect(fileKind("Sources/App/Package.swift.bak")).toBeUndefined();
+    expect(fileKind("ios/Chat.xcodeproj/project.pbxproj")).toBe("swiftpm-manifest");
+    expect(fileKind("notes/project.pbxproj")).toBeUndefined();
     expect(fileKind("Sources/App/main.swift")).toBe("swift");
   });
 });
