@@ -142,7 +142,13 @@ export function swiftpmIdentity(url: string): string {
   s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, ""); // https://, ssh://, git://
   s = s.replace(/^[^/@]*@/, ""); // git@, user@
   s = s.replace(/^([^/:]+):(?!\d)/, "$1/"); // scp-like git@host:owner/repo
-  s = s.replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+  // Loops, not /\/+$/: that regex is quadratic on a long run of slashes.
+  const trim = () => {
+    while (s.endsWith("/")) s = s.slice(0, -1);
+  };
+  trim();
+  if (s.endsWith(".git")) s = s.slice(0, -4);
+  trim();
   return s;
 }
 
