@@ -27,6 +27,8 @@ const SHAPES = {
   cargo: /^[A-Za-z][A-Za-z0-9_-]{0,63}$/,
   hex: /^[a-z][a-z0-9_]*$/,
   pub: /^[a-z][a-z0-9_]*$/,
+  // A repository (host/owner/repo, no scheme, no .git) or a registry id (scope.name).
+  swiftpm: /^(?:[a-z0-9.-]+\.[a-z]{2,}(?:\/[A-Za-z0-9_.-]+){2}|[a-z0-9][a-z0-9-]*\.[A-Za-z0-9][A-Za-z0-9_-]*)$/,
 };
 
 const rules = readRules(root);

@@ -1,6 +1,6 @@
 // The plain data that flows between pipeline stages. Nothing here does work.
 
-export const ECOSYSTEMS = ["npm", "pypi", "go", "maven", "nuget", "rubygems", "cargo", "composer", "hex", "pub"] as const;
+export const ECOSYSTEMS = ["npm", "pypi", "go", "maven", "nuget", "rubygems", "cargo", "composer", "hex", "pub", "swiftpm"] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 /** What a file is; picks the detectors that read it. */
@@ -32,6 +32,7 @@ export type FileKind =
   | "composer-manifest" // composer.json
   | "mix-manifest" // mix.exs
   | "pubspec" // pubspec.yaml
+  | "swiftpm-manifest" // Package.swift, Package@swift-<version>.swift, *.xcodeproj/project.pbxproj
   | "helm-chart" // Chart.yaml, Chart.lock
   | "lockfile" // package-lock.json, yarn.lock, poetry.lock, …
   | "terraform" // .tf, .tf.json

@@ -124,9 +124,32 @@ export function normalizePackage(ecosystem: Ecosystem, name: string): string {
     case "composer":
     case "maven":
       return name.toLowerCase();
+    case "swiftpm":
+      return swiftpmIdentity(name);
     default:
       return name;
   }
+}
+
+/**
+ * A Swift package's identity as the catalog keys it: the repository URL as
+ * host/owner/repo, lowercased, scheme, user, `.git` and trailing `/` gone
+ * (`https://github.com/MacPaw/OpenAI.git`, `git@github.com:MacPaw/OpenAI` →
+ * `github.com/macpaw/openai`); a registry id (`scope.name`) lowercased.
+ */
+export function swiftpmIdentity(url: string): string {
+  let s = url.trim().toLowerCase();
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, ""); // https://, ssh://, git://
+  s = s.replace(/^[^/@]*@/, ""); // git@, user@
+  s = s.replace(/^([^/:]+):(?!\d)/, "$1/"); // scp-like git@host:owner/repo
+  // Loops, not /\/+$/: that regex is quadratic on a long run of slashes.
+  const trim = () => {
+    while (s.endsWith("/")) s = s.slice(0, -1);
+  };
+  trim();
+  if (s.endsWith(".git")) s = s.slice(0, -4);
+  trim();
+  return s;
 }
 
 /** The language whose imports name an ecosystem's packages. */
@@ -141,6 +164,7 @@ const LANGUAGE_OF: Record<Ecosystem, ImportLanguage> = {
   cargo: "rust",
   hex: "elixir",
   pub: "dart",
+  swiftpm: "swift",
 };
 
 /** Where the import root follows from the package name (elsewhere entries give `imports:`). */
@@ -251,6 +275,8 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
           index.exact.set(key, [...(index.exact.get(key) ?? []), target]);
           addName(name);
           if (eco === "pypi") addName(name.replace(/-/g, "_"));
+          // Prefilter tokens are case-sensitive: a repository URL as GitHub spells it and lowercased.
+          if (eco === "swiftpm") addName(name.toLowerCase());
         }
         // Import roots: explicit, else derived from the package name where the
         // language imports by package name.

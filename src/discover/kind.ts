@@ -30,7 +30,7 @@ set("prose", [".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", 
 const LOCKFILES = new Set([
   "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "bun.lockb",
   "poetry.lock", "uv.lock", "pipfile.lock", "pdm.lock", "cargo.lock", "gemfile.lock", "composer.lock",
-  "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock", "podfile.lock", "gradle.lockfile",
+  "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock", "podfile.lock", "gradle.lockfile", "package.resolved",
 ]);
 
 const BY_NAME: Record<string, FileKind> = {
@@ -56,6 +56,7 @@ const BY_NAME: Record<string, FileKind> = {
   "composer.json": "composer-manifest",
   "mix.exs": "mix-manifest",
   "pubspec.yaml": "pubspec",
+  "package.swift": "swiftpm-manifest",
   "chart.yaml": "helm-chart",
   "chart.lock": "helm-chart",
   dockerfile: "container",
@@ -73,6 +74,9 @@ export function fileKind(path: string): FileKind | undefined {
   if (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase())) {
     return "pip-requirements";
   }
+  // Only inside an Xcode project bundle: the name alone is too generic.
+  if (lower === "project.pbxproj" && /\.xcodeproj\/project\.pbxproj$/i.test(path)) return "swiftpm-manifest";
+  if (/^package@swift-[0-9.]+\.swift$/.test(lower)) return "swiftpm-manifest";
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower) || /\.dockerfile$/.test(lower) || lower.startsWith("dockerfile.")) return "container";
   if (lower.endsWith(".tf.json")) return "terraform";

@@ -17,7 +17,7 @@ export interface CycloneDxOptions {
 }
 
 const PURL_TYPE: Record<Ecosystem, string> = {
-  npm: "npm", pypi: "pypi", go: "golang", maven: "maven", nuget: "nuget", rubygems: "gem", cargo: "cargo", composer: "composer", hex: "hex", pub: "pub",
+  npm: "npm", pypi: "pypi", go: "golang", maven: "maven", nuget: "nuget", rubygems: "gem", cargo: "cargo", composer: "composer", hex: "hex", pub: "pub", swiftpm: "swift",
 };
 
 /** Percent-encodes one purl segment (RFC 3986 unreserved characters stay). */
@@ -39,14 +39,14 @@ export function purl(ecosystem: Ecosystem, name: string): { purl: string; group?
     const [g, a] = name.split(":");
     namespace = [g!];
     base = a!;
-  } else if (ecosystem === "npm" || ecosystem === "go" || ecosystem === "composer") {
+  } else if (ecosystem === "npm" || ecosystem === "go" || ecosystem === "composer" || ecosystem === "swiftpm") {
     const parts = name.split("/");
     base = parts.pop()!;
     namespace = parts;
   }
   if (ecosystem === "composer" || ecosystem === "go") namespace = namespace.map((p) => p.toLowerCase());
   const ns = namespace.length ? `${namespace.map(seg).join("/")}/` : "";
-  return { purl: `pkg:${type}/${ns}${seg(base)}`, ...(namespace.length ? { group: namespace.join(ecosystem === "go" || ecosystem === "npm" || ecosystem === "composer" ? "/" : ".") } : {}), name: base };
+  return { purl: `pkg:${type}/${ns}${seg(base)}`, ...(namespace.length ? { group: namespace.join(ecosystem === "go" || ecosystem === "npm" || ecosystem === "composer" || ecosystem === "swiftpm" ? "/" : ".") } : {}), name: base };
 }
 
 /** A name-based (version 5) UUID: the same report always gets the same serial number. */

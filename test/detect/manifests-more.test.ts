@@ -33,7 +33,7 @@ describe("the map", () => {
   it("covers every manifest kind it owns", () => {
     expect(Object.keys(MANIFEST_DETECTORS).sort()).toEqual([
       "cargo-manifest", "composer-manifest", "dotnet-project", "gemfile", "go-mod", "gradle", "maven-pom", "mix-manifest",
-      "npm-manifest", "pip-requirements", "pipfile", "pubspec", "pyproject", "python-setup",
+      "npm-manifest", "pip-requirements", "pipfile", "pubspec", "pyproject", "python-setup", "swiftpm-manifest",
     ]);
   });
 });

@@ -21,6 +21,7 @@ import { detectPipfileLock } from "./pipfile.js";
 import { detectPnpmLock } from "./pnpm.js";
 import { detectPoetryLock } from "./poetry.js";
 import { detectPubspecLock } from "./pubspec.js";
+import { detectPackageResolved } from "./swiftpm.js";
 import { detectUvLock } from "./uv.js";
 import { detectYarnLock } from "./yarn.js";
 
@@ -43,6 +44,7 @@ export const LOCKFILE_PARSERS: Readonly<Record<string, Detector>> = {
   "gradle.lockfile": detectGradleLockfile,
   "mix.lock": detectMixLock,
   "pubspec.lock": detectPubspecLock,
+  "package.resolved": detectPackageResolved,
 };
 
 const none = (): DetectOutput => ({ evidence: [], literals: [], diagnostics: [] });
@@ -68,6 +70,7 @@ export {
   detectMixLock,
   detectNugetLock,
   detectPackageLock,
+  detectPackageResolved,
   detectPdmLock,
   detectPipfileLock,
   detectPnpmLock,

@@ -19,6 +19,8 @@ import { detectPipfile, detectPyproject } from "./pypi/pyproject.js";
 import { detectPythonSetup } from "./pypi/python-setup.js";
 import { detectRequirements } from "./pypi/requirements.js";
 import { detectGemfile } from "./rubygems/gemfile.js";
+import { detectPackageSwift } from "./swiftpm/package-swift.js";
+import { detectXcodeProject } from "./swiftpm/xcode-project.js";
 
 export const MANIFEST_DETECTORS: Partial<Record<FileKind, Detector>> = {
   "npm-manifest": detectPackageJson,
@@ -35,9 +37,11 @@ export const MANIFEST_DETECTORS: Partial<Record<FileKind, Detector>> = {
   "composer-manifest": detectComposer,
   "mix-manifest": detectMix,
   pubspec: detectPubspec,
+  // Package.swift, or an Xcode project's package references.
+  "swiftpm-manifest": (input) => (/(^|\/)project\.pbxproj$/.test(input.file.path) ? detectXcodeProject : detectPackageSwift)(input),
 };
 
-export { detectCargo, detectComposer, detectDotnetProject, detectGemfile, detectGoMod, detectGradle, detectMix, detectPom, detectPubspec, detectPythonSetup };
+export { detectCargo, detectComposer, detectDotnetProject, detectGemfile, detectGoMod, detectGradle, detectMix, detectPackageSwift, detectPom, detectXcodeProject, detectPubspec, detectPythonSetup };
 export { detectPackageJson, detectPipfile, detectPyproject, detectRequirements };
 export { npmAlias, npmMajor } from "./npm/package-json.js";
 export { parseRequirementsFile } from "./pypi/requirements.js";
