@@ -21,13 +21,13 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-KGA2HEAI.js")).scanCommand,
-  init: async () => (await import("./chunks/init-FRZTJCBY.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-FJGERJIS.js")).baselineCommand,
-  merge: async () => (await import("./chunks/merge-LHFYRFZ5.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-UA3IZRDN.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-IRXISUC3.js")).orgCommand,
-  diff: async () => (await import("./chunks/diff-7BA5VCKQ.js")).diffCommand
+  scan: async () => (await import("./chunks/scan-OIJ7QEOU.js")).scanCommand,
+  init: async () => (await import("./chunks/init-JEKQRZ4G.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-A7HREECA.js")).baselineCommand,
+  merge: async () => (await import("./chunks/merge-T6CFSKNH.js")).mergeCommand,
+  evidence: async () => (await import("./chunks/evidence-6HMVRCQR.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-T2X45T6X.js")).orgCommand,
+  diff: async () => (await import("./chunks/diff-FM42ATQC.js")).diffCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

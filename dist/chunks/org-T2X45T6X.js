@@ -3,11 +3,11 @@ import {
   ORG_FORMATS,
   buildOrgReport,
   writeAtomic
-} from "./chunk-A5KODJD7.js";
+} from "./chunk-5FXROB5W.js";
 import {
   declaredOf
-} from "./chunk-KABPSPLE.js";
-import "./chunk-OWASKZ4Z.js";
+} from "./chunk-GW6KV4XU.js";
+import "./chunk-P7DHUSXG.js";
 import "./chunk-TUCVCI67.js";
 import "./chunk-4R5BKMKX.js";
 import {
@@ -15,12 +15,12 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-JWAIWQ27.js";
+} from "./chunk-LKQX62L6.js";
 import {
   extendCatalog,
   minimatch,
   parseInventory
-} from "./chunk-4ADURLWI.js";
+} from "./chunk-P6TU6GQB.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
@@ -34,11 +34,11 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-NU7QQNJF.js";
+} from "./chunk-ODP55X32.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog
-} from "./chunk-RRRE5AFD.js";
+} from "./chunk-76WGUGKW.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

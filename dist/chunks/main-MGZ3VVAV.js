@@ -24,19 +24,19 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-LRRFEZ4V.js";
-import "./chunk-JWAIWQ27.js";
+} from "./chunk-TAMYWBGG.js";
+import "./chunk-LKQX62L6.js";
 import {
   parseInventory
-} from "./chunk-4ADURLWI.js";
+} from "./chunk-P6TU6GQB.js";
 import "./chunk-6S6EOD3A.js";
 import {
   require_ignore
-} from "./chunk-NU7QQNJF.js";
+} from "./chunk-ODP55X32.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog
-} from "./chunk-RRRE5AFD.js";
+} from "./chunk-76WGUGKW.js";
 import "./chunk-YJ6TIQPF.js";
 import {
   __toESM

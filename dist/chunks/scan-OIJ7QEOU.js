@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   reportContext
-} from "./chunk-KABPSPLE.js";
+} from "./chunk-GW6KV4XU.js";
 import {
   createdTime,
   toCycloneDx,
   toSpdx
-} from "./chunk-OWASKZ4Z.js";
+} from "./chunk-P7DHUSXG.js";
 import {
   toSarif,
   toText
@@ -22,18 +22,18 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-LRRFEZ4V.js";
-import "./chunk-JWAIWQ27.js";
+} from "./chunk-TAMYWBGG.js";
+import "./chunk-LKQX62L6.js";
 import {
   isDate
-} from "./chunk-4ADURLWI.js";
+} from "./chunk-P6TU6GQB.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-NU7QQNJF.js";
+import "./chunk-ODP55X32.js";
 import "./chunk-URQVENBU.js";
-import "./chunk-RRRE5AFD.js";
+import "./chunk-76WGUGKW.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

@@ -11,7 +11,7 @@ import {
   normalizePackage,
   require_dist,
   tokenRegExp
-} from "./chunk-RRRE5AFD.js";
+} from "./chunk-76WGUGKW.js";
 import {
   __commonJS,
   __toESM
@@ -6446,6 +6446,27 @@ var detectPubspecLock = (input) => {
   return out.output();
 };
 
+// src/detect/lockfiles/swiftpm.ts
+var detectPackageResolved = (input) => {
+  let root;
+  try {
+    root = parseJson(input.text);
+    if (root.type !== "object") throw new Error("not a JSON object");
+  } catch (err) {
+    return failed(input.file.path, "Package.resolved", err);
+  }
+  const out = new Collector(input, "swiftpm");
+  const pins = field(root, "pins") ?? field(field(root, "object"), "pins");
+  if (pins?.type !== "array") return out.output();
+  for (const pin of pins.items) {
+    const location = field(pin, "location") ?? field(pin, "repositoryURL");
+    if (location?.type !== "string") continue;
+    if (str(field(pin, "kind")) === "fileSystem" || str(field(pin, "kind")) === "localSourceControl") continue;
+    out.addAt(location.value, str(field(field(pin, "state"), "version")), location.offset + 1, true);
+  }
+  return out.output();
+};
+
 // src/detect/lockfiles/uv.ts
 var isMember = (s) => !!s && ("editable" in s || "virtual" in s);
 var isLocal = (s) => !!s && ("editable" in s || "virtual" in s || "directory" in s || "path" in s);
@@ -6578,7 +6599,8 @@ var LOCKFILE_PARSERS = {
   "packages.lock.json": detectNugetLock,
   "gradle.lockfile": detectGradleLockfile,
   "mix.lock": detectMixLock,
-  "pubspec.lock": detectPubspecLock
+  "pubspec.lock": detectPubspecLock,
+  "package.resolved": detectPackageResolved
 };
 var none = () => ({ evidence: [], literals: [], diagnostics: [] });
 var detectLockfile = (input) => {
@@ -8204,6 +8226,95 @@ var detectGemfile = ({ file, text, catalog }) => {
   return { evidence: sink.evidence, literals: fileLiterals(file.path, text), diagnostics: [] };
 };
 
+// src/detect/manifests/swiftpm/package-swift.ts
+var CALL = /\.package[ \t\r\n]*\(/g;
+var LABEL = /(?<![\w.])(url|id|from|exact)[ \t\r\n]*:[ \t\r\n]*"/y;
+function swiftPackageRefs(masked) {
+  const code = masked.code;
+  const out = [];
+  for (const m of code.matchAll(CALL)) {
+    let depth = 1;
+    let ref;
+    let version;
+    for (let i = m.index + m[0].length; i < code.length && depth > 0; i++) {
+      const c = code[i];
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") depth--;
+      else if (depth <= 2 && /[a-z]/.test(c)) {
+        LABEL.lastIndex = i;
+        const label = LABEL.exec(code);
+        if (!label) continue;
+        const quote = i + label[0].length - 1;
+        const s = masked.strings.get(quote);
+        i = (s?.end ?? quote + 1) - 1;
+        if (!s) continue;
+        if ((label[1] === "url" || label[1] === "id") && depth === 1 && !ref) ref = { location: s.value, offset: s.contentStart };
+        else if ((label[1] === "from" || label[1] === "exact") && !version) version = s.value;
+      }
+    }
+    if (ref) out.push({ ...ref, version });
+  }
+  return out;
+}
+var detectPackageSwift = ({ file, text, catalog }) => {
+  const sink = new EvidenceSink(file.path, text, catalog);
+  let literals = [];
+  try {
+    const masked = maskCode(text, "swift");
+    literals = maskedLiterals(masked, text);
+    for (const ref of swiftPackageRefs(masked)) sink.add("swiftpm", ref.location, ref.offset, firstMajor(ref.version));
+  } catch (err) {
+    return { evidence: [], literals, diagnostics: [{ file: file.path, message: `could not parse Package.swift: ${err.message.split("\n")[0]}` }] };
+  }
+  return { evidence: sink.evidence, literals, diagnostics: [] };
+};
+
+// src/detect/manifests/swiftpm/xcode-project.ts
+var ISA = /(?<![\w])isa[ \t]*=[ \t]*"?XCRemoteSwiftPackageReference"?[ \t]*;/g;
+var URL_KEY = /(?<![\w])repositoryURL[ \t]*=[ \t]*/y;
+var VERSION = /(?<![\w])(?:minimumVersion|version)[ \t]*=[ \t]*"?([0-9][0-9A-Za-z.+-]*)/;
+var BARE = /[A-Za-z0-9_$/:.@~+-]+/y;
+var detectXcodeProject = ({ file, text, catalog }) => {
+  const sink = new EvidenceSink(file.path, text, catalog);
+  try {
+    const masked = maskCode(text, "swift");
+    const code = masked.code;
+    for (const m of code.matchAll(ISA)) {
+      const open = code.lastIndexOf("{", m.index);
+      if (open < 0) continue;
+      let depth = 0;
+      let url;
+      let end = code.length;
+      for (let i = open; i < code.length; i++) {
+        const c = code[i];
+        if (c === "{") depth++;
+        else if (c === "}" && --depth === 0) {
+          end = i;
+          break;
+        } else if (depth === 1 && c === "r" && !url) {
+          URL_KEY.lastIndex = i;
+          const key = URL_KEY.exec(code);
+          if (!key) continue;
+          const at2 = i + key[0].length;
+          const s = masked.strings.get(at2);
+          if (s) url = { value: s.value, offset: s.contentStart };
+          else {
+            BARE.lastIndex = at2;
+            const bare = BARE.exec(code);
+            if (bare) url = { value: bare[0], offset: at2 };
+          }
+        }
+      }
+      if (!url) continue;
+      const version = VERSION.exec(code.slice(open, end))?.[1];
+      sink.add("swiftpm", url.value, url.offset, firstMajor(version));
+    }
+  } catch (err) {
+    return { evidence: [], literals: [], diagnostics: [{ file: file.path, message: `could not parse project.pbxproj: ${err.message.split("\n")[0]}` }] };
+  }
+  return { evidence: sink.evidence, literals: [], diagnostics: [] };
+};
+
 // src/detect/manifests/index.ts
 var MANIFEST_DETECTORS = {
   "npm-manifest": detectPackageJson,
@@ -8219,7 +8330,9 @@ var MANIFEST_DETECTORS = {
   "cargo-manifest": detectCargo,
   "composer-manifest": detectComposer,
   "mix-manifest": detectMix,
-  pubspec: detectPubspec
+  pubspec: detectPubspec,
+  // Package.swift, or an Xcode project's package references.
+  "swiftpm-manifest": (input) => (/(^|\/)project\.pbxproj$/.test(input.file.path) ? detectXcodeProject : detectPackageSwift)(input)
 };
 
 // src/detect/own-inputs.ts
@@ -8931,7 +9044,8 @@ var LOCKFILES = /* @__PURE__ */ new Set([
   "mix.lock",
   "pubspec.lock",
   "podfile.lock",
-  "gradle.lockfile"
+  "gradle.lockfile",
+  "package.resolved"
 ]);
 var BY_NAME = {
   "package.json": "npm-manifest",
@@ -8956,6 +9070,7 @@ var BY_NAME = {
   "composer.json": "composer-manifest",
   "mix.exs": "mix-manifest",
   "pubspec.yaml": "pubspec",
+  "package.swift": "swiftpm-manifest",
   "chart.yaml": "helm-chart",
   "chart.lock": "helm-chart",
   dockerfile: "container",
@@ -8971,6 +9086,8 @@ function fileKind(path) {
   if (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase())) {
     return "pip-requirements";
   }
+  if (lower === "project.pbxproj" && /\.xcodeproj\/project\.pbxproj$/i.test(path)) return "swiftpm-manifest";
+  if (/^package@swift-[0-9.]+\.swift$/.test(lower)) return "swiftpm-manifest";
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower) || /\.dockerfile$/.test(lower) || lower.startsWith("dockerfile.")) return "container";
   if (lower.endsWith(".tf.json")) return "terraform";

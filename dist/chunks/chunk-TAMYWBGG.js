@@ -4,11 +4,11 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-JWAIWQ27.js";
+} from "./chunk-LKQX62L6.js";
 import {
   extendCatalog,
   loadInventory
-} from "./chunk-4ADURLWI.js";
+} from "./chunk-P6TU6GQB.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MODULE_KINDS,
@@ -16,10 +16,10 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-NU7QQNJF.js";
+} from "./chunk-ODP55X32.js";
 import {
   loadCatalog
-} from "./chunk-RRRE5AFD.js";
+} from "./chunk-76WGUGKW.js";
 
 // src/history/tool-commits.ts
 import { execFile } from "node:child_process";

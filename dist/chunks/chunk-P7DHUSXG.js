@@ -28,7 +28,8 @@ var PURL_TYPE = {
   cargo: "cargo",
   composer: "composer",
   hex: "hex",
-  pub: "pub"
+  pub: "pub",
+  swiftpm: "swift"
 };
 function seg(s) {
   return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -42,14 +43,14 @@ function purl(ecosystem, name) {
     const [g, a] = name.split(":");
     namespace = [g];
     base = a;
-  } else if (ecosystem === "npm" || ecosystem === "go" || ecosystem === "composer") {
+  } else if (ecosystem === "npm" || ecosystem === "go" || ecosystem === "composer" || ecosystem === "swiftpm") {
     const parts = name.split("/");
     base = parts.pop();
     namespace = parts;
   }
   if (ecosystem === "composer" || ecosystem === "go") namespace = namespace.map((p) => p.toLowerCase());
   const ns = namespace.length ? `${namespace.map(seg).join("/")}/` : "";
-  return { purl: `pkg:${type}/${ns}${seg(base)}`, ...namespace.length ? { group: namespace.join(ecosystem === "go" || ecosystem === "npm" || ecosystem === "composer" ? "/" : ".") } : {}, name: base };
+  return { purl: `pkg:${type}/${ns}${seg(base)}`, ...namespace.length ? { group: namespace.join(ecosystem === "go" || ecosystem === "npm" || ecosystem === "composer" || ecosystem === "swiftpm" ? "/" : ".") } : {}, name: base };
 }
 function uuidV5(name) {
   const namespace = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");

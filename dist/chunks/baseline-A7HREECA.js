@@ -4,19 +4,19 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-LRRFEZ4V.js";
+} from "./chunk-TAMYWBGG.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-JWAIWQ27.js";
-import "./chunk-4ADURLWI.js";
+} from "./chunk-LKQX62L6.js";
+import "./chunk-P6TU6GQB.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-NU7QQNJF.js";
+import "./chunk-ODP55X32.js";
 import "./chunk-URQVENBU.js";
-import "./chunk-RRRE5AFD.js";
+import "./chunk-76WGUGKW.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

@@ -5,13 +5,13 @@ import {
   isScanReport,
   mdTable,
   writeAtomic
-} from "./chunk-A5KODJD7.js";
+} from "./chunk-5FXROB5W.js";
 import {
   reportContext
-} from "./chunk-KABPSPLE.js";
+} from "./chunk-GW6KV4XU.js";
 import {
   vendorHosts
-} from "./chunk-OWASKZ4Z.js";
+} from "./chunk-P7DHUSXG.js";
 import "./chunk-TUCVCI67.js";
 import {
   MAX_PRINTED,
@@ -31,7 +31,7 @@ import {
   extendCatalog,
   loadInventory,
   newestAttestations
-} from "./chunk-4ADURLWI.js";
+} from "./chunk-P6TU6GQB.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
@@ -39,7 +39,7 @@ import "./chunk-6S6EOD3A.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog
-} from "./chunk-RRRE5AFD.js";
+} from "./chunk-76WGUGKW.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

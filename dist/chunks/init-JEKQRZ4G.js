@@ -4,20 +4,20 @@ import {
 } from "./chunk-JICWNY26.js";
 import {
   scan
-} from "./chunk-LRRFEZ4V.js";
+} from "./chunk-TAMYWBGG.js";
 import {
   findInventory
-} from "./chunk-JWAIWQ27.js";
-import "./chunk-4ADURLWI.js";
+} from "./chunk-LKQX62L6.js";
+import "./chunk-P6TU6GQB.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-NU7QQNJF.js";
+import "./chunk-ODP55X32.js";
 import "./chunk-URQVENBU.js";
 import {
   require_dist
-} from "./chunk-RRRE5AFD.js";
+} from "./chunk-76WGUGKW.js";
 import "./chunk-YJ6TIQPF.js";
 import {
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; import { fileURLToPath as _
 import {
   createdTime,
   toOrgSpdx
-} from "./chunk-OWASKZ4Z.js";
+} from "./chunk-P7DHUSXG.js";
 import {
   SUMMARY_MAX_BYTES,
   toJson,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-4R5BKMKX.js";
 import {
   loadCatalog
-} from "./chunk-RRRE5AFD.js";
+} from "./chunk-76WGUGKW.js";
 
 // src/org/merge.ts
 var STATUS_RANK = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };

@@ -3,14 +3,14 @@ import {
   ORG_FORMATS,
   mergeReports,
   writeAtomic
-} from "./chunk-A5KODJD7.js";
-import "./chunk-OWASKZ4Z.js";
+} from "./chunk-5FXROB5W.js";
+import "./chunk-P7DHUSXG.js";
 import "./chunk-TUCVCI67.js";
 import "./chunk-4R5BKMKX.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
-import "./chunk-RRRE5AFD.js";
+import "./chunk-76WGUGKW.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";
