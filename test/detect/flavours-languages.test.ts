@@ -56,6 +56,18 @@ describe("switches with a value, in Elixir, Ruby and Java", () => {
     expect(out.evidence.map((e) => e.vendor)).toContain("anthropic");
   });
 
+  it("a type or call that selects Azure in one language selects nothing in another: a JS alias named like .NET's AzureOpenAIClient, a Go-style DefaultAzureConfig helper", async () => {
+    const text =
+      'import { OpenAI as AzureOpenAIClient } from "openai";\n' +
+      "function DefaultAzureConfig() { return { baseURL: process.env.BASE }; }\n" +
+      "export const client = new AzureOpenAIClient(DefaultAzureConfig());\n";
+    const out = await detectFile({ path: "client.ts", kind: "js" }, text, loadCatalog());
+    expect([...new Set(out.evidence.map((e) => e.vendor))]).toEqual(["openai"]);
+    // The same names in their own languages still select Azure.
+    const cs = await detectFile({ path: "Program.cs", kind: "csharp" }, 'using Azure.AI.OpenAI;\nvar client = new AzureOpenAIClient(new Uri(endpoint), credential);\n', loadCatalog());
+    expect(cs.evidence.map((e) => e.vendor)).toContain("azure-openai");
+  });
+
   it("ruby-openai: api_type: :azure is Azure OpenAI; api_type \"openai\" and a comment stay OpenAI", async () => {
     const r = await scan(fixture("ruby-azure"));
     expect(ids(r)).toEqual(["azure-openai", "openai"]);
