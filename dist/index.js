@@ -6,5 +6,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/index.ts
 enableCompileCache();
-var { run } = await import("./chunks/main-MGZ3VVAV.js");
+var { run } = await import("./chunks/main-VPZDDPVD.js");
 void run();

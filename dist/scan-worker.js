@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scanFiles
-} from "./chunks/chunk-ODP55X32.js";
+} from "./chunks/chunk-JSENWRKW.js";
 import "./chunks/chunk-URQVENBU.js";
 import {
   loadCatalog
-} from "./chunks/chunk-76WGUGKW.js";
+} from "./chunks/chunk-QQWLR6QO.js";
 import "./chunks/chunk-YJ6TIQPF.js";
 import "./chunks/chunk-EUDNGKAI.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   reportContext
-} from "./chunk-GW6KV4XU.js";
+} from "./chunk-LJ6UBRPM.js";
 import {
   createdTime,
   toCycloneDx,
@@ -22,18 +22,18 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-TAMYWBGG.js";
-import "./chunk-LKQX62L6.js";
+} from "./chunk-2N3KE4Z3.js";
+import "./chunk-LHDLDM4X.js";
 import {
   isDate
-} from "./chunk-P6TU6GQB.js";
+} from "./chunk-4BYBQRZW.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-ODP55X32.js";
+import "./chunk-JSENWRKW.js";
 import "./chunk-URQVENBU.js";
-import "./chunk-76WGUGKW.js";
+import "./chunk-QQWLR6QO.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

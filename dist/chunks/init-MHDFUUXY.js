@@ -4,20 +4,20 @@ import {
 } from "./chunk-JICWNY26.js";
 import {
   scan
-} from "./chunk-TAMYWBGG.js";
+} from "./chunk-2N3KE4Z3.js";
 import {
   findInventory
-} from "./chunk-LKQX62L6.js";
-import "./chunk-P6TU6GQB.js";
+} from "./chunk-LHDLDM4X.js";
+import "./chunk-4BYBQRZW.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-ODP55X32.js";
+import "./chunk-JSENWRKW.js";
 import "./chunk-URQVENBU.js";
 import {
   require_dist
-} from "./chunk-76WGUGKW.js";
+} from "./chunk-QQWLR6QO.js";
 import "./chunk-YJ6TIQPF.js";
 import {
   __toESM

@@ -11,7 +11,7 @@ import {
   normalizePackage,
   require_dist,
   tokenRegExp
-} from "./chunk-76WGUGKW.js";
+} from "./chunk-QQWLR6QO.js";
 import {
   __commonJS,
   __toESM

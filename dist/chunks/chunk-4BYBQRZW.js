@@ -16,7 +16,7 @@ import {
   require_equal,
   require_scope,
   require_ucs2length
-} from "./chunk-76WGUGKW.js";
+} from "./chunk-QQWLR6QO.js";
 import {
   packageRoot
 } from "./chunk-YJ6TIQPF.js";

@@ -4,11 +4,11 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-LKQX62L6.js";
+} from "./chunk-LHDLDM4X.js";
 import {
   extendCatalog,
   loadInventory
-} from "./chunk-P6TU6GQB.js";
+} from "./chunk-4BYBQRZW.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MODULE_KINDS,
@@ -16,10 +16,10 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-ODP55X32.js";
+} from "./chunk-JSENWRKW.js";
 import {
   loadCatalog
-} from "./chunk-76WGUGKW.js";
+} from "./chunk-QQWLR6QO.js";
 
 // src/history/tool-commits.ts
 import { execFile } from "node:child_process";

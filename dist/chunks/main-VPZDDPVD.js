@@ -24,19 +24,19 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-TAMYWBGG.js";
-import "./chunk-LKQX62L6.js";
+} from "./chunk-2N3KE4Z3.js";
+import "./chunk-LHDLDM4X.js";
 import {
   parseInventory
-} from "./chunk-P6TU6GQB.js";
+} from "./chunk-4BYBQRZW.js";
 import "./chunk-6S6EOD3A.js";
 import {
   require_ignore
-} from "./chunk-ODP55X32.js";
+} from "./chunk-JSENWRKW.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog
-} from "./chunk-76WGUGKW.js";
+} from "./chunk-QQWLR6QO.js";
 import "./chunk-YJ6TIQPF.js";
 import {
   __toESM

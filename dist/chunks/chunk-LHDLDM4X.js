@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   evaluate
-} from "./chunk-P6TU6GQB.js";
+} from "./chunk-4BYBQRZW.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";
 import {
   isTestDataPath
-} from "./chunk-ODP55X32.js";
+} from "./chunk-JSENWRKW.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

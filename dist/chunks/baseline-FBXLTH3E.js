@@ -4,19 +4,19 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-TAMYWBGG.js";
+} from "./chunk-2N3KE4Z3.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-LKQX62L6.js";
-import "./chunk-P6TU6GQB.js";
+} from "./chunk-LHDLDM4X.js";
+import "./chunk-4BYBQRZW.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-ODP55X32.js";
+import "./chunk-JSENWRKW.js";
 import "./chunk-URQVENBU.js";
-import "./chunk-76WGUGKW.js";
+import "./chunk-QQWLR6QO.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

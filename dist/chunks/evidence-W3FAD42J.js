@@ -5,10 +5,10 @@ import {
   isScanReport,
   mdTable,
   writeAtomic
-} from "./chunk-5FXROB5W.js";
+} from "./chunk-5IGKVPH2.js";
 import {
   reportContext
-} from "./chunk-GW6KV4XU.js";
+} from "./chunk-LJ6UBRPM.js";
 import {
   vendorHosts
 } from "./chunk-P7DHUSXG.js";
@@ -31,7 +31,7 @@ import {
   extendCatalog,
   loadInventory,
   newestAttestations
-} from "./chunk-P6TU6GQB.js";
+} from "./chunk-4BYBQRZW.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
@@ -39,7 +39,7 @@ import "./chunk-6S6EOD3A.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog
-} from "./chunk-76WGUGKW.js";
+} from "./chunk-QQWLR6QO.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

@@ -3,10 +3,10 @@ import {
   ORG_FORMATS,
   buildOrgReport,
   writeAtomic
-} from "./chunk-5FXROB5W.js";
+} from "./chunk-5IGKVPH2.js";
 import {
   declaredOf
-} from "./chunk-GW6KV4XU.js";
+} from "./chunk-LJ6UBRPM.js";
 import "./chunk-P7DHUSXG.js";
 import "./chunk-TUCVCI67.js";
 import "./chunk-4R5BKMKX.js";
@@ -15,12 +15,12 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-LKQX62L6.js";
+} from "./chunk-LHDLDM4X.js";
 import {
   extendCatalog,
   minimatch,
   parseInventory
-} from "./chunk-P6TU6GQB.js";
+} from "./chunk-4BYBQRZW.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
@@ -34,11 +34,11 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-ODP55X32.js";
+} from "./chunk-JSENWRKW.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog
-} from "./chunk-76WGUGKW.js";
+} from "./chunk-QQWLR6QO.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

@@ -3,14 +3,14 @@ import {
   ORG_FORMATS,
   mergeReports,
   writeAtomic
-} from "./chunk-5FXROB5W.js";
+} from "./chunk-5IGKVPH2.js";
 import "./chunk-P7DHUSXG.js";
 import "./chunk-TUCVCI67.js";
 import "./chunk-4R5BKMKX.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
-import "./chunk-76WGUGKW.js";
+import "./chunk-QQWLR6QO.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";
