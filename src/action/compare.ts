@@ -8,7 +8,7 @@ import type { Comparison, InventoryChange } from "../report/context.js";
 import type { DiffScan, Scope } from "./inputs.js";
 import { fullScanReason, headMustBeWhole } from "./changed-scan.js";
 import { withModuleFiles } from "../scan/only.js";
-import { identitiesDiffer, judge } from "./introduced.js";
+import { baseVendorIds, identitiesDiffer, judge } from "./introduced.js";
 
 /** scan() as the action calls it. */
 export type ScanFn = (root: string, options: ScanOptions) => Promise<ScanReport>;
@@ -161,11 +161,8 @@ export async function compare(set: ChangeSet, opts: CompareOptions): Promise<{ r
       truncated: set.changes.truncated,
     });
 
-    // Vendors on the base: the base versions of touched files plus every untouched file (identical on both sides).
-    const baseVendors = new Set(baseReport.vendors.map((v) => v.id));
-    if (opts.headInWorkspace) {
-      for (const v of report.vendors) if (v.evidence.some((e) => !changedPaths.has(e.file))) baseVendors.add(v.id);
-    }
+    // Vendors on the base (pull_request_target: only what its changed files show).
+    const baseVendors = opts.headInWorkspace ? baseVendorIds(report, baseReport, changedPaths) : new Set(baseReport.vendors.map((v) => v.id));
     const headVendors = new Set(report.vendors.map((v) => v.id));
     // Only the whole head can say a vendor is gone (a changed-files scan is kept only when none is).
     const removedVendors = wholeHead ? baseReport.vendors.filter((v) => !headVendors.has(v.id)).map((v) => v.id) : [];

@@ -23,6 +23,17 @@ export interface JudgeInput {
   truncated: boolean;
 }
 
+/**
+ * Vendors the base uses: those of its versions of the changed files, plus every
+ * vendor the head shows in a file the change did not touch (the same file on
+ * both sides).
+ */
+export function baseVendorIds(head: ScanReport, base: ScanReport, changedHead: ReadonlySet<string>): Set<string> {
+  const ids = new Set(base.vendors.map((v) => v.id));
+  for (const v of head.vendors) if (v.evidence.some((e) => !changedHead.has(e.file))) ids.add(v.id);
+  return ids;
+}
+
 export interface Judgement {
   /** Identities the base has and the head does not (empty unless the whole head was scanned). */
   resolved: ResolvedFinding[];
@@ -50,9 +61,7 @@ export function judge(input: JudgeInput): Judgement {
 
   if (input.wholeHead && !input.truncated) {
     const untouched = (f: Finding) => f.file !== undefined && !changedHead.has(f.file);
-    // Vendors the base uses: its versions of the changed files, and every untouched file.
-    const baseUsed = new Set(base.vendors.map((v) => v.id));
-    for (const v of head.vendors) if (v.evidence.some((e) => !changedHead.has(e.file))) baseUsed.add(v.id);
+    const baseUsed = baseVendorIds(head, base, changedHead);
     for (const f of (input.underBase ?? head).findings) {
       if (f.rule === "unused-declaration") {
         if (f.vendor !== undefined && !baseUsed.has(f.vendor)) note(f);

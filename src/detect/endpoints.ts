@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/compile.js";
 import type { LocalEndpoint } from "../catalog/selectors.js";
 import type { Evidence, FileKind, ScannedFile } from "../types.js";
 import { BASE_URL_KEY } from "./analyze.js";
-import { snippetAt, type Literal } from "./types.js";
+import { snippetAt, SOURCE_KINDS, type Literal } from "./types.js";
 
 // Endpoints the catalog's host patterns cannot name:
 // - a local runtime or gateway on its default port (`http://localhost:11434`,
@@ -13,7 +13,6 @@ import { snippetAt, type Literal } from "./types.js";
 //   vendor, so resolve stops counting an OpenAI SDK aimed there as OpenAI.
 
 const LOCAL_URL = /(?<![\w.@/-])(?:(https?|wss?):\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[a-z][a-z0-9-]{0,62}):(\d{2,5})(?![\d])(\/[^\s"'`<>)\]}]*)?/gi;
-const CODE_KINDS = new Set<FileKind>(["js", "vue", "python", "notebook", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal"]);
 /** Keys that make a URL the endpoint an OpenAI-style SDK sends every request to (stricter than BASE_URL_KEY: no `url`, `host`). */
 const SDK_BASE_KEY = /^(?:base_?url|api_?base(?:_?url)?|base_?path|openai_?api_?base|[A-Z0-9_]*_BASE_URL|[A-Z0-9_]*_API_BASE)$/i;
@@ -26,7 +25,7 @@ export function detectEndpoints(file: ScannedFile, text: string, literals: Liter
   const out: Evidence[] = [];
   // In code, `baseUrl("http://localhost:8080")` is an SDK's base URL only beside an
   // AI SDK: a web client (Spring's WebClient, axios.create) is built the same way.
-  const sdkInFile = !CODE_KINDS.has(file.kind) || code.some((e) => e.kind === "import" && (e.vendor !== undefined || e.framework !== undefined));
+  const sdkInFile = !SOURCE_KINDS.has(file.kind) || code.some((e) => e.kind === "import" && (e.vendor !== undefined || e.framework !== undefined));
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048 || !value.includes(":")) continue;

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/compile.js";
 import type { Selector } from "../catalog/selectors.js";
 import type { Evidence, FileKind, ScannedFile } from "../types.js";
 import { maskedCode } from "./code-mask.js";
-import { positionAt, snippetAt, type Literal } from "./types.js";
+import { positionAt, snippetAt, SOURCE_KINDS, type Literal } from "./types.js";
 
 // SDK flavours chosen in code (the catalog's `selected-by`, frameworks' provider
 // `names`): in a file that imports an SDK, a call, type or switch that sends its
@@ -11,7 +11,8 @@ import { positionAt, snippetAt, type Literal } from "./types.js";
 // to the chosen vendor. A choice made at run time (a switch set from a variable)
 // gives both the chosen vendor and an own-side selector, so both are reported.
 
-const CODE_KINDS = new Set<FileKind>(["js", "vue", "python", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
+/** Source files whose code the selector mask reads (a notebook's cells are not masked here). */
+const CODE_KINDS = new Set<FileKind>([...SOURCE_KINDS].filter((k) => k !== "notebook"));
 const TRUE = /^(?:true|1|yes|on)$/i;
 const FALSE = /^(?:false|0|no|off|none|nil|null|undefined)$/i;
 /** What may stand before an implicit member: an argument, assignment, element or case. */

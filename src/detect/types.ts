@@ -1,6 +1,9 @@
 import type { Catalog } from "../catalog/compile.js";
 import { lineStarts, locate } from "./positions.js";
-import type { Diagnostic, Evidence, ScannedFile } from "../types.js";
+import type { Diagnostic, Evidence, FileKind, ScannedFile } from "../types.js";
+
+/** Files of source code (a notebook included): where calls, types and SDK imports are. */
+export const SOURCE_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["js", "vue", "python", "notebook", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
 
 /**
  * A string literal (or config value) found in code or config, outside comments.

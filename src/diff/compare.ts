@@ -1,4 +1,5 @@
 import type { Finding, ScanReport, VendorUsage } from "../types.js";
+import { byString } from "../org/merge.js";
 
 // Drift between two reports (single-repository or org): what an auditor asks
 // each quarter — what changed since last time. Pure: two parsed reports in,
@@ -99,7 +100,6 @@ export interface ReportDiff {
   unchanged: boolean;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function isOrgLike(v: unknown): v is OrgLike {
   const o = v as Partial<OrgLike> | null;

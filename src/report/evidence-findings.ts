@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../types.js";
+import { groupFindings, places } from "./groups.js";
 
 // The evidence pack's open findings, one row per problem: findings of a
 // repository that share an identity (rule + vendor or tool, + region, model,
@@ -33,46 +34,34 @@ export const LOCATIONS_SHOWN = 3;
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export function locationOf(f: Finding): string | undefined {
-  return f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : undefined;
-}
-
 /**
- * Groups by repository and identity, in the order each problem first appears.
- * A finding from a report written before identities existed stands alone
- * (its fingerprint is its key), so distinct problems are never merged.
+ * Groups by repository and identity (report/groups.ts, as every human output
+ * does), in the order each problem first appears.
  */
 export function groupByIdentity(list: RepoFinding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  const seen = new Map<FindingGroup, Set<string>>();
-  for (const { repository, finding: f } of list) {
-    const key = `${repository}\u0000${f.identity ? `id:${f.identity}` : `fp:${f.fingerprint}`}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = {
+  const byRepo = new Map<string, Finding[]>();
+  for (const { repository, finding } of list) {
+    const fs = byRepo.get(repository);
+    if (fs) fs.push(finding);
+    else byRepo.set(repository, [finding]);
+  }
+  return [...byRepo].flatMap(([repository, findings]) =>
+    groupFindings(findings, { blockingFirst: false }).map((g) => {
+      const f = g.first;
+      const severity = g.findings.reduce<Severity>((s, x) => ((RANK[x.severity] ?? 9) < (RANK[s] ?? 9) ? x.severity : s), f.severity);
+      return {
         repository,
         rule: f.rule,
-        severity: f.severity,
-        blocking: false,
+        severity,
+        blocking: g.blocking,
         ...(f.vendor ? { vendor: f.vendor } : {}),
         ...(f.tool ? { tool: f.tool } : {}),
         message: f.message,
-        locations: [],
-        count: 0,
+        locations: places(g),
+        count: g.findings.length,
       };
-      groups.set(key, g);
-      seen.set(g, new Set());
-    }
-    g.count++;
-    g.blocking ||= f.blocking;
-    if ((RANK[f.severity] ?? 9) < (RANK[g.severity] ?? 9)) g.severity = f.severity;
-    const at = locationOf(f);
-    if (at && !seen.get(g)!.has(at)) {
-      seen.get(g)!.add(at);
-      g.locations.push(at);
-    }
-  }
-  return [...groups.values()];
+    }),
+  );
 }
 
 /** The locations a row shows and how many it leaves to "+N more". */

@@ -1,4 +1,5 @@
 import type { ScanReport } from "../types.js";
+import { byString } from "../org/merge.js";
 
 // The AI coding tools and agents each repository shows (a report's `tools`),
 // and the MCP servers they are configured with, as plain rows for both packs
@@ -20,7 +21,6 @@ export interface ToolRow {
 
 type Obj = Record<string, unknown>;
 const str = (x: unknown): string | undefined => (typeof x === "string" && x !== "" ? x : undefined);
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function evidenceText(e: Obj): string {
   const file = str(e.file);

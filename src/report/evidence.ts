@@ -9,6 +9,7 @@ import { groupByIdentity, shownLocations } from "./evidence-findings.js";
 import { toolRows } from "./evidence-tools.js";
 import { mdCode, mdText, oneLine } from "./escape.js";
 import { mdTable, STATUS_ICON } from "./org-markdown.js";
+import { byString } from "../org/merge.js";
 
 // The SOC 2 evidence pack: the AI vendor inventory an auditor asks for, where
 // each vendor is used, a data-flow diagram per vendor, open findings and the
@@ -41,7 +42,6 @@ export interface EvidenceInput {
 }
 
 const STATUS_ORDER: Record<string, number> = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 /**

@@ -15,8 +15,11 @@ export interface FindingGroup {
   blocking: boolean;
 }
 
-/** Open findings grouped by identity; blocking groups first, then the report's order. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+/**
+ * Open findings grouped by identity; blocking groups first, then the report's
+ * order (`blockingFirst: false`: the order each problem first appears).
+ */
+export function groupFindings(findings: readonly Finding[], { blockingFirst = true } = {}): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
     // Reports from before identities existed: each finding is its own problem.
@@ -28,7 +31,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     } else groups.set(key, { identity: key, first: f, findings: [f], blocking: f.blocking });
   }
   const list = [...groups.values()];
-  return list.filter((g) => g.blocking).concat(list.filter((g) => !g.blocking));
+  return blockingFirst ? list.filter((g) => g.blocking).concat(list.filter((g) => !g.blocking)) : list;
 }
 
 /** Distinct `file:line` places of a group, in order (a finding without a file has none). */

@@ -63,9 +63,9 @@ function table(header: string[], rows: string[][], max: number): string[] {
  * a per-place message ("used here (3 places in this file)") would describe only
  * the first, so the row says what to do instead.
  */
-function findingRows(report: ScanReport, list: Finding[]): string[][] {
+function findingRows(report: ScanReport, groups: FindingGroup[]): string[][] {
   const low = lowConfidenceVendors(report);
-  return groupFindings(list).map((g) => {
+  return groups.map((g) => {
     const f = g.first;
     const same = g.findings.every((x) => x.message === f.message);
     const text = same ? f.message : fixFor(f, report).text;
@@ -144,16 +144,16 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
     out.push(...resolvedLines(c));
   }
 
-  out.push(`### ${c ? "Introduced by this change" : "Findings"} (${groupFindings(introduced).length})`, "");
+  const groups = groupFindings(introduced);
+  out.push(`### ${c ? "Introduced by this change" : "Findings"} (${groups.length})`, "");
   if (introduced.length === 0) out.push(c ? "Nothing new." : "None.", "");
   else {
-    if (groupFindings(introduced).length > 1) out.push(mdProse(`${ruleSummary(groupFindings(introduced)).join(" · ")}.`), "");
-    out.push(...table(FINDING_HEADER, findingRows(report, introduced), max), "");
+    if (groups.length > 1) out.push(mdProse(`${ruleSummary(groups).join(" · ")}.`), "");
+    out.push(...table(FINDING_HEADER, findingRows(report, groups), max), "");
   }
 
   // How to fix: one line per identity (the fix is the same at every place), then
   // every ready-to-paste inventory entry in one block.
-  const groups = groupFindings(introduced);
   const fixes = groups.slice(0, max).map((g) => {
     const f = g.first;
     const who = f.vendor ? ` — ${vendorName(report, f.vendor)}` : f.tool ? ` — ${code(f.tool)}` : "";
@@ -176,11 +176,12 @@ export function toMarkdown(report: ScanReport, options: MarkdownOptions = {}): s
   }
 
   if (c) {
-    out.push(`### Already on the base branch (${groupFindings(onBase).length})`, "");
+    const baseGroups = groupFindings(onBase);
+    out.push(`### Already on the base branch (${baseGroups.length})`, "");
     if (onBase.length === 0) out.push("Nothing.", "");
     else {
       out.push("<details><summary>Findings this change did not introduce (they do not block it)</summary>", "");
-      out.push(...table(FINDING_HEADER, findingRows(report, onBase), max), "", "</details>", "");
+      out.push(...table(FINDING_HEADER, findingRows(report, baseGroups), max), "", "</details>", "");
     }
   }
 

@@ -4,6 +4,7 @@ import { vendorHosts } from "../../org/endpoints.js";
 import type { VendorStatus, VendorUsage } from "../../types.js";
 import type { RepoFinding } from "../evidence-findings.js";
 import { vendorsOf, type EvidenceInput, type EvidenceRepository } from "../evidence.js";
+import { byString } from "../../org/merge.js";
 
 // The evidence pack's view of its input: per vendor, where it is used and what
 // each repository declared for it. Pure; the page modules only render this.
@@ -48,7 +49,7 @@ export interface PackModel {
 }
 
 export const STATUS_ORDER: Record<string, number> = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };
-export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export { byString };
 export const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 /** The declaration a repository was held against: an explicit inventory first, then what the input carries. */
