@@ -21,13 +21,13 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-UOS2K5VD.js")).scanCommand,
-  init: async () => (await import("./chunks/init-MHDFUUXY.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-FBXLTH3E.js")).baselineCommand,
-  merge: async () => (await import("./chunks/merge-6AJWTR7C.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-W3FAD42J.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-E5LSU42Y.js")).orgCommand,
-  diff: async () => (await import("./chunks/diff-4O3CB6XK.js")).diffCommand
+  scan: async () => (await import("./chunks/scan-PWY4EOMR.js")).scanCommand,
+  init: async () => (await import("./chunks/init-W4XGBNZA.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-GKKNLK4W.js")).baselineCommand,
+  merge: async () => (await import("./chunks/merge-UJFLDK6T.js")).mergeCommand,
+  evidence: async () => (await import("./chunks/evidence-2NSJ24VM.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-MHNAXUX2.js")).orgCommand,
+  diff: async () => (await import("./chunks/diff-FVXDDGPF.js")).diffCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scanFiles
-} from "./chunks/chunk-JSENWRKW.js";
+} from "./chunks/chunk-YTJ4XGI6.js";
 import "./chunks/chunk-URQVENBU.js";
 import {
   loadCatalog

@@ -7,7 +7,7 @@ import {
   SUMMARY_MAX_BYTES,
   toJson,
   truncate
-} from "./chunk-TUCVCI67.js";
+} from "./chunk-6GJE5QXA.js";
 import {
   csvCell,
   mdCode,
@@ -364,6 +364,7 @@ async function writeAtomic(path, text) {
 }
 
 export {
+  byString,
   isOrgReport,
   isScanReport,
   buildOrgReport,

@@ -10,7 +10,7 @@ import {
   matchOf,
   mergedEntries,
   ruleSummary
-} from "./chunk-TUCVCI67.js";
+} from "./chunk-6GJE5QXA.js";
 import {
   logLine,
   oneLine

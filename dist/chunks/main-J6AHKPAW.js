@@ -9,7 +9,7 @@ import {
 import {
   toSarif,
   toText
-} from "./chunk-V543NRDF.js";
+} from "./chunk-I4GUMPZF.js";
 import {
   SUMMARY_MAX_BYTES,
   blockingPhrase,
@@ -17,22 +17,22 @@ import {
   groupFindings,
   toJson,
   toMarkdown
-} from "./chunk-TUCVCI67.js";
+} from "./chunk-6GJE5QXA.js";
 import {
   oneLine
 } from "./chunk-4R5BKMKX.js";
 import {
   scan,
   withModuleFiles
-} from "./chunk-2N3KE4Z3.js";
-import "./chunk-LHDLDM4X.js";
+} from "./chunk-MAAF6AOM.js";
+import "./chunk-4K5V43JJ.js";
 import {
   parseInventory
 } from "./chunk-4BYBQRZW.js";
 import "./chunk-6S6EOD3A.js";
 import {
   require_ignore
-} from "./chunk-JSENWRKW.js";
+} from "./chunk-YTJ4XGI6.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog
@@ -1005,6 +1005,11 @@ function headMustBeWhole(head, base, changed) {
 }
 
 // src/action/introduced.ts
+function baseVendorIds(head, base, changedHead) {
+  const ids = new Set(base.vendors.map((v) => v.id));
+  for (const v of head.vendors) if (v.evidence.some((e) => !changedHead.has(e.file))) ids.add(v.id);
+  return ids;
+}
 function judge(input) {
   const { head, base, changedHead, changedBase } = input;
   const baseIds = /* @__PURE__ */ new Map();
@@ -1015,8 +1020,7 @@ function judge(input) {
   const baseFingerprints = new Set(base.findings.map((f) => f.fingerprint));
   if (input.wholeHead && !input.truncated) {
     const untouched = (f) => f.file !== void 0 && !changedHead.has(f.file);
-    const baseUsed = new Set(base.vendors.map((v) => v.id));
-    for (const v of head.vendors) if (v.evidence.some((e) => !changedHead.has(e.file))) baseUsed.add(v.id);
+    const baseUsed = baseVendorIds(head, base, changedHead);
     for (const f of (input.underBase ?? head).findings) {
       if (f.rule === "unused-declaration") {
         if (f.vendor !== void 0 && !baseUsed.has(f.vendor)) note(f);
@@ -1151,10 +1155,7 @@ async function compare(set, opts) {
       wholeHead,
       truncated: set.changes.truncated
     });
-    const baseVendors = new Set(baseReport.vendors.map((v) => v.id));
-    if (opts.headInWorkspace) {
-      for (const v of report.vendors) if (v.evidence.some((e) => !changedPaths.has(e.file))) baseVendors.add(v.id);
-    }
+    const baseVendors = opts.headInWorkspace ? baseVendorIds(report, baseReport, changedPaths) : new Set(baseReport.vendors.map((v) => v.id));
     const headVendors = new Set(report.vendors.map((v) => v.id));
     const removedVendors = wholeHead ? baseReport.vendors.filter((v) => !headVendors.has(v.id)).map((v) => v.id) : [];
     let inventory;

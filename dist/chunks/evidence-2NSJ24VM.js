@@ -1,18 +1,22 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   STATUS_ICON,
+  byString,
   isOrgReport,
   isScanReport,
   mdTable,
   writeAtomic
-} from "./chunk-5IGKVPH2.js";
+} from "./chunk-FIOJHOZR.js";
 import {
   reportContext
 } from "./chunk-LJ6UBRPM.js";
 import {
   vendorHosts
 } from "./chunk-P7DHUSXG.js";
-import "./chunk-TUCVCI67.js";
+import {
+  groupFindings,
+  places
+} from "./chunk-6GJE5QXA.js";
 import {
   MAX_PRINTED,
   html,
@@ -52,40 +56,30 @@ import { parseArgs } from "node:util";
 // src/report/evidence-findings.ts
 var LOCATIONS_SHOWN = 3;
 var RANK = { error: 0, warning: 1, note: 2 };
-function locationOf(f) {
-  return f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : void 0;
-}
 function groupByIdentity(list2) {
-  const groups = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  for (const { repository, finding: f } of list2) {
-    const key = `${repository}\0${f.identity ? `id:${f.identity}` : `fp:${f.fingerprint}`}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = {
+  const byRepo = /* @__PURE__ */ new Map();
+  for (const { repository, finding } of list2) {
+    const fs = byRepo.get(repository);
+    if (fs) fs.push(finding);
+    else byRepo.set(repository, [finding]);
+  }
+  return [...byRepo].flatMap(
+    ([repository, findings2]) => groupFindings(findings2, { blockingFirst: false }).map((g) => {
+      const f = g.first;
+      const severity = g.findings.reduce((s, x) => (RANK[x.severity] ?? 9) < (RANK[s] ?? 9) ? x.severity : s, f.severity);
+      return {
         repository,
         rule: f.rule,
-        severity: f.severity,
-        blocking: false,
+        severity,
+        blocking: g.blocking,
         ...f.vendor ? { vendor: f.vendor } : {},
         ...f.tool ? { tool: f.tool } : {},
         message: f.message,
-        locations: [],
-        count: 0
+        locations: places(g),
+        count: g.findings.length
       };
-      groups.set(key, g);
-      seen.set(g, /* @__PURE__ */ new Set());
-    }
-    g.count++;
-    g.blocking ||= f.blocking;
-    if ((RANK[f.severity] ?? 9) < (RANK[g.severity] ?? 9)) g.severity = f.severity;
-    const at = locationOf(f);
-    if (at && !seen.get(g).has(at)) {
-      seen.get(g).add(at);
-      g.locations.push(at);
-    }
-  }
-  return [...groups.values()];
+    })
+  );
 }
 function shownLocations(g, max = LOCATIONS_SHOWN) {
   return { shown: g.locations.slice(0, max), more: Math.max(0, g.locations.length - max) };
@@ -93,7 +87,6 @@ function shownLocations(g, max = LOCATIONS_SHOWN) {
 
 // src/report/evidence-tools.ts
 var str = (x) => typeof x === "string" && x !== "" ? x : void 0;
-var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function evidenceText(e) {
   const file = str(e.file);
   const at = file ? `${file}${typeof e.line === "number" ? `:${e.line}` : ""}` : void 0;
@@ -141,7 +134,6 @@ function toolRows(repos) {
 
 // src/report/evidence.ts
 var STATUS_ORDER = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };
-var byString2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var plural = (n, word) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 function mermaidText(s) {
   return oneLine(s).replace(/["#<>`&|%;{}[\]()\\]/g, (c) => `#${c.charCodeAt(0)};`);
@@ -156,7 +148,7 @@ function vendorsOf(repos) {
     }
   }
   const worst = (row) => Math.min(...row.uses.map((u) => STATUS_ORDER[u.usage.status] ?? 9));
-  return [...map.values()].sort((a, b) => worst(a) - worst(b) || byString2(a.id, b.id));
+  return [...map.values()].sort((a, b) => worst(a) - worst(b) || byString(a.id, b.id));
 }
 function dateOf(d, key) {
   if (!d) return "\u2014";
@@ -195,7 +187,7 @@ function componentOf(file) {
 }
 function vendorFlowchart(row, hosts, residency, classifiedOf = () => void 0) {
   const lines = ["flowchart LR"];
-  const regions = [...new Set(row.uses.flatMap((u) => u.usage.regions))].sort(byString2);
+  const regions = [...new Set(row.uses.flatMap((u) => u.usage.regions))].sort(byString);
   const where = regions.length ? `region: ${regions.join(", ")}` : residency.length ? `declared residency: ${residency.join(", ")}` : "region: not stated in code";
   const endpoint = [row.name, ...hosts.length ? hosts : ["endpoint not named in code"], where].map(mermaidText).join("<br/>");
   lines.push(`  v0["${endpoint}"]`);
@@ -212,11 +204,11 @@ function vendorFlowchart(row, hosts, residency, classifiedOf = () => void 0) {
     const classes = dataClassesByComponent({ evidence: used }, classifiedOf(u.repository), componentOf);
     lines.push(`  subgraph r${i}["${mermaidText(u.repository)}"]`);
     const ids = [];
-    for (const [c, kinds] of [...comps.entries()].sort(([a], [b]) => byString2(a, b))) {
+    for (const [c, kinds] of [...comps.entries()].sort(([a], [b]) => byString(a, b))) {
       const id = `c${n++}`;
       lines.push(`    ${id}["${mermaidText(c)}"]`);
       const data = classes.get(c);
-      ids.push([id, `${[...kinds].sort(byString2).join(", ")}${data ? ` \xB7 data: ${data.join(", ")}` : ""}`]);
+      ids.push([id, `${[...kinds].sort(byString).join(", ")}${data ? ` \xB7 data: ${data.join(", ")}` : ""}`]);
     }
     lines.push("  end");
     for (const [id, kinds] of ids) lines.push(`  ${id} -->|"${mermaidText(kinds)}"| v0`);
@@ -229,7 +221,7 @@ function evidenceLine(e) {
 }
 function toEvidence(input) {
   const maxFiles = input.maxFiles ?? 20;
-  const repos = [...input.repositories].sort((a, b) => byString2(a.name, b.name));
+  const repos = [...input.repositories].sort((a, b) => byString(a.name, b.name));
   const errors = input.errors ?? [];
   const vendors = vendorsOf(repos);
   const single = repos.length === 1 && !input.org ? repos[0] : void 0;
@@ -261,7 +253,7 @@ function toEvidence(input) {
       ]);
     }
   }
-  for (const [id, d] of [...(input.inventory?.vendors ?? /* @__PURE__ */ new Map()).entries()].sort(([a], [b]) => byString2(a, b))) {
+  for (const [id, d] of [...(input.inventory?.vendors ?? /* @__PURE__ */ new Map()).entries()].sort(([a], [b]) => byString(a, b))) {
     if (vendors.some((v) => v.id === id)) continue;
     const name = input.spec?.(id)?.name ?? id;
     invRows.push([`${mdText(name)} (${mdCode(id)})`, `${mdText(d.status)} \xB7 not used`, ...declarationCells(d, today), "\u2014"]);
@@ -302,7 +294,7 @@ function toEvidence(input) {
     };
     const residency = [
       ...new Set(v.uses.flatMap((u) => declOf(repos.find((r) => r.name === u.repository), v.id)?.residency ?? []))
-    ].sort(byString2);
+    ].sort(byString);
     const classifiedOf = classifiedPathsOf(input);
     out.push(`### ${mdText(v.name)} (${mdCode(v.id)})`, "", "```mermaid", vendorFlowchart(v, vendorHosts(usage, input.spec?.(v.id)), residency, classifiedOf), "```", "");
   }
@@ -368,13 +360,12 @@ var esc = (s) => html(s, MAX_PRINTED);
 
 // src/report/evidence-html/model.ts
 var STATUS_ORDER2 = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };
-var byString3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var plural2 = (n, word) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 function declarationOf(input, repo, id) {
   return input.inventory?.vendors.get(id) ?? repo.declared?.[id] ?? repo.report.inventory.vendors?.[id];
 }
 function buildModel(input) {
-  const repos = [...input.repositories].sort((a, b) => byString3(a.name, b.name));
+  const repos = [...input.repositories].sort((a, b) => byString(a.name, b.name));
   const byName = new Map(repos.map((r) => [r.name, r]));
   const single = repos.length === 1 && !input.org;
   const findings2 = repos.flatMap((r) => r.report.findings.filter((f) => !f.suppressed).map((finding) => ({ repository: r.name, finding })));
@@ -385,7 +376,7 @@ function buildModel(input) {
       const reviewInterval = repo.report.inventory.reviewInterval;
       return { repository: u.repository, usage: u.usage, ...declared ? { declared } : {}, ...reviewInterval ? { reviewInterval } : {} };
     });
-    const regions = [...new Set(uses.flatMap((u) => u.usage.regions))].sort(byString3);
+    const regions = [...new Set(uses.flatMap((u) => u.usage.regions))].sort(byString);
     const evidence = uses.flatMap((u) => u.usage.evidence);
     return {
       id: row.id,
@@ -401,7 +392,7 @@ function buildModel(input) {
   const used = new Set(vendors.map((v) => v.id));
   const only = single ? repos[0] : void 0;
   const declaredAll = input.inventory?.vendors ?? new Map(Object.entries(only ? only.declared ?? only.report.inventory.vendors ?? {} : {}));
-  const unused = [...declaredAll.entries()].filter(([id]) => !used.has(id)).sort(([a], [b]) => byString3(a, b)).map(([id, declared]) => ({ id, name: input.spec?.(id)?.name ?? id, declared }));
+  const unused = [...declaredAll.entries()].filter(([id]) => !used.has(id)).sort(([a], [b]) => byString(a, b)).map(([id, declared]) => ({ id, name: input.spec?.(id)?.name ?? id, declared }));
   const carried = repos.some((r) => r.declared || r.report.inventory.vendors);
   return {
     subject: input.org ? `organisation ${input.org}` : single ? repos[0].name : plural2(repos.length, "repository"),
@@ -554,7 +545,7 @@ function reachOf(e) {
 }
 function flowOf(v, classify) {
   const regions = v.regions;
-  const residency = [...new Set(v.uses.flatMap((u) => u.declared?.residency ?? []))].sort(byString3);
+  const residency = [...new Set(v.uses.flatMap((u) => u.declared?.residency ?? []))].sort(byString);
   const where = regions.length ? `region: ${regions.join(", ")}` : residency.length ? `declared residency: ${residency.join(", ")}` : "region: not stated in code";
   const all = [];
   for (const u of v.uses) {
@@ -570,10 +561,10 @@ function flowOf(v, classify) {
       entry.n++;
     }
     for (const [name, c] of comps) {
-      all.push({ repository: u.repository, name, reach: [...c.reach].sort(byString3), dataClasses: [...c.classes].sort(byString3), evidence: c.n });
+      all.push({ repository: u.repository, name, reach: [...c.reach].sort(byString), dataClasses: [...c.classes].sort(byString), evidence: c.n });
     }
   }
-  const order = (a, b) => byString3(a.repository, b.repository) || byString3(a.name, b.name);
+  const order = (a, b) => byString(a.repository, b.repository) || byString(a.name, b.name);
   let components = all.sort(order);
   if (components.length > MAX_COMPONENTS) {
     const kept = [...components].sort((a, b) => b.evidence - a.evidence || order(a, b)).slice(0, MAX_COMPONENTS - 1);
@@ -584,8 +575,8 @@ function flowOf(v, classify) {
       {
         repository: "",
         name: `${rest.length} more components`,
-        reach: [...new Set(rest.flatMap((c) => c.reach))].sort(byString3),
-        dataClasses: [...new Set(rest.flatMap((c) => c.dataClasses))].sort(byString3),
+        reach: [...new Set(rest.flatMap((c) => c.reach))].sort(byString),
+        dataClasses: [...new Set(rest.flatMap((c) => c.dataClasses))].sort(byString),
         evidence: rest.reduce((n, c) => n + c.evidence, 0),
         folded: rest.length
       }
@@ -615,7 +606,7 @@ function codeFacts(v) {
       if (CALL_KINDS.has(e.kind)) callers.add(name);
     }
   }
-  return { components: [...comps].sort(byString3), callers: [...callers].sort(byString3) };
+  return { components: [...comps].sort(byString), callers: [...callers].sort(byString) };
 }
 var list = (xs, max = 8) => xs.length ? `${xs.slice(0, max).map((x) => `<code>${esc(x)}</code>`).join(", ")}${xs.length > max ? ` and ${xs.length - max} more` : ""}` : "none";
 function assessed(a) {
@@ -715,11 +706,11 @@ function kindCounts(u) {
     const k = e.transitive ? "lockfile (transitive)" : e.kind;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return [...counts.entries()].sort(([a], [b]) => byString3(a, b)).map(([k, n]) => `${esc(k)} ${n}`).join(" \xB7 ");
+  return [...counts.entries()].sort(([a], [b]) => byString(a, b)).map(([k, n]) => `${esc(k)} ${n}`).join(" \xB7 ");
 }
 function whereUsed(v) {
   const rows = v.uses.slice(0, MAX_REPO_ROWS).map((u) => {
-    const comps = [...new Set(u.usage.evidence.filter((e) => !e.transitive).map((e) => componentOf(e.file)))].sort(byString3);
+    const comps = [...new Set(u.usage.evidence.filter((e) => !e.transitive).map((e) => componentOf(e.file)))].sort(byString);
     const shown = comps.slice(0, 4).map((c) => `<code>${esc(c)}</code>`).join(", ") + (comps.length > 4 ? ` +${comps.length - 4}` : "");
     return `<tr><td><code>${esc(u.repository)}</code></td><td>${badge(u.usage.status)}</td><td>${shown || "\u2014"}</td><td>${kindCounts(u)}</td></tr>`;
   });
@@ -747,7 +738,7 @@ function findings(v, multi) {
 function vendorPage(v, index, ctx) {
   const today = ctx.producedAt;
   const decl = (f) => across(v.uses, (u) => f(u.declared));
-  const models = [...new Set(v.uses.flatMap((u) => u.usage.models))].sort(byString3);
+  const models = [...new Set(v.uses.flatMap((u) => u.usage.models))].sort(byString);
   const residency = decl((d) => words(d?.residency) ?? (d ? "any (not restricted)" : void 0));
   const facts = [
     ["Status", across(v.uses, (u) => badge(u.usage.status))],
@@ -783,7 +774,7 @@ function vendorPage(v, index, ctx) {
 // src/report/evidence-html/sections.ts
 var MATRIX_MAX_COLUMNS = 10;
 function cover(m, input, hasTools) {
-  const catalogs = [...new Set(m.repositories.map((r) => r.report.tool.catalogVersion))].sort(byString3);
+  const catalogs = [...new Set(m.repositories.map((r) => r.report.tool.catalogVersion))].sort(byString);
   const commits = m.repositories.map((r) => r.report.target.commit).filter((c) => !!c);
   const groups = groupByIdentity(m.findings);
   const blocking = groups.filter((g) => g.blocking).length;

@@ -45,7 +45,7 @@ function toJson(report) {
 }
 
 // src/report/groups.ts
-function groupFindings(findings) {
+function groupFindings(findings, { blockingFirst = true } = {}) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = f.identity || `fp:${f.fingerprint}`;
@@ -56,7 +56,7 @@ function groupFindings(findings) {
     } else groups.set(key, { identity: key, first: f, findings: [f], blocking: f.blocking });
   }
   const list = [...groups.values()];
-  return list.filter((g) => g.blocking).concat(list.filter((g) => !g.blocking));
+  return blockingFirst ? list.filter((g) => g.blocking).concat(list.filter((g) => !g.blocking)) : list;
 }
 function places(g) {
   const out = [];
@@ -234,9 +234,9 @@ function table(header, rows, max) {
   if (rows.length > max) out.push("", `\u2026 ${rows.length - max} more (the JSON and SARIF reports list all).`);
   return out;
 }
-function findingRows(report, list) {
+function findingRows(report, groups) {
   const low = lowConfidenceVendors(report);
-  return groupFindings(list).map((g) => {
+  return groups.map((g) => {
     const f = g.first;
     const same = g.findings.every((x) => x.message === f.message);
     const text = same ? f.message : fixFor(f, report).text;
@@ -295,13 +295,13 @@ function toMarkdown(report, options = {}) {
     );
     out.push(...resolvedLines(c));
   }
-  out.push(`### ${c ? "Introduced by this change" : "Findings"} (${groupFindings(introduced).length})`, "");
+  const groups = groupFindings(introduced);
+  out.push(`### ${c ? "Introduced by this change" : "Findings"} (${groups.length})`, "");
   if (introduced.length === 0) out.push(c ? "Nothing new." : "None.", "");
   else {
-    if (groupFindings(introduced).length > 1) out.push(mdProse(`${ruleSummary(groupFindings(introduced)).join(" \xB7 ")}.`), "");
-    out.push(...table(FINDING_HEADER, findingRows(report, introduced), max), "");
+    if (groups.length > 1) out.push(mdProse(`${ruleSummary(groups).join(" \xB7 ")}.`), "");
+    out.push(...table(FINDING_HEADER, findingRows(report, groups), max), "");
   }
-  const groups = groupFindings(introduced);
   const fixes = groups.slice(0, max).map((g) => {
     const f = g.first;
     const who = f.vendor ? ` \u2014 ${vendorName(report, f.vendor)}` : f.tool ? ` \u2014 ${code(f.tool)}` : "";
@@ -320,11 +320,12 @@ function toMarkdown(report, options = {}) {
     out.push(...table(["tool", "sends code to", "status", "seen in", "MCP servers"], toolRows(report.tools), max), "");
   }
   if (c) {
-    out.push(`### Already on the base branch (${groupFindings(onBase).length})`, "");
+    const baseGroups = groupFindings(onBase);
+    out.push(`### Already on the base branch (${baseGroups.length})`, "");
     if (onBase.length === 0) out.push("Nothing.", "");
     else {
       out.push("<details><summary>Findings this change did not introduce (they do not block it)</summary>", "");
-      out.push(...table(FINDING_HEADER, findingRows(report, onBase), max), "", "</details>", "");
+      out.push(...table(FINDING_HEADER, findingRows(report, baseGroups), max), "", "</details>", "");
     }
   }
   if (c?.inventory) {
@@ -398,6 +399,7 @@ export {
   LOW_CONFIDENCE,
   lowConfidenceVendors,
   groupFindings,
+  places,
   firstPlaces,
   ruleSummary,
   countPhrase,

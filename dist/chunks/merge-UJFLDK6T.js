@@ -3,9 +3,9 @@ import {
   ORG_FORMATS,
   mergeReports,
   writeAtomic
-} from "./chunk-5IGKVPH2.js";
+} from "./chunk-FIOJHOZR.js";
 import "./chunk-P7DHUSXG.js";
-import "./chunk-TUCVCI67.js";
+import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
 import {
   UsageError

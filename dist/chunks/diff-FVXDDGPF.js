@@ -1,12 +1,13 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
+  byString,
   mdCell,
   mdCode,
   mdTable,
   writeAtomic
-} from "./chunk-5IGKVPH2.js";
+} from "./chunk-FIOJHOZR.js";
 import "./chunk-P7DHUSXG.js";
-import "./chunk-TUCVCI67.js";
+import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
 import {
   UsageError
@@ -20,7 +21,6 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/diff/compare.ts
-var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function isOrgLike(v) {
   const o = v;
   return typeof o === "object" && o !== null && Array.isArray(o.repositories) && Array.isArray(o.errors);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-6S6EOD3A.js";
 import {
   isTestDataPath
-} from "./chunk-JSENWRKW.js";
+} from "./chunk-YTJ4XGI6.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

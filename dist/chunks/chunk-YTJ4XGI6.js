@@ -914,6 +914,7 @@ function lineSnippet(text, starts, line, max = 160) {
 }
 
 // src/detect/types.ts
+var SOURCE_KINDS = /* @__PURE__ */ new Set(["js", "vue", "python", "notebook", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
 function literal(value, line, column, key) {
   return { value, line, column, key };
 }
@@ -1232,7 +1233,6 @@ function stripHashComment(line, markers) {
 
 // src/detect/endpoints.ts
 var LOCAL_URL = /(?<![\w.@/-])(?:(https?|wss?):\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[a-z][a-z0-9-]{0,62}):(\d{2,5})(?![\d])(\/[^\s"'`<>)\]}]*)?/gi;
-var CODE_KINDS = /* @__PURE__ */ new Set(["js", "vue", "python", "notebook", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
 var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal"]);
 var SDK_BASE_KEY = /^(?:base_?url|api_?base(?:_?url)?|base_?path|openai_?api_?base|[A-Z0-9_]*_BASE_URL|[A-Z0-9_]*_API_BASE)$/i;
 var ABSOLUTE = /^https?:\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?(\/[^\s?#]*)?(?:[?#]\S*)?$/i;
@@ -1240,7 +1240,7 @@ var PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localho
 function detectEndpoints(file, text, literals, code, catalog) {
   const { byPort } = catalog.selectors;
   const out = [];
-  const sdkInFile = !CODE_KINDS.has(file.kind) || code.some((e) => e.kind === "import" && (e.vendor !== void 0 || e.framework !== void 0));
+  const sdkInFile = !SOURCE_KINDS.has(file.kind) || code.some((e) => e.kind === "import" && (e.vendor !== void 0 || e.framework !== void 0));
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048 || !value.includes(":")) continue;
@@ -8513,7 +8513,7 @@ function blank2(text, spec) {
 }
 
 // src/detect/selectors.ts
-var CODE_KINDS2 = /* @__PURE__ */ new Set(["js", "vue", "python", "go", "jvm", "csharp", "ruby", "php", "rust", "swift", "elixir", "dart", "code"]);
+var CODE_KINDS = new Set([...SOURCE_KINDS].filter((k) => k !== "notebook"));
 var TRUE = /^(?:true|1|yes|on)$/i;
 var FALSE = /^(?:false|0|no|off|none|nil|null|undefined)$/i;
 var IMPLICIT_MEMBER = /(?:[(,:=[]|\breturn|\bcase|[ \t]\?)[ \t\r\n]*$/;
@@ -8521,7 +8521,7 @@ var LITERAL = /^(?::([A-Za-z_]\w*)|"([^"\n]{0,60})"|'([^'\n]{0,60})')/;
 var TYPE = /^(?:boolean|bool|Boolean|bool\?|Boolean\?|Optional)$/;
 function detectSelectors(file, text, fileEvidence, catalog) {
   const out = [];
-  if (!CODE_KINDS2.has(file.kind)) return out;
+  if (!CODE_KINDS.has(file.kind)) return out;
   const sdks = /* @__PURE__ */ new Set();
   for (const e of fileEvidence) {
     if (e.kind !== "import") continue;
@@ -8603,7 +8603,7 @@ function envSwitches(file, text, literals, catalog) {
   const { byEnv } = catalog.selectors;
   if (byEnv.size === 0) return [];
   const out = [];
-  const code = CODE_KINDS2.has(file.kind);
+  const code = CODE_KINDS.has(file.kind);
   for (const lit of literals) {
     let name;
     let value;

@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-LHDLDM4X.js";
+} from "./chunk-4K5V43JJ.js";
 import {
   extendCatalog,
   loadInventory
@@ -16,7 +16,7 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-JSENWRKW.js";
+} from "./chunk-YTJ4XGI6.js";
 import {
   loadCatalog
 } from "./chunk-QQWLR6QO.js";

@@ -10,11 +10,11 @@ import {
 import {
   toSarif,
   toText
-} from "./chunk-V543NRDF.js";
+} from "./chunk-I4GUMPZF.js";
 import {
   toJson,
   toMarkdown
-} from "./chunk-TUCVCI67.js";
+} from "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
 import {
   resolveOrgInventory
@@ -22,8 +22,8 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-2N3KE4Z3.js";
-import "./chunk-LHDLDM4X.js";
+} from "./chunk-MAAF6AOM.js";
+import "./chunk-4K5V43JJ.js";
 import {
   isDate
 } from "./chunk-4BYBQRZW.js";
@@ -31,7 +31,7 @@ import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-JSENWRKW.js";
+import "./chunk-YTJ4XGI6.js";
 import "./chunk-URQVENBU.js";
 import "./chunk-QQWLR6QO.js";
 import "./chunk-YJ6TIQPF.js";

@@ -3,19 +3,19 @@ import {
   ORG_FORMATS,
   buildOrgReport,
   writeAtomic
-} from "./chunk-5IGKVPH2.js";
+} from "./chunk-FIOJHOZR.js";
 import {
   declaredOf
 } from "./chunk-LJ6UBRPM.js";
 import "./chunk-P7DHUSXG.js";
-import "./chunk-TUCVCI67.js";
+import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
 import {
   DEFAULT_BASELINE,
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-LHDLDM4X.js";
+} from "./chunk-4K5V43JJ.js";
 import {
   extendCatalog,
   minimatch,
@@ -34,7 +34,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-JSENWRKW.js";
+} from "./chunk-YTJ4XGI6.js";
 import "./chunk-URQVENBU.js";
 import {
   loadCatalog

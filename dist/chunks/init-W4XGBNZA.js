@@ -4,16 +4,16 @@ import {
 } from "./chunk-JICWNY26.js";
 import {
   scan
-} from "./chunk-2N3KE4Z3.js";
+} from "./chunk-MAAF6AOM.js";
 import {
   findInventory
-} from "./chunk-LHDLDM4X.js";
+} from "./chunk-4K5V43JJ.js";
 import "./chunk-4BYBQRZW.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-JSENWRKW.js";
+import "./chunk-YTJ4XGI6.js";
 import "./chunk-URQVENBU.js";
 import {
   require_dist
