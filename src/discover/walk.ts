@@ -23,6 +23,8 @@ export interface DiscoverOptions {
    * Ignored files and own inputs are never noticed.
    */
   notice?: (path: string) => boolean;
+  /** Called once, as soon as the walk has listed this many files (a big tree: the scan starts its workers then). */
+  onMany?: { files: number; call: () => void };
 }
 
 export interface Discovery {
@@ -236,6 +238,7 @@ function decisions(options: DiscoverOptions) {
         skip("unsupported-type");
         return;
       }
+      if (options.onMany && files.length + 1 === options.onMany.files) options.onMany.call();
       if (options.sizeAtRead) {
         files.push({ path: rel, kind });
         return;

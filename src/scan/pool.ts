@@ -1,8 +1,8 @@
-// The per-file half of a whole-tree scan on worker threads, for machines that
-// have the cores: GitHub's hosted runners for public repositories have 4 vCPUs.
-// Below 4 (availableParallelism) it stays on the main thread: on 2 cores the
-// workers' start-up (each loads the scanner and the catalog) and the copying of
-// outcomes between threads cost more than the second core gives back.
+// The per-file half of a whole-tree scan shared between the main thread and
+// worker threads. The workers are started before the walk, so their start-up
+// (each loads the scanner and the catalog) overlaps the walk and the main
+// thread's first batches; the main thread scans batches too, from the same
+// queue, so one worker on 2 cores is already 2 scanning threads.
 // SHADOW_AI_WORKERS=N forces N workers (0: none), so scaling can be measured
 // on any machine (npm run bench -- --workers N).
 import { existsSync } from "node:fs";
@@ -15,20 +15,21 @@ import type { ScannedFile } from "../types.js";
 import { MODULE_KINDS, scanFiles, type FileOutcome } from "./files.js";
 import type { Batch, WorkerInput } from "./worker.js";
 
-/** Files per batch: large enough that a message is cheap beside its work, small enough to balance. */
-const BATCH = 256;
+/** Files per batch: large enough that a message is cheap beside its work, small enough that threads finish together. */
+const BATCH = 64;
+/** Batches a worker holds at once: one to scan, one queued while the main thread is busy with its own. */
+const PREFETCH = 2;
 /** Below this many files a pool's start-up is not worth it. */
-const MIN_FILES = 2000;
+export const MIN_FILES = 2000;
 const MAX_WORKERS = 3;
 const YOUNG_MB = 8;
 
-/** How many workers a scan of `files` files should use (0: scan on the main thread). */
-export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+/** How many workers a scan of `files` files should use (0: scan on the main thread alone); the main thread always scans too. */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const forced = env.SHADOW_AI_WORKERS;
   if (forced !== undefined && forced !== "" && /^\d+$/.test(forced)) return Math.min(Number(forced), 64);
-  const cores = availableParallelism();
-  if (cores < 4 || files < MIN_FILES) return 0;
-  return Math.min(cores, MAX_WORKERS);
+  if (cores < 2 || files < MIN_FILES) return 0;
+  return Math.min(cores - 1, MAX_WORKERS);
 }
 
 /** The bundled worker entry next to this bundle (dist/scan-worker.js); none when running from source. */
@@ -41,20 +42,41 @@ function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
+/** Workers started ahead of the files they will scan. */
+export interface Pool {
+  /** scanFiles over `files`, shared with the workers; the outcomes in the files' order. */
+  scan(files: ScannedFile[], catalog: Catalog): Promise<FileOutcome[]>;
+  /** Stops the workers (after scan, or when the scan turns out not to need them). */
+  close(): void;
+}
+
 /**
- * scanFiles with the built-in catalog, on `workers` worker threads when the
- * bundle has its worker entry; the outcomes in the files' order either way. A
- * pool that fails (a worker that cannot start or dies) costs its speed, never
- * the scan: the files are then scanned on the main thread.
+ * Starts `workers` scan workers with the built-in catalog; undefined when there
+ * are none to start (0, or running from source without the bundle's worker entry).
+ * `script`: the worker entry (tests pass ones that fail).
  */
-export async function scanFilesPooled(root: string, files: ScannedFile[], catalog: Catalog, maxSize: number, workers: number): Promise<FileOutcome[]> {
-  const script = workers > 0 ? workerScript() : undefined;
-  if (!script) return scanFiles(root, files, catalog, maxSize);
-  try {
-    return await runPool(script, root, files, maxSize, workers);
-  } catch {
-    return scanFiles(root, files, catalog, maxSize);
+export function startPool(root: string, maxSize: number, workers: number, script = workers > 0 ? workerScript() : undefined): Pool | undefined {
+  if (workers <= 0 || !script) return undefined;
+  const threads: Worker[] = [];
+  for (let k = 0; k < workers; k++) {
+    try {
+      // A small young generation: each worker's semi-spaces are resident memory (peak RSS budget).
+      const w = new Worker(script, { workerData: { root, maxSize } satisfies WorkerInput, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      w.unref(); // a pool the scan did not use never keeps the process alive
+      threads.push(w);
+    } catch {
+      break; // a worker that cannot start costs its speed, never the scan
+    }
   }
+  let closed = false;
+  return {
+    scan: (files, catalog) => runPool(threads, root, files, catalog, maxSize),
+    close() {
+      if (closed) return;
+      closed = true;
+      for (const w of threads) void w.terminate();
+    },
+  };
 }
 
 function batches(files: ScannedFile[]): Batch[] {
@@ -79,36 +101,79 @@ function batches(files: ScannedFile[]): Batch[] {
   return out;
 }
 
-function runPool(script: string, root: string, files: ScannedFile[], maxSize: number, workers: number): Promise<FileOutcome[]> {
+type Reply = { id: number; outcomes?: FileOutcome[]; error?: string };
+
+/**
+ * One queue of batches, taken by the main thread and by every live worker. A
+ * worker that fails (cannot start, dies, or reports an error) hands its batches
+ * back to the queue and takes no more: the main thread scans what is left, so
+ * the outcome is the single-threaded one whatever happens to the pool.
+ */
+async function runPool(threads: Worker[], root: string, files: ScannedFile[], catalog: Catalog, maxSize: number): Promise<FileOutcome[]> {
   const queue = batches(files);
-  const results: FileOutcome[][] = new Array(queue.length);
+  const results: (FileOutcome[] | undefined)[] = new Array(queue.length);
+  const retry: Batch[] = [];
   let next = 0;
-  let done = 0;
-  const pool: Worker[] = [];
-  return new Promise<FileOutcome[]>((resolve, reject) => {
-    const stop = (err?: Error) => {
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve(results.flat());
-    };
-    const feed = (w: Worker) => {
-      if (next < queue.length) w.postMessage(queue[next++]);
-    };
-    for (let k = 0; k < Math.min(workers, queue.length); k++) {
-      // A small young generation: each worker's semi-spaces are resident memory (peak RSS budget).
-      const w = new Worker(script, { workerData: { root, maxSize } satisfies WorkerInput, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-      pool.push(w);
-      w.on("message", (m: { id: number; outcomes?: FileOutcome[]; error?: string }) => {
-        if (!m.outcomes) return stop(new Error(m.error));
-        results[m.id] = m.outcomes;
-        if (++done === queue.length) return stop();
-        feed(w);
-      });
-      w.on("error", (err) => stop(err));
-      w.on("exit", (code) => {
-        if (done < queue.length) stop(new Error(`scan worker exited with ${code}`));
-      });
-      feed(w);
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const take = (): Batch | undefined => retry.pop() ?? (next < queue.length ? queue[next++] : undefined);
+
+  const live = new Map<Worker, Map<number, Batch>>();
+  const fail = (w: Worker) => {
+    const held = live.get(w);
+    if (!held) return;
+    live.delete(w);
+    retry.push(...held.values());
+    w.removeAllListeners();
+    void w.terminate();
+    notify();
+  };
+  const feed = (w: Worker) => {
+    const held = live.get(w);
+    while (held && held.size < PREFETCH) {
+      const b = take();
+      if (!b) return;
+      held.set(b.id, b);
+      w.postMessage(b);
     }
-  });
+  };
+  for (const w of threads) {
+    w.ref(); // while it holds batches, its replies are what the main thread waits for
+    live.set(w, new Map());
+    w.on("message", (m: Reply) => {
+      const held = live.get(w);
+      if (!held) return;
+      if (!m.outcomes) return fail(w);
+      held.delete(m.id);
+      results[m.id] = m.outcomes;
+      feed(w);
+      notify();
+    });
+    w.on("error", () => fail(w));
+    w.on("exit", () => fail(w));
+    feed(w);
+  }
+
+  try {
+    for (;;) {
+      const b = take();
+      if (b) {
+        results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
+        // Let the workers' replies in, so each is fed again before the next batch here.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if ([...live.values()].every((held) => held.size === 0)) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    for (const w of live.keys()) {
+      w.removeAllListeners();
+      w.unref();
+    }
+  }
+  return results.flatMap((r) => r!);
 }

@@ -14,8 +14,8 @@ import { loadInventory } from "../inventory/load.js";
 import { mergeInventories } from "../inventory/merge.js";
 import type { Inventory } from "../inventory/types.js";
 import { toolCommits } from "../history/tool-commits.js";
-import { scanFiles } from "./files.js";
-import { scanFilesPooled, workerCount } from "./pool.js";
+import { scanFiles, type FileOutcome } from "./files.js";
+import { MIN_FILES, startPool, workerCount, type Pool } from "./pool.js";
 import { withModuleFiles } from "./only.js";
 import type { ScanReport } from "../types.js";
 
@@ -123,16 +123,30 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     exclude: [...(options.exclude ?? []), ...(inventory?.policy.ignore ?? [])],
     ownInputs: [...(options.ownInputs ?? []), ...own],
   };
-  // The whole walk leaves the size cap to the read (one lstat less per file).
-  const found = options.only
-    ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
-    : await discover(abs, { ...discoverOptions, sizeAtRead: true });
-  const history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  // Workers rebuild the built-in catalog: a given or extended one stays on this thread.
-  const workers = options.only || options.catalog || catalog !== base ? 0 : workerCount(found.files.length);
+  // Workers rebuild the built-in catalog: a given or extended one stays on this
+  // thread. They start as soon as the walk shows a big tree, so their start-up
+  // overlaps the rest of the walk.
+  const poolable = !options.only && !options.catalog && catalog === base;
+  let pool: Pool | undefined;
+  const startWorkers = () => (pool ??= startPool(abs, maxSize, workerCount(Infinity)));
+  let outcomes: FileOutcome[];
+  let found: Awaited<ReturnType<typeof discover>>;
+  let history: Awaited<ReturnType<typeof toolCommits>> | undefined;
+  try {
+    // The whole walk leaves the size cap to the read (one lstat less per file).
+    found = options.only
+      ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
+      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: MIN_FILES, call: startWorkers } } : {}) });
+    history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
+    // SHADOW_AI_WORKERS may force a pool on a small tree.
+    if (poolable && workerCount(found.files.length) > 0) startWorkers();
+    outcomes = pool ? await pool.scan(found.files, catalog) : await scanFiles(abs, found.files, catalog, maxSize);
+  } finally {
+    pool?.close();
+  }
   return assembleReport({
-    outcomes: workers > 0 ? await scanFilesPooled(abs, found.files, catalog, maxSize, workers) : await scanFiles(abs, found.files, catalog, maxSize),
+    outcomes,
     catalog,
     skipped: { ...found.skipped },
     diagnostics: [...found.diagnostics, ...(history?.diagnostics ?? [])],

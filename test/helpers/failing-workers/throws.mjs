@@ -1,0 +1,2 @@
+// A scan worker that cannot load.
+throw new Error("cannot start");

@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../src/catalog/load.js";
+import { discover } from "../src/discover/walk.js";
+import { scanFiles } from "../src/scan/files.js";
+import { MIN_FILES, startPool, workerCount } from "../src/scan/pool.js";
+
+const failing = (name: string) => fileURLToPath(new URL(`./helpers/failing-workers/${name}.mjs`, import.meta.url));
+
+describe("scan pool", () => {
+  it("uses every core but one from 2,000 files, the main thread scanning too, unless forced", () => {
+    expect(workerCount(100_000, {}, 1)).toBe(0);
+    expect(workerCount(100_000, {}, 2)).toBe(1);
+    expect(workerCount(100_000, {}, 4)).toBe(3);
+    expect(workerCount(100_000, {}, 64)).toBe(3);
+    expect(workerCount(MIN_FILES - 1, {}, 8)).toBe(0);
+    expect(workerCount(MIN_FILES, {}, 8)).toBe(3);
+    expect(workerCount(100_000, { SHADOW_AI_WORKERS: "0" }, 8)).toBe(0);
+    expect(workerCount(10, { SHADOW_AI_WORKERS: "3" }, 1)).toBe(3);
+    expect(workerCount(100_000, { SHADOW_AI_WORKERS: "lots" }, 2)).toBe(1);
+  });
+
+  it("starts nothing without workers or a worker entry (running from source)", () => {
+    expect(startPool("fixtures", 1 << 20, 0, failing("exits"))).toBeUndefined();
+    expect(startPool("fixtures", 1 << 20, 2)).toBeUndefined();
+  });
+
+  // Workers that die, cannot load, refuse or drop their batches: the main
+  // thread scans what they leave, and the outcome is the single-threaded one.
+  it.each(["exits", "throws", "refuses", "holds"])("a worker that %s costs speed, never outcomes", async (name) => {
+    const root = fileURLToPath(new URL("../fixtures", import.meta.url));
+    const catalog = loadCatalog();
+    const { files } = await discover(root, { sizeAtRead: true });
+    expect(files.length).toBeGreaterThan(3 * 64); // several batches
+    const alone = await scanFiles(root, files, catalog, 1 << 20);
+    const pool = startPool(root, 1 << 20, 2, failing(name))!;
+    try {
+      expect(await pool.scan(files, catalog)).toEqual(alone);
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
+});
