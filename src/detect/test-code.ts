@@ -17,8 +17,24 @@ const TEST_DIRS = new Set(["test", "tests", "__tests__", "__test__", "spec", "sp
 /** `x.test.ts`, `x.spec.js`, `x_test.go`, `test_x.py`, `x_test.py`, `conftest.py`, `XTest.java`, `XTests.cs`. */
 const TEST_FILE = /(?:^|[._-])(?:test|spec)s?\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|^[A-Z][A-Za-z0-9]*Tests?\.(?:java|kt|cs|scala|groovy)$/;
 
+/** A folder of `folders` anywhere in an ASCII path (a folder is followed by `/`); `i`: ASCII case folding, as toLowerCase does for ASCII. */
+const folderIn = (folders: Set<string>) => new RegExp(`(?:^|/)(?:${[...folders].join("|")})/`, "i");
+const TEST_DIR_IN = folderIn(TEST_DIRS);
+const TEST_DATA_DIR_IN = folderIn(TEST_DATA_DIRS);
+const ASCII = /^[\x00-\x7f]*$/;
+
+// Both run on every file of a tree (tools, evidence): for ASCII paths one regex
+// test instead of a split and a lowercased copy per folder; other paths take the
+// plain form (toLowerCase folds some non-ASCII letters to ASCII ones, `i` does not).
+
 /** Whether a root-relative path is test code or test data. */
 export function isTestPath(path: string): boolean {
+  if (ASCII.test(path)) return TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1)) || TEST_DIR_IN.test(path);
+  return isTestPathPlain(path);
+}
+
+/** isTestPath by its definition: the file name, or any folder. */
+export function isTestPathPlain(path: string): boolean {
   const parts = path.split("/");
   const name = parts.pop()!;
   return TEST_FILE.test(name) || parts.some((p) => TEST_DIRS.has(p.toLowerCase()));
@@ -30,6 +46,11 @@ export function isTestPath(path: string): boolean {
  * mocked SDK), not to this one: only committed keys count there.
  */
 export function isTestDataPath(path: string): boolean {
+  return ASCII.test(path) ? TEST_DATA_DIR_IN.test(path) : isTestDataPathPlain(path);
+}
+
+/** isTestDataPath by its definition: any folder, lowercased. */
+export function isTestDataPathPlain(path: string): boolean {
   const parts = path.split("/");
   parts.pop();
   return parts.some((p) => TEST_DATA_DIRS.has(p.toLowerCase()));

@@ -1,6 +1,6 @@
 // Read and detect: the per-file half of a scan, kept apart from the walk so a
 // caller can scan any list of files (the action's changed files, org tarballs).
-import { join } from "node:path";
+import { sep } from "node:path";
 import type { Catalog } from "../catalog/compile.js";
 import { detectFile, type FileResult } from "../detect/index.js";
 import type { ModuleFile } from "../detect/types.js";
@@ -22,9 +22,16 @@ export interface FileOutcome {
   bytes: number;
 }
 
+/**
+ * A listed file's absolute path. Listed paths are root-relative, `/`-separated
+ * and already normal (the walk builds them), so a concatenation opens the same
+ * file path.join would, without normalising 50k paths per scan.
+ */
+const under = (root: string, path: string) => (root.endsWith(sep) ? root + path : root + sep + path);
+
 /** `maxSize`: the size cap, for files the walk did not size (see DiscoverOptions.sizeAtRead). */
 export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[], maxSize?: number): Promise<FileOutcome> {
-  return detectOutcome(file, readTextSync(join(root, file.path), { size: file.size, maxSize }), catalog, module);
+  return detectOutcome(file, readTextSync(under(root, file.path), { size: file.size, maxSize }), catalog, module);
 }
 
 /** Kinds whose files are read with their module's other files as context. */
@@ -83,7 +90,7 @@ export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog
 export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, maxSize?: number, context: ScannedFile[] = files): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   const module = moduleContext(context, (f) => {
-    const r = readTextSync(join(root, f.path), { size: f.size, maxSize });
+    const r = readTextSync(under(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : undefined;
   });
   for (const file of files) out.push(await scanFile(root, file, catalog, module(file), maxSize));
