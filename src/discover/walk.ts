@@ -3,6 +3,7 @@ import { join } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import type { Diagnostic, ScannedFile } from "../types.js";
 import { fileKind } from "./kind.js";
+import { ignoreTester } from "./ignore-fast.js";
 
 export interface DiscoverOptions {
   /** Files larger than this are skipped (bytes). */
@@ -85,7 +86,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       return;
     }
     const local = readIgnore(dir, entries);
-    const rules = local ? [...inherited, { base: rel, ig: local }] : inherited;
+    const rules = local ? [...inherited, { base: rel, ignores: ignoreTester(local) }] : inherited;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
@@ -157,7 +158,7 @@ export async function discoverOnly(root: string, paths: Iterable<string>, option
           // unreadable: no ignore rules of its own
         }
         const local = readIgnore(abs, entries);
-        rules = local ? [...parent, { base: rel, ig: local }] : parent;
+        rules = local ? [...parent, { base: rel, ignores: ignoreTester(local) }] : parent;
       }
     }
     folders.set(rel, rules);
@@ -185,7 +186,7 @@ export function tooLarge(file: string, size: number, maxSize: number): Diagnosti
 }
 
 /** Each level's ignore rules apply to paths relative to the folder they sit in. */
-type Rules = { base: string; ig: Ignore }[];
+type Rules = { base: string; ignores: (path: string) => boolean }[];
 
 /** The walk's decisions, shared by `discover` and `discoverOnly`. */
 function decisions(options: DiscoverOptions) {
@@ -196,14 +197,14 @@ function decisions(options: DiscoverOptions) {
   const diagnostics: Diagnostic[] = [];
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
   const own = new Set(options.ownInputs ?? []);
-  const extra = options.exclude?.length ? ignore().add(options.exclude) : undefined;
+  const extra = options.exclude?.length ? ignoreTester(ignore().add(options.exclude)) : undefined;
 
   const ignored = (rules: Rules, rel: string, dir: boolean): boolean => {
     const path = dir ? `${rel}/` : rel;
-    if (extra?.ignores(path)) return true;
-    return rules.some(({ base, ig }) => {
+    if (extra?.(path)) return true;
+    return rules.some(({ base, ignores }) => {
       const sub = base ? path.slice(base.length + 1) : path;
-      return sub !== "" && ig.ignores(sub);
+      return sub !== "" && ignores(sub);
     });
   };
 
