@@ -68,19 +68,20 @@ export function fileKind(path: string): FileKind | undefined {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const lower = name.toLowerCase();
   if (LOCKFILES.has(lower)) return "lockfile";
-  const byName = BY_NAME[lower];
-  if (byName) return byName;
+  // Own keys only: a file named `constructor` or `__proto__` is no manifest.
+  if (Object.hasOwn(BY_NAME, lower)) return BY_NAME[lower];
   if (lower === ".env" || lower.startsWith(".env.") || lower.endsWith(".env") || lower === ".envrc") return "env";
-  if (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase())) {
+  // Each pattern behind a cheap test of what it needs (the walk asks every file).
+  if ((lower.endsWith(".txt") || lower.endsWith(".in")) && (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase()))) {
     return "pip-requirements";
   }
   // Only inside an Xcode project bundle: the name alone is too generic.
   if (lower === "project.pbxproj" && /\.xcodeproj\/project\.pbxproj$/i.test(path)) return "swiftpm-manifest";
-  if (/^package@swift-[0-9.]+\.swift$/.test(lower)) return "swiftpm-manifest";
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower) || /\.dockerfile$/.test(lower) || lower.startsWith("dockerfile.")) return "container";
+  if (lower.startsWith("package@swift-") && /^package@swift-[0-9.]+\.swift$/.test(lower)) return "swiftpm-manifest";
+  if (path.includes(".github/workflows/") && /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  if ((lower.includes("compose") && /^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) || lower.endsWith(".dockerfile") || lower.startsWith("dockerfile.")) return "container";
   if (lower.endsWith(".tf.json")) return "terraform";
-  if (/\.min\.(js|mjs|cjs)$/.test(lower)) return undefined; // minified bundles: build output, not source
+  if (lower.includes(".min.") && /\.min\.(js|mjs|cjs)$/.test(lower)) return undefined; // minified bundles: build output, not source
   const dot = lower.lastIndexOf(".");
   return dot > 0 ? EXT[lower.slice(dot)] : undefined;
 }
