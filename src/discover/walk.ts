@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, type Dirent } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import type { Diagnostic, ScannedFile } from "../types.js";
 import { fileKind } from "./kind.js";
@@ -90,7 +90,8 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const abs = join(dir, entry.name);
+      // dir is normal and a listed name holds no separator: what join gives, without its normalising.
+      const abs = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
       if (entry.isSymbolicLink()) {
         d.skip("symlink");
         continue;
