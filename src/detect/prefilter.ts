@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/compile.js";
+import { byteTokenTester } from "../catalog/token-bytes.js";
 import { tokenTester } from "../catalog/token-scan.js";
 
 // The catalog's prefilter over one file's text, remembered for that text: the
@@ -16,4 +17,21 @@ export function passesPrefilter(catalog: Catalog, text: string): boolean {
   const passes = test(text);
   last = { prefilter: catalog.prefilter, text, passes };
   return passes;
+}
+
+const byteTesters = new WeakMap<RegExp, ((buf: Uint8Array) => boolean) | null>();
+
+/**
+ * The prefilter over a UTF-8 file's bytes (the same answer as over its decoded
+ * text), or undefined when the catalog's pattern is not one it can read.
+ */
+export function bytePrefilter(catalog: Catalog): ((buf: Uint8Array) => boolean) | undefined {
+  let test = byteTesters.get(catalog.prefilter);
+  if (test === undefined) byteTesters.set(catalog.prefilter, (test = byteTokenTester(catalog.prefilter) ?? null));
+  return test ?? undefined;
+}
+
+/** The bytes of `text` passed bytePrefilter: the detectors' own asks need not scan it again. */
+export function rememberPasses(catalog: Catalog, text: string): void {
+  last = { prefilter: catalog.prefilter, text, passes: true };
 }

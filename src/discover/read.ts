@@ -30,6 +30,9 @@ export interface ReadOptions {
   maxSize?: number;
 }
 
+/** A file's bytes, in a buffer the next read reuses (decode or copy before reading again), or why there are none. */
+export type BytesResult = { buf: Buffer } | { skip: "too-large"; size: number; maxSize: number } | { error: string };
+
 /**
  * readText without the event loop: a promise-based read is four thread-pool
  * round trips (open, stat, read, close); for the many small files of a source
@@ -38,6 +41,14 @@ export interface ReadOptions {
  * over the cap.
  */
 export function readTextSync(absPath: string, options: ReadOptions = {}): ReadResult {
+  const r = readBytesSync(absPath, options);
+  if (!("buf" in r)) return r;
+  const read = decodeText(r.buf);
+  return "text" in read ? { text: read.text, bytes: r.buf.length } : read;
+}
+
+/** readTextSync's read, before decoding: the scan tests the catalog's tokens on the bytes first. */
+export function readBytesSync(absPath: string, options: ReadOptions = {}): BytesResult {
   let fd: number;
   try {
     fd = openSync(absPath, "r");
@@ -60,8 +71,8 @@ export function readTextSync(absPath: string, options: ReadOptions = {}): ReadRe
       // The walk's size read: a file that grew since is read as it was listed.
       if (options.size !== undefined && n >= options.size) break;
     }
-    const read = decodeText(scratch.subarray(0, n));
-    return "text" in read ? { text: read.text, bytes: n } : read;
+    // A view: a big file's buffer stays alive through it after scratch shrinks below.
+    return { buf: scratch.subarray(0, n) };
   } catch (err) {
     return { error: `could not read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   } finally {

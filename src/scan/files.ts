@@ -4,7 +4,8 @@ import { sep } from "node:path";
 import type { Catalog } from "../catalog/compile.js";
 import { detectFile, type FileResult } from "../detect/index.js";
 import type { ModuleFile } from "../detect/types.js";
-import { readTextSync, type ReadResult } from "../discover/read.js";
+import { decodeText, readBytesSync, readTextSync, type ReadResult } from "../discover/read.js";
+import { bytePrefilter, rememberPasses } from "../detect/prefilter.js";
 import { tooLarge } from "../discover/walk.js";
 import { MARKER, parseMarkers, type SuppressionMarker } from "../evaluate/suppress.js";
 import { redact } from "../redact.js";
@@ -31,7 +32,32 @@ const under = (root: string, path: string) => (root.endsWith(sep) ? root + path 
 
 /** `maxSize`: the size cap, for files the walk did not size (see DiscoverOptions.sizeAtRead). */
 export async function scanFile(root: string, file: ScannedFile, catalog: Catalog, module?: ModuleFile[], maxSize?: number): Promise<FileOutcome> {
-  return detectOutcome(file, readTextSync(under(root, file.path), { size: file.size, maxSize }), catalog, module);
+  const raw = readBytesSync(under(root, file.path), { size: file.size, maxSize });
+  if (!("buf" in raw)) return detectOutcome(file, raw, catalog, module);
+  const buf = raw.buf;
+  let passes = false;
+  const test = bytePrefilter(catalog);
+  if (test && !needsText(file, buf, catalog)) {
+    if (!test(buf)) return { bytes: file.size ?? buf.length, result: { evidence: [], mentions: [], diagnostics: [] } };
+    passes = true;
+  }
+  const read = decodeText(buf);
+  if (!("text" in read)) return detectOutcome(file, read, catalog, module);
+  if (passes) rememberPasses(catalog, read.text);
+  return detectOutcome(file, { text: read.text, bytes: buf.length }, catalog, module);
+}
+
+/**
+ * Whether a file is read in full whatever its tokens: UTF-16 and binary files
+ * (decodeText decides them), a suppression marker, a workflow or an MCP
+ * configuration (tools are read there). For any other file without a catalog
+ * token the outcome is no evidence, which the bytes alone can tell.
+ */
+function needsText(file: ScannedFile, buf: Buffer, catalog: Catalog): boolean {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return true;
+  if (buf.subarray(0, 8000).includes(0)) return true;
+  if (buf.includes(MARKER)) return true;
+  return file.kind === "workflow" || catalog.tools.matchPath(file.path).some((m) => m.mcp);
 }
 
 /** Kinds whose files are read with their module's other files as context. */
