@@ -114,6 +114,18 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
   // hosts, not from an AWS region a Bedrock client beside it names.
   const vendorsByFile = new Map<string, Set<string>>();
   for (const e of evidence) if (e.vendor) (vendorsByFile.get(e.file) ?? vendorsByFile.set(e.file, new Set()).get(e.file)!).add(e.vendor);
+  // The repository-wide owners of a model id, once per id (a tree repeats the same ids thousands of times).
+  const globalOwners = new Map<string, { global: string[]; direct: string[] }>();
+  const ownersOf = (model: string) => {
+    let o = globalOwners.get(model);
+    if (!o) {
+      const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, model));
+      // A vendor only a lockfile pulls in sends no requests of this repository's:
+      // among several that serve the model, the one the project uses directly.
+      globalOwners.set(model, (o = { global, direct: global.filter((id) => vendors.get(id)!.direct) }));
+    }
+    return o;
+  };
   for (const m of mentions) {
     const inFile = [...(vendorsByFile.get(m.file) ?? [])];
     let owners: string[];
@@ -121,10 +133,7 @@ export function resolve(all: Evidence[], mentions: Mention[], catalog: Catalog):
       owners = inFile.filter((id) => catalog.vendors.get(id)?.["region-pattern"] !== undefined && catalog.regionFits(id, m.value));
     } else {
       const local = inFile.filter((id) => catalog.matchesModel(id, m.value));
-      const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.value));
-      // A vendor only a lockfile pulls in sends no requests of this repository's:
-      // among several that serve the model, the one the project uses directly.
-      const direct = global.filter((id) => vendors.get(id)!.direct);
+      const { global, direct } = ownersOf(m.value);
       owners = local.length > 0 ? local : global.length === 1 ? global : direct.length === 1 ? direct : [];
     }
     for (const id of owners) {
