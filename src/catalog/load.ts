@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import { parseDocument } from "yaml";
+import { loadAjv } from "../ajv-lazy.cjs";
 import { packageRoot } from "../package-root.js";
 import { BUILTIN, type BuiltinCatalog } from "./builtin.js";
 import { compileCatalog, type Catalog } from "./compile.js";
@@ -16,7 +17,7 @@ let validators: { vendor: ValidateFunction; framework: ValidateFunction; tool: V
 function schemaValidators() {
   if (!validators) {
     const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", "catalog.schema.json"), "utf8")) as { $id: string };
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new (loadAjv().Ajv)({ allErrors: true, strict: false });
     ajv.addSchema(schema);
     validators = {
       vendor: ajv.getSchema(`${schema.$id}#/definitions/vendor`)!,
