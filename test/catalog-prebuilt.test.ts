@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { BuiltinCatalog } from "../src/catalog/builtin.js";
+import { compileCatalog } from "../src/catalog/compile.js";
 import { loadCatalog, prebuiltCatalog, prebuiltFor, readRuleFiles } from "../src/catalog/load.js";
+import type { Ecosystem } from "../src/types.js";
 import { packageRoot } from "../src/package-root.js";
 
 // From src/ there is no built-in catalog: these tests give loadCatalog one, as the bundle does.
@@ -73,5 +75,27 @@ describe("prebuilt catalog selection", () => {
     } finally {
       builtin.value = undefined;
     }
+  });
+
+  it("a catalog compiled with the prebuilt prefilter (no token collection) looks up what a full compile does", () => {
+    const full = compileCatalog(pre.source, pre.version);
+    const fast = compileCatalog(pre.source, pre.version, pre.prefilter);
+    expect(fast.prefilter.source).toBe(full.prefilter.source);
+    const all = [...pre.source.vendors, ...pre.source.frameworks, ...pre.source.frameworks.flatMap((f) => f.providers ?? [])];
+    let n = 0;
+    for (const e of all) {
+      for (const [eco, list] of Object.entries(e.packages ?? {}) as [Ecosystem, (string | { name: string })[]][]) {
+        for (const spec of list) {
+          const name = (typeof spec === "string" ? spec : spec.name).replace(/\*$/, "x");
+          expect(fast.lookupPackage(eco, name)).toEqual(full.lookupPackage(eco, name));
+          n++;
+        }
+      }
+      for (const [lang, roots] of Object.entries(e.imports ?? {})) {
+        for (const root of roots as string[]) expect(fast.lookupImport(lang as never, `${root}.sub`)).toEqual(full.lookupImport(lang as never, `${root}.sub`));
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+    expect(fast.tools.matchPath(".claude/settings.json")).toEqual(full.tools.matchPath(".claude/settings.json"));
   });
 });
