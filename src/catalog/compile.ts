@@ -242,7 +242,9 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
   // match only as whole words in the prefilter: every manifest, lockfile and import
   // spells a name apart from other identifier characters, and `fal` is in every `false`.
   const names = new Set<string>();
-  const addName = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? names : tokens).add(name);
+  // A prebuilt prefilter needs no names: sorting them out is a third of this function's work.
+  const collect = prefilter === undefined;
+  const addName = (name: string) => collect && (/^[A-Za-z0-9_]+$/.test(name) ? names : tokens).add(name);
 
   const addImport = (language: ImportLanguage, root: string, target: Target) => {
     let index = imports.get(language);
@@ -251,7 +253,7 @@ export function compileCatalog(source: CatalogSource, version: string, prefilter
     // Two packages may share an import root (`pinecone`, `pinecone-client`): one target per vendor/framework.
     if (!list.some((t) => t.vendor === target.vendor && t.framework === target.framework)) list.push(target);
     index.set(root, list);
-    addName(importToken(language, root));
+    if (collect) addName(importToken(language, root));
   };
 
   const addPackages = (specs: PackageSpecs | undefined, base: Omit<Target, "name">) => {

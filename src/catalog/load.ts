@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import { parseDocument } from "yaml";
+import { loadAjv } from "../ajv-lazy.cjs";
 import { packageRoot } from "../package-root.js";
 import { BUILTIN, type BuiltinCatalog } from "./builtin.js";
 import { compileCatalog, type Catalog } from "./compile.js";
@@ -16,7 +17,7 @@ let validators: { vendor: ValidateFunction; framework: ValidateFunction; tool: V
 function schemaValidators() {
   if (!validators) {
     const schema = JSON.parse(readFileSync(join(packageRoot(), "schema", "catalog.schema.json"), "utf8")) as { $id: string };
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new (loadAjv().Ajv)({ allErrors: true, strict: false });
     ajv.addSchema(schema);
     validators = {
       vendor: ajv.getSchema(`${schema.$id}#/definitions/vendor`)!,
@@ -27,23 +28,26 @@ function schemaValidators() {
   return validators;
 }
 
-/** A rules folder's YAML files (`[name, text]`, sorted by name), or none when the folder is missing. */
-function readTexts(dir: string): [string, string][] {
+/**
+ * A rules folder's YAML files (`[name, bytes]`, sorted by name), or none when the
+ * folder is missing. Bytes: a start that finds them built in never decodes them.
+ */
+function readFiles(dir: string): [string, Buffer][] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
     return [];
   }
-  return names.map((name) => [name, readFileSync(join(dir, name), "utf8")]);
+  return names.map((name) => [name, readFileSync(join(dir, name))]);
 }
 
-function parseEntries<T>(dir: string, texts: [string, string][], kind: "vendor" | "framework" | "tool"): T[] {
-  if (texts.length === 0) return [];
+function parseEntries<T>(dir: string, files: [string, Buffer][], kind: "vendor" | "framework" | "tool"): T[] {
+  if (files.length === 0) return [];
   const validate = schemaValidators()[kind];
-  return texts.map(([name, text]) => {
+  return files.map(([name, bytes]) => {
     const file = join(dir, name);
-    const doc = parseDocument(text);
+    const doc = parseDocument(bytes.toString("utf8"));
     if (doc.errors.length > 0) throw new CatalogError(`${file}: ${doc.errors[0]!.message}`);
     const value = doc.toJS() as T & { id: string };
     if (!validate(value)) {
@@ -57,36 +61,45 @@ function parseEntries<T>(dir: string, texts: [string, string][], kind: "vendor" 
   });
 }
 
-interface RuleTexts {
-  vendors: [string, string][];
-  frameworks: [string, string][];
-  tools: [string, string][];
+export interface RuleFiles {
+  vendors: [string, Buffer][];
+  frameworks: [string, Buffer][];
+  tools: [string, Buffer][];
 }
 
-function readRuleTexts(rulesDir: string): RuleTexts {
-  return { vendors: readTexts(join(rulesDir, "vendors")), frameworks: readTexts(join(rulesDir, "frameworks")), tools: readTexts(join(rulesDir, "tools")) };
+export function readRuleFiles(rulesDir: string): RuleFiles {
+  return { vendors: readFiles(join(rulesDir, "vendors")), frameworks: readFiles(join(rulesDir, "frameworks")), tools: readFiles(join(rulesDir, "tools")) };
 }
 
-/** Names and contents of every rule file: equal digests, equal catalogs. */
-function digestOf(texts: RuleTexts): string {
+/**
+ * Names and contents of every rule file: equal digests, equal catalogs. The
+ * files' bytes are hashed as read: hashing their decoded texts re-encoded them
+ * (~5 ms at every start, each scan worker too, against ~1 ms).
+ */
+function digestOf(files: RuleFiles): string {
   const h = createHash("sha256");
-  for (const [folder, list] of Object.entries(texts) as [string, [string, string][]][]) {
-    for (const [name, text] of list) h.update(`${folder}/${name}\0${text}\0`);
+  for (const [folder, list] of Object.entries(files) as [string, [string, Buffer][]][]) {
+    for (const [name, bytes] of list) h.update(`${folder}/${name}\0`).update(bytes).update("\0");
   }
   return h.digest("hex");
 }
 
-function parseRuleTexts(rulesDir: string, texts: RuleTexts): CatalogSource {
-  const vendors = parseEntries<VendorSpec>(join(rulesDir, "vendors"), texts.vendors, "vendor");
-  const frameworks = parseEntries<FrameworkSpec>(join(rulesDir, "frameworks"), texts.frameworks, "framework");
-  const tools = parseEntries<ToolSpec>(join(rulesDir, "tools"), texts.tools, "tool");
+/** The prebuilt catalog when it was built from exactly these rule files. */
+export function prebuiltFor(pre: BuiltinCatalog | undefined, files: RuleFiles): BuiltinCatalog | undefined {
+  return pre?.digest === digestOf(files) ? pre : undefined;
+}
+
+function parseRuleFiles(rulesDir: string, files: RuleFiles): CatalogSource {
+  const vendors = parseEntries<VendorSpec>(join(rulesDir, "vendors"), files.vendors, "vendor");
+  const frameworks = parseEntries<FrameworkSpec>(join(rulesDir, "frameworks"), files.frameworks, "framework");
+  const tools = parseEntries<ToolSpec>(join(rulesDir, "tools"), files.tools, "tool");
   checkConsistency({ vendors, frameworks, tools });
   return { vendors, frameworks, tools };
 }
 
 /** Reads and validates a rules folder (`rules/vendors`, `rules/frameworks`, `rules/tools`). */
 export function readCatalogSource(rulesDir: string): CatalogSource {
-  return parseRuleTexts(rulesDir, readRuleTexts(rulesDir));
+  return parseRuleFiles(rulesDir, readRuleFiles(rulesDir));
 }
 
 /**
@@ -95,10 +108,10 @@ export function readCatalogSource(rulesDir: string): CatalogSource {
  * and the schema compile (~0.25 s) on every run.
  */
 export function prebuiltCatalog(rulesDir: string): BuiltinCatalog {
-  const texts = readRuleTexts(rulesDir);
-  const source = parseRuleTexts(rulesDir, texts);
+  const files = readRuleFiles(rulesDir);
+  const source = parseRuleFiles(rulesDir, files);
   const version = catalogVersion(source);
-  return { digest: digestOf(texts), version, source, prefilter: compileCatalog(source, version).prefilter.source };
+  return { digest: digestOf(files), version, source, prefilter: compileCatalog(source, version).prefilter.source };
 }
 
 /** What the schema cannot say: references resolve and patterns compile. */
@@ -138,9 +151,9 @@ const cache = new Map<string, Catalog>();
 export function loadCatalog(rulesDir = join(packageRoot(), "rules")): Catalog {
   let catalog = cache.get(rulesDir);
   if (!catalog) {
-    const texts = readRuleTexts(rulesDir);
-    const pre = BUILTIN?.digest === digestOf(texts) ? BUILTIN : undefined;
-    const source = pre?.source ?? parseRuleTexts(rulesDir, texts);
+    const files = readRuleFiles(rulesDir);
+    const pre = prebuiltFor(BUILTIN, files);
+    const source = pre?.source ?? parseRuleFiles(rulesDir, files);
     catalog = compileCatalog(source, pre?.version ?? catalogVersion(source), pre?.prefilter);
     cache.set(rulesDir, catalog);
   }

@@ -99,12 +99,13 @@ export function compileTools(specs: ToolSpec[]): ToolIndex {
   const names = new Set(patterns.filter(plainName));
   const rest = patterns.filter((p) => !plainName(p));
   const hiddenOnly = rest.every((p) => p.replace(/^\*\*\//, "").replace(/^\//, "").startsWith("."));
-  const literals = tokenRegExp(rest.map(literalOf));
+  // Built on first need: the catalog's patterns are all hidden-folder ones (its trie costs ~3 ms at start).
+  let literals: RegExp | undefined;
   const any = {
     test(path: string): boolean {
       if (names.has(path.slice(path.lastIndexOf("/") + 1))) return true;
       if (rest.length === 0) return false;
-      return hiddenOnly ? path.startsWith(".") || path.includes("/.") : literals.test(path);
+      return hiddenOnly ? path.startsWith(".") || path.includes("/.") : (literals ??= tokenRegExp(rest.map(literalOf))).test(path);
     },
   };
 

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { _, Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import standaloneModule from "ajv/dist/standalone/index.js";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import { loadAjv, loadStandalone } from "../ajv-lazy.cjs";
 import { packageRoot } from "../package-root.js";
 import type { Problem } from "./errors.js";
 import { PRECOMPILED } from "./schema-validator.js";
@@ -36,15 +36,14 @@ export function inventorySchema(): Record<string, unknown> {
   return JSON.parse(schemaText()) as Record<string, unknown>;
 }
 
-// CommonJS: the function is module.exports and, the same function, its `default`.
-const standaloneCode = standaloneModule.default;
-
 const digestOf = (text: string) => createHash("sha256").update(text).digest("hex");
 
 function compileValidator(text: string, source: boolean): { ajv: Ajv; fn: ValidateFunction } {
   // Standalone code names the date format's function; it imports isDate from this module.
+  // ajv loads here, not at start-up: the bundle's prebuilt validator usually serves (../ajv-lazy.cjs).
+  const { _, Ajv: AjvClass } = loadAjv();
   const code = source ? { source: true, esm: true, formats: _`{ date: { type: "string", validate: isDate } }` } : undefined;
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, ...(code ? { code } : {}) });
+  const ajv = new AjvClass({ allErrors: true, strict: false, verbose: true, ...(code ? { code } : {}) });
   ajv.addFormat("date", { type: "string", validate: isDate });
   return { ajv, fn: ajv.compile(JSON.parse(text) as Record<string, unknown>) };
 }
@@ -59,7 +58,8 @@ export function inventoryValidatorModule(): string {
   const { ajv, fn } = compileValidator(text, true);
   return [
     'import { isDate } from "./schema.ts";',
-    standaloneCode(ajv, fn),
+    // CommonJS: the function is module.exports and, the same function, its `default`.
+    loadStandalone().default(ajv, fn),
     `export const PRECOMPILED = { digest: ${JSON.stringify(digestOf(text))}, validate: validate };`,
   ].join("\n");
 }
