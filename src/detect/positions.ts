@@ -2,10 +2,16 @@
 // index per text, then a binary search per question (a walk from the start of
 // the file per question is quadratic in its size).
 
-/** The offset where each line starts. */
+// The last text's index, shared: for one file the JavaScript detector, the
+// snippets and the other detectors each ask (callers only read the array).
+let last: { text: string; starts: readonly number[] } | undefined;
+
+/** The offset where each line starts (the same array for the same text: do not change it). */
 export function lineStarts(text: string): number[] {
+  if (last !== undefined && last.text === text) return last.starts as number[];
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  last = { text, starts };
   return starts;
 }
 

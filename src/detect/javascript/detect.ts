@@ -21,7 +21,7 @@ import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js"
 import { literal, snippetAt, type Literal } from "../types.js";
 import { parseWithEstree } from "./estree.js";
 import { tokenImports, tokenLiterals, type RawImport, type RawLiteral } from "./literals.js";
-import { tokenize, type Dialect } from "./tokenizer.js";
+import { lex, type Dialect } from "./tokenizer.js";
 
 export type ParseMode = "auto" | "tokenizer" | "estree";
 
@@ -45,20 +45,21 @@ export function dialectOf(path: string): Dialect {
 const parserPath = (d: Dialect) => (d.ts ? (d.jsx ? "file.tsx" : "file.ts") : "file.js");
 
 export async function analyzeJavaScript(text: string, dialect: Dialect, mode: ParseMode = "auto"): Promise<JsAnalysis> {
-  const tok = tokenize(text, dialect);
-  const fromTokens = (): JsAnalysis => ({
+  const tok = lex(text, dialect);
+  // Read now: the token arrays are reused by the next lex, which may run while the parser is awaited.
+  const fromTokens: JsAnalysis = {
     imports: tokenImports(tok.tokens),
     literals: tokenLiterals(tok.tokens, text, dialect.ts),
     parser: "tokenizer",
     unsure: tok.unsure,
-  });
-  if (mode === "tokenizer" || (mode === "auto" && tok.unsure.length === 0)) return fromTokens();
+  };
+  if (mode === "tokenizer" || (mode === "auto" && tok.unsure.length === 0)) return fromTokens;
   try {
     const exact = await parseWithEstree(text, parserPath(dialect));
     return { ...exact, parser: "estree", unsure: tok.unsure };
   } catch (err) {
     const message = err instanceof Error ? err.message.split("\n")[0]! : String(err);
-    return { ...fromTokens(), parseError: message };
+    return { ...fromTokens, parseError: message };
   }
 }
 
@@ -90,7 +91,8 @@ export async function detectJs(text: string, catalog: Catalog, opts: JsDetectOpt
       const p = at(offset);
       return literal(value, p.line, p.column, key);
     });
-    if (passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
+    // No import, nothing to look up: the text-wide checks only for a file that has one.
+    if (analysis.imports.length > 0 && passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
       let values: Set<string> | undefined; // only for a target that requires a literal
       const seen = new Set<string>();
       for (const imp of analysis.imports) {
