@@ -6,7 +6,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractLiterals, keyBefore, LEX_EXTENSIONS, lexSpecFor } from "../../src/detect/lexer.js";
 import { packageRoot } from "../../src/package-root.js";
+import { loadCatalog } from "../../src/catalog/load.js";
+import { analyzeLiterals } from "../../src/detect/analyze.js";
 import { configLiterals, stripHashComment } from "../../src/detect/config.js";
+import { detectEndpoints } from "../../src/detect/endpoints.js";
+import { detectGateways } from "../../src/detect/gateways.js";
+import { detectSelectors, envSwitches } from "../../src/detect/selectors.js";
+import { fileKind } from "../../src/discover/kind.js";
+import type { FileKind, ScannedFile } from "../../src/types.js";
 import { plainConfigLiterals, plainStripHashComment } from "./plain/config.js";
 import { plainExtractLiterals, plainKeyBefore } from "./plain/lexer.js";
 
@@ -93,5 +100,34 @@ describe("config fast paths equal the straightforward ones", () => {
         for (const line of text.split("\n")) expect(stripHashComment(line, markers)).toBe(plainStripHashComment(line, markers));
       }
     }
+  });
+});
+
+describe("a file whose detector found nothing skips the passes that read its findings", () => {
+  // src/detect/index.ts skips these for a file with no literals and no evidence
+  // (prose, most lockfiles): each must give nothing for such a file, whatever its text.
+  it("analyzeLiterals, detectEndpoints, envSwitches, detectSelectors and detectGateways give nothing without literals or evidence", () => {
+    const catalog = loadCatalog();
+    const kinds: FileKind[] = ["prose", "lockfile", "config", "env", "js", "vue", "python", "notebook", "go", "jvm", "csharp", "ruby", "php", "rust", "workflow", "container", "terraform"];
+    let checked = 0;
+    for (const { path, text } of texts) {
+      const own = fileKind(path);
+      for (const kind of own ? [own, ...kinds] : kinds) {
+        const file: ScannedFile = { path, kind };
+        expect(analyzeLiterals(file, text, [], catalog), `${kind} ${path}`).toEqual({ evidence: [], mentions: [] });
+        expect(detectEndpoints(file, text, [], [], catalog)).toEqual([]);
+        expect(envSwitches(file, text, [], catalog)).toEqual([]);
+        expect(detectSelectors(file, text, [], catalog)).toEqual([]);
+        expect(detectGateways(file, text, [], [], catalog)).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    // And they are not idle: given what the detector reads, the same passes find things.
+    const file: ScannedFile = { path: "litellm.yaml", kind: "config" };
+    const text = "model_list:\n  - model_name: fast\n    litellm_params:\n      model: bedrock/anthropic.claude-3-haiku-20240307-v1:0\n      api_base: https://api.openai.com/v1\n";
+    const literals = configLiterals(file.path, text);
+    expect(analyzeLiterals(file, text, literals, catalog).evidence.length).toBeGreaterThan(0);
+    expect(detectGateways(file, text, literals, [], catalog).length).toBeGreaterThan(0);
   });
 });
