@@ -131,10 +131,12 @@ export function keyBefore(text: string, offset: number): string | undefined {
     }
   }
   // The last dotted segment (`this.client.model` → `model`), trailing dots aside.
+  // Searched within the name only: a lastIndexOf would run back to the file's start.
   let last = end;
   while (text.charCodeAt(last - 1) === 46) last--;
-  const dot = text.lastIndexOf(".", last - 1);
-  return text.slice(Math.max(dot + 1, from), last);
+  let first = last - 1;
+  while (first > from && text.charCodeAt(first - 1) !== 46) first--;
+  return text.slice(first, last);
 }
 
 // Each spec compiled once into native scans: a regex finds the next comment or
