@@ -1,4 +1,5 @@
 import { extractLiterals, lexSpecFor } from "./lexer.js";
+import { positions } from "./positions.js";
 import { literal, type Literal } from "./types.js";
 
 /**
@@ -22,14 +23,16 @@ function unquote(v: string): string {
   return t;
 }
 
+const HASH = ["#"];
 const YAML_PAIR = /^(\s*(?:-\s+)*)("[^"]*"|'[^']*'|[^\s:#'"][^:#]*?)\s*:(?:\s+|$)(.*)$/;
 
 function yamlLiterals(text: string): Literal[] {
   const out: Literal[] = [];
   const lines = text.split("\n");
   for (let idx = 0; idx < lines.length; idx++) {
-    const raw = lines[idx]!.replace(/\r$/, "");
-    const line = stripHashComment(raw, ["#"]);
+    let raw = lines[idx]!;
+    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    const line = stripHashComment(raw, HASH);
     if (!line.trim() || line.trim() === "---") continue;
     const m = YAML_PAIR.exec(line);
     if (m) {
@@ -68,15 +71,8 @@ function xmlLiterals(text: string): Literal[] {
   // Blank out comments, keeping offsets (and so line numbers) intact.
   const clean = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   const out: Literal[] = [];
-  const lineAt = (offset: number) => {
-    let line = 1;
-    let start = 0;
-    for (let i = clean.indexOf("\n"); i >= 0 && i < offset; i = clean.indexOf("\n", i + 1)) {
-      line++;
-      start = i + 1;
-    }
-    return { line, column: offset - start + 1 };
-  };
+  // One line index, a binary search per value (a walk from the start per value is quadratic).
+  const lineAt = positions(clean);
   for (const m of clean.matchAll(/(?<![\w:.-])([\w:.-]+)\s*=\s*"([^"]*)"/g)) {
     out.push({ value: m[2]!, ...lineAt(m.index! + m[0].indexOf('"') + 1), key: m[1]! });
   }
@@ -89,6 +85,10 @@ function xmlLiterals(text: string): Literal[] {
 
 /** Removes a trailing ` # comment` that is outside quotes. */
 export function stripHashComment(line: string, markers: string[]): string {
+  // Most lines have no marker at all: nothing to strip, no walk.
+  let marked = false;
+  for (const m of markers) if (line.includes(m)) marked = true;
+  if (!marked) return line;
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;

@@ -89,12 +89,15 @@ async function detectVendors(file: ScannedFile, text: string, catalog: Catalog, 
   } catch (err) {
     out = { ...none, diagnostics: [{ file: file.path, message: `detector failed: ${(err as Error).message}` }] };
   }
-  const analyzed = analyzeLiterals(file, text, out.literals, catalog);
-  analyzed.evidence.push(...detectEndpoints(file, text, out.literals, out.evidence, catalog), ...envSwitches(file, text, out.literals, catalog));
+  // No literals and no evidence (prose, a lockfile without catalog packages): the
+  // passes below read nothing else, so only the key scan is left to run.
+  const bare = out.literals.length === 0 && out.evidence.length === 0;
+  const analyzed = bare ? { evidence: [], mentions: [] } : analyzeLiterals(file, text, out.literals, catalog);
+  if (!bare) analyzed.evidence.push(...detectEndpoints(file, text, out.literals, out.evidence, catalog), ...envSwitches(file, text, out.literals, catalog));
   // A call, type or switch in code that chose an SDK's flavour: code evidence, like an import.
-  const code = [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
+  const code = bare ? [] : [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
   // Gateways route requests to other processors: needs the file's evidence so far.
-  const routed = detectGateways(file, text, out.literals, [...code, ...analyzed.evidence], catalog);
+  const routed = bare ? [] : detectGateways(file, text, out.literals, [...code, ...analyzed.evidence], catalog);
   // A test's strings are fixtures (see test-code.ts): what they name counts only for vendors the test imports.
   const test = isTestPath(file.path);
   const literal = test ? testLiterals(code, analyzed.evidence) : analyzed;
