@@ -48,7 +48,9 @@ export function analyzeLiterals(
   const mentions: Mention[] = [];
   // A LiteLLM proxy config's `model_name:` is the alias clients ask for
   // (`claude-fast`); the model is `litellm_params.model`.
-  const litellmConfig = text.includes("litellm_params") && /^[ \t-]*litellm_params[ \t]*:/m.test(text);
+  // Read only when a `model_name` key asks: a scan of the whole text per file otherwise.
+  let litellm: boolean | undefined;
+  const litellmConfig = () => (litellm ??= text.includes("litellm_params") && /^[ \t-]*litellm_params[ \t]*:/m.test(text));
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048) continue;
@@ -59,7 +61,9 @@ export function analyzeLiterals(
     }
     if (value.includes(".")) {
       const hostText = PLACEHOLDER_HINT.test(value) ? value.replace(PLACEHOLDER, ANY_LABEL) : value;
-      for (const m of hostText.matchAll(URL)) {
+      // exec, not matchAll: matchAll copies the pattern on every call.
+      URL.lastIndex = 0;
+      for (let m = URL.exec(hostText); m; m = URL.exec(hostText)) {
         // A bare host inside prose ("never api.openai.com directly") is a mention,
         // not a request; a URL with a scheme, or a value that is the host, is.
         if (!m[0].includes("://") && /\s/.test(value)) continue;
@@ -81,7 +85,7 @@ export function analyzeLiterals(
         evidence.push(ev);
       }
     }
-    if (lit.key && MODEL_KEY.test(lit.key) && !(litellmConfig && /^model_?name$/i.test(lit.key)) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
+    if (lit.key && MODEL_KEY.test(lit.key) && !(/^model_?name$/i.test(lit.key) && litellmConfig()) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "model", value });
     }
     if (lit.key && REGION_KEY.test(lit.key) && catalog.isRegionName(value)) {

@@ -13,6 +13,7 @@ import { snippetAt, SOURCE_KINDS, type Literal } from "./types.js";
 //   vendor, so resolve stops counting an OpenAI SDK aimed there as OpenAI.
 
 const LOCAL_URL = /(?<![\w.@/-])(?:(https?|wss?):\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[a-z][a-z0-9-]{0,62}):(\d{2,5})(?![\d])(\/[^\s"'`<>)\]}]*)?/gi;
+const PORT = /:\d\d/;
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal"]);
 /** Keys that make a URL the endpoint an OpenAI-style SDK sends every request to (stricter than BASE_URL_KEY: no `url`, `host`). */
 const SDK_BASE_KEY = /^(?:base_?url|api_?base(?:_?url)?|base_?path|openai_?api_?base|[A-Z0-9_]*_BASE_URL|[A-Z0-9_]*_API_BASE)$/i;
@@ -32,8 +33,10 @@ export function detectEndpoints(file: ScannedFile, text: string, literals: Liter
     const baseUrl = lit.key !== undefined && BASE_URL_KEY.test(lit.key);
     const sdkBase = sdkInFile && lit.key !== undefined && SDK_BASE_KEY.test(lit.key);
     let local = false;
-    if (byPort.size > 0) {
-      for (const m of value.matchAll(LOCAL_URL)) {
+    // Every local URL has `:` and two digits: most values with a colon have none.
+    if (byPort.size > 0 && PORT.test(value)) {
+      LOCAL_URL.lastIndex = 0;
+      for (let m = LOCAL_URL.exec(value); m; m = LOCAL_URL.exec(value)) {
         const [, scheme, rawHost, portText, path = ""] = m;
         const host = rawHost!.toLowerCase();
         const endpoints = byPort.get(Number(portText));

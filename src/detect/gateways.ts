@@ -35,7 +35,13 @@ export function detectGateways(
     for (const id of [e.vendor, e.framework]) if (id && routing.has(id) && !gateways.has(id)) gateways.set(id, e.kind);
   }
   // A LiteLLM proxy config (`model_list: - litellm_params: model: bedrock/…`) names no package.
-  if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  // Read once, when the first literal that could be routed asks (a scan of the whole text).
+  let litellmChecked = false;
+  const addLitellm = () => {
+    if (litellmChecked) return;
+    litellmChecked = true;
+    if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  };
 
   for (const lit of literals) {
     const value = lit.value;
@@ -43,7 +49,8 @@ export function detectGateways(
     // The snippet only for a literal that becomes evidence: finding a line is a walk from the file's start.
     const at = () => ({ file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) });
 
-    for (const [host, gateway, prefix] of routers) {
+    // Every router prefix is `host/`.
+    if (value.includes("/")) for (const [host, gateway, prefix] of routers) {
       let from = value.indexOf(prefix);
       while (from >= 0) {
         const segment = /^([a-z0-9-]+)\//.exec(value.slice(from + host.length + 1))?.[1];
@@ -58,8 +65,10 @@ export function detectGateways(
     // model id of the vendor its prefix routes to; `path="openai/gpt-4o"`, `"openai/README"`
     // stay nothing.
     const keyed = lit.key !== undefined && MODEL_KEY.test(lit.key);
-    if (!keyed && (lit.key !== undefined || gateways.size === 0 || !value.includes("/"))) continue;
+    if (!keyed && (lit.key !== undefined || !value.includes("/"))) continue;
     if (!/^[\w.:/@-]{3,200}$/.test(value)) continue;
+    addLitellm();
+    if (!keyed && gateways.size === 0) continue;
     let routed = false;
     for (const [gateway, kind] of gateways) {
       const hit = route(catalog, gateway, value);

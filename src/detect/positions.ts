@@ -2,12 +2,20 @@
 // index per text, then a binary search per question (a walk from the start of
 // the file per question is quadratic in its size).
 
-/** The offset where each line starts. */
+/**
+ * The offset where each line starts. The last text's index is kept: a file's
+ * detector and the generic stages after it (snippets) ask about the same text,
+ * and each index is a scan of the whole file. Callers only read the array.
+ */
 export function lineStarts(text: string): number[] {
+  if (last !== undefined && last.text === text) return last.starts;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  last = { text, starts };
   return starts;
 }
+
+let last: { text: string; starts: number[] } | undefined;
 
 /** 1-based line and column of an offset, given the text's line starts. */
 export function locate(starts: number[], offset: number): { line: number; column: number } {
