@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { spacesFor } from "../src/detect/code-mask.js";
 import { lineStarts } from "../src/detect/positions.js";
-import { analyzeLiterals } from "../src/detect/analyze.js";
+import { analyzeLiterals, keyTest } from "../src/detect/analyze.js";
 import { detectEndpoints } from "../src/detect/endpoints.js";
 import { detectGateways } from "../src/detect/gateways.js";
 import { detectSelectors, envSwitches, mayHoldSelector } from "../src/detect/selectors.js";
@@ -212,5 +212,15 @@ describe("literal stages read only what can match", () => {
     const lits = literals([["https://router.huggingface.co/together/v1", "baseURL"]]);
     const got = detectGateways({ path: "a.ts" }, textOf(lits), lits, [], catalog);
     expect(got.map((e) => `${e.vendor} via ${e.via}`)).toEqual(["together via huggingface"]);
+  });
+});
+
+describe("key verdicts remembered per key", () => {
+  it("equal the pattern's, past the memo's size and in any case", () => {
+    const re = /^(?:model|[A-Z0-9_]*_MODEL)$/i;
+    const test = keyTest(re);
+    const keys = ["model", "MODEL", "Model", "OPENAI_MODEL", "openai_model", "models", "xmodel", "", "_MODEL"];
+    for (let i = 0; i < 10_000; i++) keys.push(i % 3 === 0 ? `K${i}_MODEL` : `key${i}`);
+    for (const round of [1, 2]) for (const k of keys) expect(test(k), `${round} ${k}`).toBe(re.test(k));
   });
 });

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/compile.js";
 import type { Evidence, EvidenceKind } from "../types.js";
+import { keyTest } from "./analyze.js";
 import { snippetAt, type Literal } from "./types.js";
 
 /**
@@ -32,7 +33,9 @@ export function detectGateways(
   // The gateways this file uses, and the evidence kind that carries their requests.
   const gateways = new Map<string, EvidenceKind>();
   for (const e of fileEvidence) {
-    for (const id of [e.vendor, e.framework]) if (id && routing.has(id) && !gateways.has(id)) gateways.set(id, e.kind);
+    // Vendor, then framework (no array per piece of evidence: files carry many).
+    if (e.vendor && routing.has(e.vendor) && !gateways.has(e.vendor)) gateways.set(e.vendor, e.kind);
+    if (e.framework && routing.has(e.framework) && !gateways.has(e.framework)) gateways.set(e.framework, e.kind);
   }
   // A LiteLLM proxy config (`model_list: - litellm_params: model: bedrock/…`) names no package.
   // Read once, when the first literal that could be routed asks (a scan of the whole text).
@@ -64,7 +67,7 @@ export function detectGateways(
     // to no name (`gateway.languageModel("anthropic/claude-haiku-4.5")`) whose rest is a
     // model id of the vendor its prefix routes to; `path="openai/gpt-4o"`, `"openai/README"`
     // stay nothing.
-    const keyed = lit.key !== undefined && MODEL_KEY.test(lit.key);
+    const keyed = lit.key !== undefined && isModelKey(lit.key);
     if (!keyed && (lit.key !== undefined || !value.includes("/"))) continue;
     if (!/^[\w.:/@-]{3,200}$/.test(value)) continue;
     addLitellm();
@@ -129,6 +132,7 @@ function litellmAwsRegion(literals: Literal[], model: Literal, vendor: string, c
 
 
 const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+const isModelKey = keyTest(MODEL_KEY);
 
 /** `prefix/rest` through a gateway's routes, following a gateway that routes again (litellm → openrouter → anthropic). */
 function route(catalog: Catalog, gateway: string, value: string, depth = 0): { vendor: string; via: string; model: string } | undefined {
