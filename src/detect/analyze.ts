@@ -31,7 +31,8 @@ export function keyTest(re: RegExp): (key: string) => boolean {
     let v = seen.get(key);
     if (v === undefined) {
       if (seen.size >= 4096) seen.clear();
-      seen.set(key, (v = re.test(key)));
+      // Kept as a copy: a key sliced from a file's text would keep the whole text alive.
+      seen.set(JSON.parse(JSON.stringify(key)) as string, (v = re.test(key)));
     }
     return v;
   };
