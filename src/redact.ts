@@ -10,6 +10,13 @@ export const SNIPPET_MAX = 160;
  * first characters stay so a reader can tell which key it was.
  */
 export function redact(text: string, catalog: Catalog): string {
+  // Most texts hold nothing key-like: one combined test says so (see keyLike).
+  if (!keyLike(catalog.keyRules)(text)) return text;
+  return redactAll(text, catalog);
+}
+
+/** The straightforward form: every rule's matches, then every long token's prefix. */
+export function redactAll(text: string, catalog: Catalog): string {
   // Every rule runs on the original text and the union of their matches is
   // masked: masking one rule's match first could cut another key in two (the
   // 32 hex inside a LangSmith key are an Azure-format match) and leave its tail.
@@ -40,6 +47,32 @@ export function redact(text: string, catalog: Catalog): string {
     const low = tok.toLowerCase();
     return prefixes.some((k) => low.startsWith(k)) ? mask(tok) : tok;
   });
+}
+
+const keyLikes = new WeakMap<KeyRule[], (text: string) => boolean>();
+
+/**
+ * Whether redaction could change a text: some rule's pattern matches in it, or a
+ * key prefix occurs in it (any case), which every masked long token starts with.
+ * The rules' patterns as one alternation (grouped by flags); a pattern that does
+ * not combine safely (a back-reference, a named group) leaves no gate.
+ */
+export function keyLike(rules: KeyRule[]): (text: string) => boolean {
+  let gate = keyLikes.get(rules);
+  if (gate) return gate;
+  const byFlags = new Map<string, string[]>();
+  let combinable = true;
+  for (const r of rules) {
+    if (/\\[1-9k]|\(\?<[A-Za-z_$]/.test(r.regex.source)) combinable = false;
+    const flags = r.regex.flags.replace(/[gy]/g, "");
+    (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)!).push(`(?:${r.regex.source})`);
+  }
+  const prefixes = rules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords);
+  if (prefixes.length > 0) (byFlags.get("i") ?? byFlags.set("i", []).get("i")!).push(...prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")));
+  const parts = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  gate = combinable ? (text) => parts.some((re) => re.test(text)) : () => true;
+  keyLikes.set(rules, gate);
+  return gate;
 }
 
 // Keyed by the rule list: redaction depends on nothing else in the catalog.

@@ -20,6 +20,28 @@ export const BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?u
 const REGION_KEY = /^(?:(?:set|with)_?)?(?:region|region_?name|aws_?region|location)$|^[A-Z0-9_]*_(?:REGION|LOCATION)$/i;
 // `WithModel("…")` / `WithModelName("…")`: Go functional options (langchaingo: openai.WithModel("gpt-4o")).
 const MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+/**
+ * A key pattern's verdicts remembered per key: files repeat a few thousand key
+ * names across tens of thousands of literals, and these case-insensitive
+ * alternations cost more per test than a lookup.
+ */
+export function keyTest(re: RegExp): (key: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      if (seen.size >= 4096) seen.clear();
+      // Kept as a copy: a key sliced from a file's text would keep the whole text alive.
+      seen.set(JSON.parse(JSON.stringify(key)) as string, (v = re.test(key)));
+    }
+    return v;
+  };
+}
+
+export const isBaseUrlKey = keyTest(BASE_URL_KEY);
+const isRegionKey = keyTest(REGION_KEY);
+const isModelKey = keyTest(MODEL_KEY);
+
 // Scheme optional; the host is the part a catalog pattern must match whole.
 // Labels are separated by dots with no nested quantifier, so the match is
 // linear even on long prose-like values.
@@ -48,7 +70,9 @@ export function analyzeLiterals(
   const mentions: Mention[] = [];
   // A LiteLLM proxy config's `model_name:` is the alias clients ask for
   // (`claude-fast`); the model is `litellm_params.model`.
-  const litellmConfig = text.includes("litellm_params") && /^[ \t-]*litellm_params[ \t]*:/m.test(text);
+  // Read only when a `model_name` key asks: a scan of the whole text per file otherwise.
+  let litellm: boolean | undefined;
+  const litellmConfig = () => (litellm ??= text.includes("litellm_params") && /^[ \t-]*litellm_params[ \t]*:/m.test(text));
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048) continue;
@@ -59,7 +83,9 @@ export function analyzeLiterals(
     }
     if (value.includes(".")) {
       const hostText = PLACEHOLDER_HINT.test(value) ? value.replace(PLACEHOLDER, ANY_LABEL) : value;
-      for (const m of hostText.matchAll(URL)) {
+      // exec, not matchAll: matchAll copies the pattern on every call.
+      URL.lastIndex = 0;
+      for (let m = URL.exec(hostText); m; m = URL.exec(hostText)) {
         // A bare host inside prose ("never api.openai.com directly") is a mention,
         // not a request; a URL with a scheme, or a value that is the host, is.
         if (!m[0].includes("://") && /\s/.test(value)) continue;
@@ -77,14 +103,14 @@ export function analyzeLiterals(
         };
         // A placeholder where the pattern has <region>: the region is decided at run time.
         if (hit.region && hit.region !== ANY_LABEL) ev.region = hit.region;
-        if (lit.key && BASE_URL_KEY.test(lit.key)) ev.role = "base-url";
+        if (lit.key && isBaseUrlKey(lit.key)) ev.role = "base-url";
         evidence.push(ev);
       }
     }
-    if (lit.key && MODEL_KEY.test(lit.key) && !(litellmConfig && /^model_?name$/i.test(lit.key)) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
+    if (lit.key && isModelKey(lit.key) && !(/^model_?name$/i.test(lit.key) && litellmConfig()) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "model", value });
     }
-    if (lit.key && REGION_KEY.test(lit.key) && catalog.isRegionName(value)) {
+    if (lit.key && isRegionKey(lit.key) && catalog.isRegionName(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "region", value });
     }
   }

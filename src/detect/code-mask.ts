@@ -48,7 +48,7 @@ function blank(text: string, spec: LexSpec): string {
   const clear = (from: number, to: number) => {
     to = Math.min(to, n);
     if (to <= from) return;
-    parts.push(text.slice(kept, from), text.slice(from, to).replace(/[^\n]/g, " "));
+    parts.push(text.slice(kept, from), spacesFor(text, from, to));
     kept = to;
   };
   const openers = openersOf(spec);
@@ -102,4 +102,21 @@ function blank(text: string, spec: LexSpec): string {
   if (kept === 0) return text;
   parts.push(text.slice(kept));
   return parts.join("");
+}
+
+const SPACES = " ".repeat(256);
+
+/** text[from, to) as spaces, its newlines kept: a per-character regex replace cost most of the mask. */
+export function spacesFor(text: string, from: number, to: number): string {
+  let out = "";
+  let i = from;
+  for (let nl = text.indexOf("\n", i); nl >= 0 && nl < to; nl = text.indexOf("\n", i)) {
+    out += run(nl - i) + "\n";
+    i = nl + 1;
+  }
+  return out + run(to - i);
+}
+
+function run(n: number): string {
+  return n <= SPACES.length ? SPACES.slice(0, n) : " ".repeat(n);
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/compile.js";
 import type { LocalEndpoint } from "../catalog/selectors.js";
 import type { Evidence, FileKind, ScannedFile } from "../types.js";
-import { BASE_URL_KEY } from "./analyze.js";
+import { isBaseUrlKey, keyTest } from "./analyze.js";
 import { snippetAt, SOURCE_KINDS, type Literal } from "./types.js";
 
 // Endpoints the catalog's host patterns cannot name:
@@ -13,9 +13,11 @@ import { snippetAt, SOURCE_KINDS, type Literal } from "./types.js";
 //   vendor, so resolve stops counting an OpenAI SDK aimed there as OpenAI.
 
 const LOCAL_URL = /(?<![\w.@/-])(?:(https?|wss?):\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[a-z][a-z0-9-]{0,62}):(\d{2,5})(?![\d])(\/[^\s"'`<>)\]}]*)?/gi;
+const PORT = /:\d\d/;
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal"]);
 /** Keys that make a URL the endpoint an OpenAI-style SDK sends every request to (stricter than BASE_URL_KEY: no `url`, `host`). */
 const SDK_BASE_KEY = /^(?:base_?url|api_?base(?:_?url)?|base_?path|openai_?api_?base|[A-Z0-9_]*_BASE_URL|[A-Z0-9_]*_API_BASE)$/i;
+const isSdkBaseKey = keyTest(SDK_BASE_KEY);
 const ABSOLUTE = /^https?:\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?(\/[^\s?#]*)?(?:[?#]\S*)?$/i;
 /** Documentation hosts and placeholders: a sample, not an endpoint. */
 const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localhost\.localdomain)$|your|xxx|<|\{|\$/i;
@@ -29,11 +31,13 @@ export function detectEndpoints(file: ScannedFile, text: string, literals: Liter
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048 || !value.includes(":")) continue;
-    const baseUrl = lit.key !== undefined && BASE_URL_KEY.test(lit.key);
-    const sdkBase = sdkInFile && lit.key !== undefined && SDK_BASE_KEY.test(lit.key);
+    const baseUrl = lit.key !== undefined && isBaseUrlKey(lit.key);
+    const sdkBase = sdkInFile && lit.key !== undefined && isSdkBaseKey(lit.key);
     let local = false;
-    if (byPort.size > 0) {
-      for (const m of value.matchAll(LOCAL_URL)) {
+    // Every local URL has `:` and two digits: most values with a colon have none.
+    if (byPort.size > 0 && PORT.test(value)) {
+      LOCAL_URL.lastIndex = 0;
+      for (let m = LOCAL_URL.exec(value); m; m = LOCAL_URL.exec(value)) {
         const [, scheme, rawHost, portText, path = ""] = m;
         const host = rawHost!.toLowerCase();
         const endpoints = byPort.get(Number(portText));

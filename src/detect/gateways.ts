@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/compile.js";
 import type { Evidence, EvidenceKind } from "../types.js";
+import { keyTest } from "./analyze.js";
 import { snippetAt, type Literal } from "./types.js";
 
 /**
@@ -32,10 +33,18 @@ export function detectGateways(
   // The gateways this file uses, and the evidence kind that carries their requests.
   const gateways = new Map<string, EvidenceKind>();
   for (const e of fileEvidence) {
-    for (const id of [e.vendor, e.framework]) if (id && routing.has(id) && !gateways.has(id)) gateways.set(id, e.kind);
+    // Vendor, then framework (no array per piece of evidence: files carry many).
+    if (e.vendor && routing.has(e.vendor) && !gateways.has(e.vendor)) gateways.set(e.vendor, e.kind);
+    if (e.framework && routing.has(e.framework) && !gateways.has(e.framework)) gateways.set(e.framework, e.kind);
   }
   // A LiteLLM proxy config (`model_list: - litellm_params: model: bedrock/…`) names no package.
-  if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  // Read once, when the first literal that could be routed asks (a scan of the whole text).
+  let litellmChecked = false;
+  const addLitellm = () => {
+    if (litellmChecked) return;
+    litellmChecked = true;
+    if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  };
 
   for (const lit of literals) {
     const value = lit.value;
@@ -43,7 +52,8 @@ export function detectGateways(
     // The snippet only for a literal that becomes evidence: finding a line is a walk from the file's start.
     const at = () => ({ file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) });
 
-    for (const [host, gateway, prefix] of routers) {
+    // Every router prefix is `host/`.
+    if (value.includes("/")) for (const [host, gateway, prefix] of routers) {
       let from = value.indexOf(prefix);
       while (from >= 0) {
         const segment = /^([a-z0-9-]+)\//.exec(value.slice(from + host.length + 1))?.[1];
@@ -57,9 +67,11 @@ export function detectGateways(
     // to no name (`gateway.languageModel("anthropic/claude-haiku-4.5")`) whose rest is a
     // model id of the vendor its prefix routes to; `path="openai/gpt-4o"`, `"openai/README"`
     // stay nothing.
-    const keyed = lit.key !== undefined && MODEL_KEY.test(lit.key);
-    if (!keyed && (lit.key !== undefined || gateways.size === 0 || !value.includes("/"))) continue;
+    const keyed = lit.key !== undefined && isModelKey(lit.key);
+    if (!keyed && (lit.key !== undefined || !value.includes("/"))) continue;
     if (!/^[\w.:/@-]{3,200}$/.test(value)) continue;
+    addLitellm();
+    if (!keyed && gateways.size === 0) continue;
     let routed = false;
     for (const [gateway, kind] of gateways) {
       const hit = route(catalog, gateway, value);
@@ -120,6 +132,7 @@ function litellmAwsRegion(literals: Literal[], model: Literal, vendor: string, c
 
 
 const MODEL_KEY = /^(?:model|model_?name|model_?id|modelId|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+const isModelKey = keyTest(MODEL_KEY);
 
 /** `prefix/rest` through a gateway's routes, following a gateway that routes again (litellm → openrouter → anthropic). */
 function route(catalog: Catalog, gateway: string, value: string, depth = 0): { vendor: string; via: string; model: string } | undefined {

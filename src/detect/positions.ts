@@ -3,12 +3,13 @@
 // the file per question is quadratic in its size).
 
 // The last text's index, shared: for one file the JavaScript detector, the
-// snippets and the other detectors each ask (callers only read the array).
-let last: { text: string; starts: readonly number[] } | undefined;
+// snippets and the other detectors each ask, and each index is a scan of the
+// whole file (callers only read the array).
+let last: { text: string; starts: number[] } | undefined;
 
 /** The offset where each line starts (the same array for the same text: do not change it). */
 export function lineStarts(text: string): number[] {
-  if (last !== undefined && last.text === text) return last.starts as number[];
+  if (last !== undefined && last.text === text) return last.starts;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   last = { text, starts };

@@ -22,7 +22,8 @@ const LITERAL = /^(?::([A-Za-z_]\w*)|"([^"\n]{0,60})"|'([^'\n]{0,60})')/;
 /** A type annotation, not a value (`vertexai: boolean` in a TypeScript interface). */
 const TYPE = /^(?:boolean|bool|Boolean|bool\?|Boolean\?|Optional)$/;
 
-export function detectSelectors(file: ScannedFile, text: string, fileEvidence: Evidence[], catalog: Catalog): Evidence[] {
+/** `gate`: false runs the mask on every file with selectors (the straightforward path the tests compare with). */
+export function detectSelectors(file: ScannedFile, text: string, fileEvidence: Evidence[], catalog: Catalog, gate = true): Evidence[] {
   const out: Evidence[] = [];
   if (!CODE_KINDS.has(file.kind)) return out;
   const sdks = new Set<string>();
@@ -34,6 +35,10 @@ export function detectSelectors(file: ScannedFile, text: string, fileEvidence: E
   const selectors: Selector[] = [];
   for (const id of sdks) for (const s of catalog.selectors.bySdk.get(id) ?? []) if (s.kind !== "env" && (!s.languages || s.languages.includes(file.kind))) selectors.push(s);
   if (selectors.length === 0) return out;
+  // Masking the whole file costs more than everything else here: mask only a
+  // file whose text holds some selector's word (a mask only blanks, so a match in
+  // the masked code has its letters at the same offsets in the text).
+  if (gate && !mayHoldSelector(selectors).test(text)) return out;
   const code = maskedCode(file.path, text);
   if (code === undefined) return out;
   const js = file.kind === "js" || file.kind === "vue";
@@ -131,17 +136,24 @@ export function envSwitches(file: ScannedFile, text: string, literals: Literal[]
   if (byEnv.size === 0) return [];
   const out: Evidence[] = [];
   const code = CODE_KINDS.has(file.kind);
+  const { min, max } = envLengths(byEnv);
   for (const lit of literals) {
     let name: string | undefined;
     let value: string | undefined;
-    if (lit.key !== undefined && byEnv.has(lit.key)) {
-      name = lit.key;
-      value = lit.value;
-    } else if (byEnv.has(lit.value)) {
-      name = lit.value;
-    } else {
-      const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(lit.value);
-      if (m && byEnv.has(m[1]!)) [name, value] = [m[1]!, m[2]!];
+    // Lengths first: a Map lookup hashes the whole string, and literals can be long.
+    const key = lit.key;
+    const v0 = lit.value;
+    if (key !== undefined && key.length >= min && key.length <= max && byEnv.has(key)) {
+      name = key;
+      value = v0;
+    } else if (v0.length >= min && v0.length <= max && byEnv.has(v0)) {
+      name = v0;
+    } else if (v0.length > min) {
+      const eq = v0.indexOf("=");
+      if (eq >= min && eq <= max) {
+        const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(v0);
+        if (m && byEnv.has(m[1]!)) [name, value] = [m[1]!, m[2]!];
+      }
     }
     if (!name) continue;
     const v = value?.trim().replace(/^["']|["']$/g, "");
@@ -157,6 +169,33 @@ export function envSwitches(file: ScannedFile, text: string, literals: Literal[]
     }
   }
   return out;
+}
+
+const envLengthsOf = new WeakMap<Map<string, Selector[]>, { min: number; max: number }>();
+
+function envLengths(byEnv: Map<string, Selector[]>): { min: number; max: number } {
+  let l = envLengthsOf.get(byEnv);
+  if (!l) envLengthsOf.set(byEnv, (l = { min: Math.min(...[...byEnv.keys()].map((k) => k.length)), max: Math.max(...[...byEnv.keys()].map((k) => k.length)) }));
+  return l;
+}
+
+const gates = new Map<string, RegExp>();
+
+/**
+ * What every match of the selectors needs in the file's text: one identifier of
+ * each selector's name (its longest dotted segment), case-insensitively (switches
+ * match so). One pattern per selector set, cached: a file's set comes from its imports.
+ */
+export function mayHoldSelector(selectors: Selector[]): RegExp {
+  const words = [...new Set(selectors.map((s) => s.value.split(".").reduce((a, b) => (b.length > a.length ? b : a), "")))].sort();
+  const key = words.join("\n");
+  let gate = gates.get(key);
+  if (!gate) {
+    // An empty segment would match anywhere: no gate then (the catalog has none).
+    gate = words.includes("") ? /(?:)/ : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    gates.set(key, gate);
+  }
+  return gate;
 }
 
 /** A name as a pattern; a qualified one (`azure.WithEndpoint`) allows blanks around its dots. */

@@ -65,7 +65,8 @@ export type Detector = (input: DetectInput) => DetectOutput | Promise<DetectOutp
  * generous cap here never cuts a key before it is masked.
  */
 export function snippetAt(text: string, line: number, max = 2000): string {
-  const starts = cachedStarts(text);
+  // lineStarts keeps the file's index: many snippets per file cost one scan.
+  const starts = lineStarts(text);
   if (line < 1 || line > starts.length) return "";
   const start = starts[line - 1]!;
   const end = line < starts.length ? starts[line]! - 1 : text.length;
@@ -76,17 +77,5 @@ export function snippetAt(text: string, line: number, max = 2000): string {
 
 /** 1-based line and column of a character offset. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  return locate(cachedStarts(text), offset);
-}
-
-// The offsets where each line starts, for the last text asked about: detectors
-// ask for many positions in one file, and a walk from the start per question
-// is quadratic in the file's size.
-let cached: { text: string; starts: number[] } | undefined;
-
-function cachedStarts(text: string): number[] {
-  if (cached && cached.text === text) return cached.starts;
-  const starts = lineStarts(text);
-  cached = { text, starts };
-  return starts;
+  return locate(lineStarts(text), offset);
 }
