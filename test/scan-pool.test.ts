@@ -3,18 +3,21 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { discover } from "../src/discover/walk.js";
 import { scanFiles } from "../src/scan/files.js";
-import { MIN_FILES, startPool, workerCount } from "../src/scan/pool.js";
+import { MIN_FILES, MIN_FILES_FEW_CORES, startPool, workerCount } from "../src/scan/pool.js";
 
 const failing = (name: string) => fileURLToPath(new URL(`./helpers/failing-workers/${name}.mjs`, import.meta.url));
 
 describe("scan pool", () => {
-  it("uses every core but one from 2,000 files, the main thread scanning too, unless forced", () => {
+  it("uses every core but one from 2,000 files (20,000 below 4 cores), the main thread scanning too, unless forced", () => {
     expect(workerCount(100_000, {}, 1)).toBe(0);
     expect(workerCount(100_000, {}, 2)).toBe(1);
     expect(workerCount(100_000, {}, 4)).toBe(3);
     expect(workerCount(100_000, {}, 64)).toBe(3);
     expect(workerCount(MIN_FILES - 1, {}, 8)).toBe(0);
     expect(workerCount(MIN_FILES, {}, 8)).toBe(3);
+    expect(workerCount(MIN_FILES, {}, 2)).toBe(0);
+    expect(workerCount(MIN_FILES_FEW_CORES - 1, {}, 3)).toBe(0);
+    expect(workerCount(MIN_FILES_FEW_CORES, {}, 3)).toBe(2);
     expect(workerCount(100_000, { SHADOW_AI_WORKERS: "0" }, 8)).toBe(0);
     expect(workerCount(10, { SHADOW_AI_WORKERS: "3" }, 1)).toBe(3);
     expect(workerCount(100_000, { SHADOW_AI_WORKERS: "lots" }, 2)).toBe(1);

@@ -15,7 +15,7 @@ import { mergeInventories } from "../inventory/merge.js";
 import type { Inventory } from "../inventory/types.js";
 import { toolCommits } from "../history/tool-commits.js";
 import { scanFiles, type FileOutcome } from "./files.js";
-import { MIN_FILES, startPool, workerCount, type Pool } from "./pool.js";
+import { poolFrom, startPool, workerCount, type Pool } from "./pool.js";
 import { withModuleFiles } from "./only.js";
 import type { ScanReport } from "../types.js";
 
@@ -137,7 +137,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     // The whole walk leaves the size cap to the read (one lstat less per file).
     found = options.only
       ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
-      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: MIN_FILES, call: startWorkers } } : {}) });
+      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: poolFrom(), call: startWorkers } } : {}) });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
     // SHADOW_AI_WORKERS may force a pool on a small tree.
     if (poolable && workerCount(found.files.length) > 0) startWorkers();
