@@ -10,6 +10,7 @@ const SETS = [
   "console/TestCases\ngithub-deploy-key\ngithub-deploy-key.pub\nyarn.lock\npackage-lock.json\n",
   "*.md\n!README.md\n", // a negation: the library decides
   "dist\n!dist/keep.js\n",
+  "node_modules\n!**/tmp/**/node_modules\nlib\n!/a/README.md\n/x/*\n!/x/y\n*.log\n", // negations under wildcards and anchors
 ];
 
 /** Paths as the walk produces them: root-relative, every folder before what is in it. */
