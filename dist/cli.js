@@ -21,13 +21,13 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-PWY4EOMR.js")).scanCommand,
-  init: async () => (await import("./chunks/init-W4XGBNZA.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-GKKNLK4W.js")).baselineCommand,
-  merge: async () => (await import("./chunks/merge-UJFLDK6T.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-2NSJ24VM.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-MHNAXUX2.js")).orgCommand,
-  diff: async () => (await import("./chunks/diff-FVXDDGPF.js")).diffCommand
+  scan: async () => (await import("./chunks/scan-6NF2OHUO.js")).scanCommand,
+  init: async () => (await import("./chunks/init-BYXVVKEF.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-YB445FWH.js")).baselineCommand,
+  merge: async () => (await import("./chunks/merge-EJE4LOSC.js")).mergeCommand,
+  evidence: async () => (await import("./chunks/evidence-PPXRJKH5.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-4LH3NOLD.js")).orgCommand,
+  diff: async () => (await import("./chunks/diff-3KWP3PRC.js")).diffCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

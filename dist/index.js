@@ -6,5 +6,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/index.ts
 enableCompileCache();
-var { run } = await import("./chunks/main-J6AHKPAW.js");
+var { run } = await import("./chunks/main-GAGTAMJS.js");
 void run();

@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scanFiles
-} from "./chunks/chunk-YTJ4XGI6.js";
-import "./chunks/chunk-URQVENBU.js";
+} from "./chunks/chunk-BRZIYKLK.js";
+import "./chunks/chunk-5POJVDTE.js";
 import {
   loadCatalog
-} from "./chunks/chunk-QQWLR6QO.js";
+} from "./chunks/chunk-RYRL7NZH.js";
 import "./chunks/chunk-YJ6TIQPF.js";
 import "./chunks/chunk-EUDNGKAI.js";
 

@@ -4,14 +4,14 @@ import {
   parseMarkers,
   redact,
   safeSnippet
-} from "./chunk-URQVENBU.js";
+} from "./chunk-5POJVDTE.js";
 import {
   WORD_START,
   jsPackageName,
   normalizePackage,
   require_dist,
   tokenRegExp
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 import {
   __commonJS,
   __toESM
@@ -205,7 +205,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -372,11 +372,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last2 = source[source.length - 1];
-          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+          const last3 = source[source.length - 1];
+          if (!last3 || last3 === TRAILING_WILDCARD || last3 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last3 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -390,10 +390,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -453,26 +453,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -512,8 +512,8 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last2 = prefix[prefix.length - 1];
-      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last3 = prefix[prefix.length - 1];
+      return last3 === TRAILING_WILDCARD ? `${head}$` : last3 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index = body.indexOf(SLASH);
@@ -624,8 +624,8 @@ var require_ignore = __commonJS({
         negative = true;
         body = body.slice(1);
       }
-      const last2 = body[body.length - 1];
-      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+      const last3 = body[body.length - 1];
+      if (last3 === SPACE || stripLineEnd && (last3 === "\r" || last3 === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -882,12 +882,15 @@ var require_ignore = __commonJS({
 });
 
 // src/scan/files.ts
-import { join as join2 } from "node:path";
+import { sep as sep2 } from "node:path";
 
 // src/detect/positions.ts
+var last;
 function lineStarts(text) {
+  if (last !== void 0 && last.text === text) return last.starts;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  last = { text, starts };
   return starts;
 }
 function locate(starts, offset) {
@@ -919,7 +922,7 @@ function literal(value, line, column, key) {
   return { value, line, column, key };
 }
 function snippetAt(text, line, max = 2e3) {
-  const starts = cachedStarts(text);
+  const starts = lineStarts(text);
   if (line < 1 || line > starts.length) return "";
   const start = starts[line - 1];
   const end = line < starts.length ? starts[line] - 1 : text.length;
@@ -927,20 +930,27 @@ function snippetAt(text, line, max = 2e3) {
   return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 }
 function positionAt(text, offset) {
-  return locate(cachedStarts(text), offset);
-}
-var cached;
-function cachedStarts(text) {
-  if (cached && cached.text === text) return cached.starts;
-  const starts = lineStarts(text);
-  cached = { text, starts };
-  return starts;
+  return locate(lineStarts(text), offset);
 }
 
 // src/detect/analyze.ts
 var BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|azure_?endpoint|api_?url|server_?url|host|base_?path|url|uri|[A-Z0-9_]*(?:BASE_URL|_ENDPOINT|_API_BASE|_HOST|_API_URL))$/i;
 var REGION_KEY = /^(?:(?:set|with)_?)?(?:region|region_?name|aws_?region|location)$|^[A-Z0-9_]*_(?:REGION|LOCATION)$/i;
 var MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+function keyTest(re) {
+  const seen = /* @__PURE__ */ new Map();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === void 0) {
+      if (seen.size >= 4096) seen.clear();
+      seen.set(JSON.parse(JSON.stringify(key)), v = re.test(key));
+    }
+    return v;
+  };
+}
+var isBaseUrlKey = keyTest(BASE_URL_KEY);
+var isRegionKey = keyTest(REGION_KEY);
+var isModelKey = keyTest(MODEL_KEY);
 var URL = /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(\/[^\s"'`<>)\]}]*)?/gi;
 var PLACEHOLDER_HINT = /[{$%]/;
 var PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{1,200}\}|\{\{[^{}]{0,200}\}\}|\{[^{}\s]{0,100}\}|%\([a-z_]{1,40}\)s|%[sv]|\$[A-Za-z_][A-Za-z0-9_]{0,60}/g;
@@ -948,7 +958,8 @@ var ANY_LABEL = "x--placeholder";
 function analyzeLiterals(file, text, literals, catalog) {
   const evidence = [];
   const mentions = [];
-  const litellmConfig = text.includes("litellm_params") && /^[ \t-]*litellm_params[ \t]*:/m.test(text);
+  let litellm;
+  const litellmConfig = () => litellm ??= text.includes("litellm_params") && /^[ \t-]*litellm_params[ \t]*:/m.test(text);
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048) continue;
@@ -959,7 +970,8 @@ function analyzeLiterals(file, text, literals, catalog) {
     }
     if (value.includes(".")) {
       const hostText = PLACEHOLDER_HINT.test(value) ? value.replace(PLACEHOLDER, ANY_LABEL) : value;
-      for (const m of hostText.matchAll(URL)) {
+      URL.lastIndex = 0;
+      for (let m = URL.exec(hostText); m; m = URL.exec(hostText)) {
         if (!m[0].includes("://") && /\s/.test(value)) continue;
         const hit = catalog.matchHost(m[1], m[2] ?? "");
         if (!hit) continue;
@@ -974,14 +986,14 @@ function analyzeLiterals(file, text, literals, catalog) {
           snippet: snippetAt(text, lit.line)
         };
         if (hit.region && hit.region !== ANY_LABEL) ev.region = hit.region;
-        if (lit.key && BASE_URL_KEY.test(lit.key)) ev.role = "base-url";
+        if (lit.key && isBaseUrlKey(lit.key)) ev.role = "base-url";
         evidence.push(ev);
       }
     }
-    if (lit.key && MODEL_KEY.test(lit.key) && !(litellmConfig && /^model_?name$/i.test(lit.key)) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
+    if (lit.key && isModelKey(lit.key) && !(/^model_?name$/i.test(lit.key) && litellmConfig()) && /^[\w.:/@-]{2,100}$/.test(value) && /[a-z]/i.test(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "model", value });
     }
-    if (lit.key && REGION_KEY.test(lit.key) && catalog.isRegionName(value)) {
+    if (lit.key && isRegionKey(lit.key) && catalog.isRegionName(value)) {
       mentions.push({ file: file.path, line: lit.line, kind: "region", value });
     }
   }
@@ -1040,11 +1052,20 @@ var SPECS = {
   hcl: { line: ["#", "//"], block: [["/*", "*/"]], quotes: ['"'] },
   bicep: { ...C, quotes: ["'''", "'"] }
 };
+var LEX_EXTENSIONS = Object.keys(SPECS);
 function lexSpecFor(path) {
   const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
   return SPECS[ext];
 }
-var NAME_CHAR = /[\w$.-]/;
+var WORD = 1;
+var NAME = 2;
+var START = 4;
+var CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = (/[\w$]/.test(ch) ? WORD : 0) | (/[\w$.-]/.test(ch) ? NAME : 0) | (/[A-Za-z_$]/.test(ch) ? START : 0);
+}
+var is = (c, cls) => c < 128 && (CLASS[c] & cls) !== 0;
 function keyBefore(text, offset) {
   let j = offset - 1;
   const stop = Math.max(0, offset - 120);
@@ -1067,9 +1088,10 @@ function keyBefore(text, offset) {
     return void 0;
   }
   const end = j + 1;
-  while (j >= stop && NAME_CHAR.test(text[j])) j--;
-  const name = text.slice(j + 1, end).replace(/^[^A-Za-z_$]+/, "");
-  if (!name) return void 0;
+  while (j >= stop && is(text.charCodeAt(j), NAME)) j--;
+  let from = j + 1;
+  while (from < end && !is(text.charCodeAt(from), START)) from++;
+  if (from === end) return void 0;
   if (c === "=") {
     let k = j;
     while (k >= stop && (text[k] === " " || text[k] === "	" || text[k] === "&")) k--;
@@ -1077,65 +1099,103 @@ function keyBefore(text, offset) {
       k--;
       while (k >= stop && (text[k] === " " || text[k] === "	")) k--;
       const typedEnd = k + 1;
-      while (k >= stop && /[\w$]/.test(text[k])) k--;
-      const typed = text.slice(k + 1, typedEnd);
-      if (/^[A-Za-z_$]/.test(typed)) return typed;
+      while (k >= stop && is(text.charCodeAt(k), WORD)) k--;
+      if (k + 1 < typedEnd && is(text.charCodeAt(k + 1), START)) return text.slice(k + 1, typedEnd);
     }
   }
-  return name.split(".").filter(Boolean).pop();
+  let last3 = end;
+  while (text.charCodeAt(last3 - 1) === 46) last3--;
+  let first = last3 - 1;
+  while (first > from && text.charCodeAt(first - 1) !== 46) first--;
+  return text.slice(first, last3);
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function compile(spec) {
+  let c = compiled.get(spec);
+  if (!c) {
+    const all = [
+      ...spec.block.map(([open, close]) => ({ kind: "block", open, close, stop: /$/, raw: false, single: false })),
+      ...spec.line.map((open) => ({ kind: "line", open, close: "", stop: /$/, raw: false, single: false })),
+      ...spec.quotes.map((q) => {
+        const raw = spec.raw?.includes(q) ?? false;
+        const single = q.length === 1 && q !== "`";
+        const stop = new RegExp(`[${escapeRe(q[0])}${raw ? "" : "\\\\"}${single ? "\\n" : ""}]`, "g");
+        return { kind: "quote", open: q, close: q, stop, raw, single };
+      })
+    ];
+    const byText = /* @__PURE__ */ new Map();
+    for (const o of all) if (!byText.has(o.open)) byText.set(o.open, o);
+    const find = all.length ? new RegExp(all.map((o) => escapeRe(o.open)).join("|"), "g") : /(?!)/g;
+    c = { find, byText };
+    compiled.set(spec, c);
+  }
+  return c;
 }
 function extractLiterals(text, spec) {
   const out = [];
   const n = text.length;
-  const openers = new Set([...spec.line, ...spec.block.map(([o]) => o), ...spec.quotes].map((s) => s.charCodeAt(0)));
-  const startsAt = (s, at2) => text.startsWith(s, at2);
-  const position = positions(text);
+  const { find, byText } = compile(spec);
+  let lineNo = 1;
+  let lineStart = 0;
+  let nextNl = text.indexOf("\n");
+  const position = (offset) => {
+    while (nextNl >= 0 && nextNl < offset) {
+      lineNo++;
+      lineStart = nextNl + 1;
+      nextNl = text.indexOf("\n", lineStart);
+    }
+    return { line: lineNo, column: offset - lineStart + 1 };
+  };
   let i = 0;
-  outer: while (i < n) {
-    if (!openers.has(text.charCodeAt(i))) {
-      i++;
+  while (i < n) {
+    find.lastIndex = i;
+    const m = find.exec(text);
+    if (!m) break;
+    i = m.index;
+    const o = byText.get(m[0]);
+    if (o.kind === "block") {
+      const end = text.indexOf(o.close, i + o.open.length);
+      i = end < 0 ? n : end + o.close.length;
       continue;
     }
-    for (const [open, close] of spec.block) {
-      if (startsAt(open, i)) {
-        const end = text.indexOf(close, i + open.length);
-        i = end < 0 ? n : end + close.length;
-        continue outer;
-      }
+    if (o.kind === "line") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? n : end;
+      continue;
     }
-    for (const marker of spec.line) {
-      if (startsAt(marker, i)) {
-        const end = text.indexOf("\n", i);
-        i = end < 0 ? n : end;
-        continue outer;
+    const q = o.open;
+    let j = i + q.length;
+    let value = "";
+    let from = j;
+    const stop = o.stop;
+    for (; ; ) {
+      stop.lastIndex = j;
+      const s = stop.exec(text);
+      if (!s) {
+        j = n;
+        break;
       }
-    }
-    for (const q of spec.quotes) {
-      if (!startsAt(q, i)) continue;
-      const raw = spec.raw?.includes(q) ?? false;
-      const single = q.length === 1 && q !== "`";
-      let j = i + q.length;
-      let value = "";
-      let from = j;
-      for (; j < n; j++) {
-        const c = text.charCodeAt(j);
-        if (c === 92 && !raw && j + 1 < n) {
+      j = s.index;
+      const c = text.charCodeAt(j);
+      if (c === 92) {
+        if (j + 1 < n) {
           value += text.slice(from, j) + text[j + 1];
-          j++;
-          from = j + 1;
-          continue;
+          from = j + 2;
         }
-        if (single && c === 10) break;
-        if (c === q.charCodeAt(0) && startsAt(q, j)) break;
+        j += 2;
+        continue;
       }
-      value += text.slice(from, j);
-      const key = keyBefore(text, i);
-      const at2 = position(i);
-      out.push(literal(value, at2.line, at2.column, key || void 0));
-      i = j < n && startsAt(q, j) ? j + q.length : j;
-      continue outer;
+      if (c === 10) break;
+      if (q.length === 1 || text.startsWith(q, j)) break;
+      j++;
     }
-    i++;
+    if (j > n) j = n;
+    value += text.slice(from, j);
+    const key = keyBefore(text, i);
+    const at2 = position(i);
+    out.push(literal(value, at2.line, at2.column, key || void 0));
+    i = j < n && text.startsWith(q, j) ? j + q.length : j;
   }
   return out;
 }
@@ -1154,13 +1214,15 @@ function unquote(v) {
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
   return t;
 }
+var HASH2 = ["#"];
 var YAML_PAIR = /^(\s*(?:-\s+)*)("[^"]*"|'[^']*'|[^\s:#'"][^:#]*?)\s*:(?:\s+|$)(.*)$/;
 function yamlLiterals(text) {
   const out = [];
   const lines = text.split("\n");
   for (let idx = 0; idx < lines.length; idx++) {
-    const raw = lines[idx].replace(/\r$/, "");
-    const line = stripHashComment(raw, ["#"]);
+    let raw = lines[idx];
+    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    const line = stripHashComment(raw, HASH2);
     if (!line.trim() || line.trim() === "---") continue;
     const m = YAML_PAIR.exec(line);
     if (m) {
@@ -1195,15 +1257,7 @@ function keyValueLiterals(text, ext) {
 function xmlLiterals(text) {
   const clean = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
   const out = [];
-  const lineAt = (offset) => {
-    let line = 1;
-    let start = 0;
-    for (let i = clean.indexOf("\n"); i >= 0 && i < offset; i = clean.indexOf("\n", i + 1)) {
-      line++;
-      start = i + 1;
-    }
-    return { line, column: offset - start + 1 };
-  };
+  const lineAt = positions(clean);
   for (const m of clean.matchAll(/(?<![\w:.-])([\w:.-]+)\s*=\s*"([^"]*)"/g)) {
     out.push({ value: m[2], ...lineAt(m.index + m[0].indexOf('"') + 1), key: m[1] });
   }
@@ -1214,6 +1268,9 @@ function xmlLiterals(text) {
   return out;
 }
 function stripHashComment(line, markers) {
+  let marked = false;
+  for (const m of markers) if (line.includes(m)) marked = true;
+  if (!marked) return line;
   let quote;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
@@ -1233,8 +1290,10 @@ function stripHashComment(line, markers) {
 
 // src/detect/endpoints.ts
 var LOCAL_URL = /(?<![\w.@/-])(?:(https?|wss?):\/\/)?(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[a-z][a-z0-9-]{0,62}):(\d{2,5})(?![\d])(\/[^\s"'`<>)\]}]*)?/gi;
+var PORT = /:\d\d/;
 var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal"]);
 var SDK_BASE_KEY = /^(?:base_?url|api_?base(?:_?url)?|base_?path|openai_?api_?base|[A-Z0-9_]*_BASE_URL|[A-Z0-9_]*_API_BASE)$/i;
+var isSdkBaseKey = keyTest(SDK_BASE_KEY);
 var ABSOLUTE = /^https?:\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?(\/[^\s?#]*)?(?:[?#]\S*)?$/i;
 var PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localhost\.localdomain)$|your|xxx|<|\{|\$/i;
 function detectEndpoints(file, text, literals, code, catalog) {
@@ -1244,11 +1303,12 @@ function detectEndpoints(file, text, literals, code, catalog) {
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 2048 || !value.includes(":")) continue;
-    const baseUrl = lit.key !== void 0 && BASE_URL_KEY.test(lit.key);
-    const sdkBase = sdkInFile && lit.key !== void 0 && SDK_BASE_KEY.test(lit.key);
+    const baseUrl = lit.key !== void 0 && isBaseUrlKey(lit.key);
+    const sdkBase = sdkInFile && lit.key !== void 0 && isSdkBaseKey(lit.key);
     let local = false;
-    if (byPort.size > 0) {
-      for (const m2 of value.matchAll(LOCAL_URL)) {
+    if (byPort.size > 0 && PORT.test(value)) {
+      LOCAL_URL.lastIndex = 0;
+      for (let m2 = LOCAL_URL.exec(value); m2; m2 = LOCAL_URL.exec(value)) {
         const [, scheme, rawHost, portText, path = ""] = m2;
         const host2 = rawHost.toLowerCase();
         const endpoints = byPort.get(Number(portText));
@@ -1324,14 +1384,20 @@ function detectGateways(file, text, literals, fileEvidence, catalog) {
   const { routing, routers } = gatewaySets(catalog);
   const gateways = /* @__PURE__ */ new Map();
   for (const e of fileEvidence) {
-    for (const id of [e.vendor, e.framework]) if (id && routing.has(id) && !gateways.has(id)) gateways.set(id, e.kind);
+    if (e.vendor && routing.has(e.vendor) && !gateways.has(e.vendor)) gateways.set(e.vendor, e.kind);
+    if (e.framework && routing.has(e.framework) && !gateways.has(e.framework)) gateways.set(e.framework, e.kind);
   }
-  if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  let litellmChecked = false;
+  const addLitellm = () => {
+    if (litellmChecked) return;
+    litellmChecked = true;
+    if (routing.has("litellm") && !gateways.has("litellm") && text.includes("litellm_params") && /^\s*litellm_params\s*:/m.test(text)) gateways.set("litellm", "iac");
+  };
   for (const lit of literals) {
     const value = lit.value;
     if (value.length > 300) continue;
     const at2 = () => ({ file: file.path, line: lit.line, column: lit.column, snippet: snippetAt(text, lit.line) });
-    for (const [host, gateway, prefix] of routers) {
+    if (value.includes("/")) for (const [host, gateway, prefix] of routers) {
       let from = value.indexOf(prefix);
       while (from >= 0) {
         const segment = /^([a-z0-9-]+)\//.exec(value.slice(from + host.length + 1))?.[1];
@@ -1340,9 +1406,11 @@ function detectGateways(file, text, literals, fileEvidence, catalog) {
         from = value.indexOf(prefix, from + host.length);
       }
     }
-    const keyed = lit.key !== void 0 && MODEL_KEY2.test(lit.key);
-    if (!keyed && (lit.key !== void 0 || gateways.size === 0 || !value.includes("/"))) continue;
+    const keyed = lit.key !== void 0 && isModelKey2(lit.key);
+    if (!keyed && (lit.key !== void 0 || !value.includes("/"))) continue;
     if (!/^[\w.:/@-]{3,200}$/.test(value)) continue;
+    addLitellm();
+    if (!keyed && gateways.size === 0) continue;
     let routed = false;
     for (const [gateway, kind] of gateways) {
       const hit = route(catalog, gateway, value);
@@ -1387,6 +1455,7 @@ function litellmAwsRegion(literals, model, vendor, catalog) {
   return region && catalog.regionFits(vendor, region.value) ? region.value : void 0;
 }
 var MODEL_KEY2 = /^(?:model|model_?name|model_?id|modelId|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
+var isModelKey2 = keyTest(MODEL_KEY2);
 function route(catalog, gateway, value, depth = 0) {
   const slash = value.indexOf("/");
   if (slash <= 0 || depth > 2) return void 0;
@@ -1525,7 +1594,7 @@ function withoutEnvRepeats(literals, reported) {
 }
 
 // src/detect/manifests/pypi/pep508.ts
-var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+var NAME2 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
 var ARCHIVE = /^([A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?)-(\d[^-/]*?)(?:-[^/]*)?\.(?:whl|tar\.gz|tar\.bz2|tar\.xz|zip|tgz)$/i;
 function pep440Major(spec) {
   const majors = /* @__PURE__ */ new Set();
@@ -1573,7 +1642,7 @@ function parseRequirement(input) {
     const r2 = fromUrl(s);
     return r2 && { ...r2, offset: r2.offset + lead };
   }
-  const m = NAME.exec(s);
+  const m = NAME2.exec(s);
   if (!m) return void 0;
   let rest = s.slice(m[0].length);
   const after = rest.trimStart();
@@ -2578,8 +2647,8 @@ var IAC_DETECTORS = {
 
 // src/catalog/token-scan.ts
 var WORD_END = "(?![A-Za-z0-9_])";
-var HASH2 = 2654435761 | 0;
-var hash4 = (a, b, c, d) => Math.imul((a & 127) << 21 | (b & 127) << 14 | (c & 127) << 7 | d & 127, HASH2) >>> 16;
+var HASH3 = 2654435761 | 0;
+var hash4 = (a, b, c, d) => Math.imul((a & 127) << 21 | (b & 127) << 14 | (c & 127) << 7 | d & 127, HASH3) >>> 16;
 function trieTokens(source) {
   let i = 0;
   let ok = true;
@@ -2656,7 +2725,7 @@ function tokenTester(re) {
     for (let j = 0; j < n; j++) {
       const c = text.charCodeAt(j);
       h = h << 7 | c & 127;
-      if (plainAt && j >= 3 && starts[Math.imul(h & 268435455, HASH2) >>> 16] === 1 && at2(plainAt, text, j - 3)) return true;
+      if (plainAt && j >= 3 && starts[Math.imul(h & 268435455, HASH3) >>> 16] === 1 && at2(plainAt, text, j - 3)) return true;
       if (wordAt && startBefore && j >= 1 && wordStarts[h & 16383] === 1 && prev < 128 && c < 128 && at2(wordAt, text, j - 1)) return true;
       const next = c >= 128 || isWord3[c] === 0 || (c === 110 || c === 114 || c === 116) && prev === 92;
       startBefore = startHere;
@@ -2667,16 +2736,97 @@ function tokenTester(re) {
   };
 }
 
+// src/catalog/token-bytes.ts
+var isWordByte = new Uint8Array(256);
+for (let c = 0; c < 128; c++) isWordByte[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
+var HASH4 = 2654435761 | 0;
+var bytesOf = (t) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
+function byteTokenTester(re) {
+  if (re.flags !== "") return void 0;
+  const split = re.source.indexOf(`|${WORD_START}`);
+  const plainSource = split < 0 ? re.source.startsWith(WORD_START) ? "" : re.source : re.source.slice(0, split);
+  const wordSource = split < 0 ? re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : "" : re.source.slice(split + 1 + WORD_START.length);
+  const plain = plainSource ? trieTokens(plainSource) : [];
+  const words = wordSource ? trieTokens(wordSource) : [];
+  if (!plain || !words || plain.length === 0 && words.length === 0) return void 0;
+  const ascii = (t) => /^[\x01-\x7f]+$/.test(t);
+  if (!plain.every((t) => t.length >= 3 && ascii(t))) return void 0;
+  const wordTokens = words.map((t) => t.endsWith("\0") ? t.slice(0, -1) : void 0);
+  if (!wordTokens.every((t) => t !== void 0 && t.length >= 2 && ascii(t))) return void 0;
+  const plainAt = /* @__PURE__ */ new Map();
+  const plainMark = new Uint8Array(1 << 16);
+  for (const t of plain) {
+    const key = t.charCodeAt(0) << 14 | t.charCodeAt(1) << 7 | t.charCodeAt(2);
+    plainMark[Math.imul(key, HASH4) >>> 16] = 1;
+    (plainAt.get(key) ?? plainAt.set(key, []).get(key)).push(bytesOf(t));
+  }
+  const wordAt = /* @__PURE__ */ new Map();
+  const wordMark = new Uint8Array(1 << 14);
+  for (const t of wordTokens) {
+    const key = t.charCodeAt(0) << 7 | t.charCodeAt(1);
+    wordMark[key] = 1;
+    (wordAt.get(key) ?? wordAt.set(key, []).get(key)).push(bytesOf(t));
+  }
+  const startsWith = (buf, p, t) => {
+    if (p + t.length > buf.length) return false;
+    for (let k = 0; k < t.length; k++) if (buf[p + k] !== t[k]) return false;
+    return true;
+  };
+  const plainMatch = (buf, p, key) => {
+    const list = plainAt.get(key);
+    if (list) {
+      for (const t of list) if (startsWith(buf, p, t)) return true;
+    }
+    return false;
+  };
+  const wordMatch = (buf, p, key) => {
+    for (const t of wordAt.get(key)) {
+      const end = p + t.length;
+      if (startsWith(buf, p, t) && (end === buf.length || isWordByte[buf[end]] === 0)) return true;
+    }
+    return false;
+  };
+  return (buf) => {
+    const n = buf.length;
+    let key = 0;
+    let high = -1;
+    let startBefore = false;
+    let startHere = true;
+    let prev = 0;
+    for (let j = 0; j < n; j++) {
+      const c = buf[j];
+      key = (key << 7 | c & 127) & 2097151;
+      if (c >= 128) high = j;
+      if (plainMark[Math.imul(key, HASH4) >>> 16] === 1 && j - 2 > high && plainMatch(buf, j - 2, key)) return true;
+      if (startBefore && wordMark[key & 16383] === 1 && j - 1 > high && wordMatch(buf, j - 1, key & 16383)) return true;
+      const next = isWordByte[c] === 0 || (c === 110 || c === 114 || c === 116) && prev === 92;
+      startBefore = startHere;
+      startHere = next;
+      prev = c;
+    }
+    return false;
+  };
+}
+
 // src/detect/prefilter.ts
-var last;
+var last2;
 var testers = /* @__PURE__ */ new WeakMap();
 function passesPrefilter(catalog, text) {
-  if (last && last.prefilter === catalog.prefilter && last.text === text) return last.passes;
+  if (last2 && last2.prefilter === catalog.prefilter && last2.text === text) return last2.passes;
   let test = testers.get(catalog.prefilter);
   if (!test) testers.set(catalog.prefilter, test = tokenTester(catalog.prefilter));
   const passes = test(text);
-  last = { prefilter: catalog.prefilter, text, passes };
+  last2 = { prefilter: catalog.prefilter, text, passes };
   return passes;
+}
+var byteTesters = /* @__PURE__ */ new WeakMap();
+function bytePrefilter(catalog) {
+  let test = byteTesters.get(catalog.prefilter);
+  if (test === void 0) byteTesters.set(catalog.prefilter, test = byteTokenTester(catalog.prefilter) ?? null);
+  return test ?? void 0;
+}
+function rememberPasses(catalog, text) {
+  last2 = { prefilter: catalog.prefilter, text, passes: true };
 }
 
 // src/detect/javascript/estree.ts
@@ -2836,169 +2986,181 @@ async function parseWithEstree(text, filePath) {
   return collect(ast);
 }
 
+// src/detect/javascript/tokens.ts
+var NAME3 = 0;
+var PUNCT = 1;
+var STRING = 2;
+var TEMPLATE = 3;
+var REGEX = 4;
+var NUMBER = 5;
+var JSX_END = 6;
+var OPEN = 1;
+var TERNARY = 2;
+var JSX = 4;
+
 // src/detect/javascript/literals.ts
-var isPunct = (t, v) => t?.type === "punct" && t.value === v;
-var isName = (t, v) => t?.type === "name" && (v === void 0 || t.value === v);
-var isStatic = (t) => t?.type === "string" || t?.type === "template" && !t.open && t.start === t.template;
-function markTernaries(tokens) {
+var isPunct = (t, i, v) => i >= 0 && i < t.n && t.type[i] === PUNCT && t.value[i] === v;
+var isName = (t, i, v) => i >= 0 && i < t.n && t.type[i] === NAME3 && (v === void 0 || t.value[i] === v);
+var typeAt = (t, i) => i >= 0 && i < t.n ? t.type[i] : -1;
+var isStatic = (t, i) => i >= 0 && i < t.n && (t.type[i] === STRING || t.type[i] === TEMPLATE && (t.flags[i] & OPEN) === 0 && t.start[i] === t.template[i]);
+function markTernaries(t) {
+  const templateEnds = /* @__PURE__ */ new Map();
   const pending = [0];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type === "template") {
-      if (t.start !== t.template && pending.length > 1) pending.pop();
-      if (t.open) pending.push(0);
+  for (let i = 0; i < t.n; i++) {
+    const type = t.type[i];
+    if (type === TEMPLATE) {
+      if (t.start[i] !== t.template[i] && pending.length > 1) pending.pop();
+      if ((t.flags[i] & OPEN) !== 0) pending.push(0);
+      else templateEnds.set(t.template[i], i);
       continue;
     }
-    if (t.type === "jsx-end" && t.value === "}" && pending.length > 1) pending.pop();
-    if (t.type !== "punct") continue;
-    const v = t.value;
+    if (type === JSX_END && t.value[i] === "}" && pending.length > 1) pending.pop();
+    if (type !== PUNCT) continue;
+    const v = t.value[i];
     if (v === "(" || v === "[" || v === "{") pending.push(0);
     else if ((v === ")" || v === "]" || v === "}") && pending.length > 1) pending.pop();
     else if (v === "?") {
-      const next = tokens[i + 1];
-      if (next?.type === "punct" && (next.value === ":" || next.value === ")" || next.value === "," || next.value === "=")) continue;
+      if (i + 1 < t.n && t.type[i + 1] === PUNCT) {
+        const next = t.value[i + 1];
+        if (next === ":" || next === ")" || next === "," || next === "=") continue;
+      }
       pending[pending.length - 1]++;
     } else if (v === ":" && pending[pending.length - 1] > 0) {
       pending[pending.length - 1]--;
-      t.ternary = true;
+      t.flags[i] |= TERNARY;
     }
   }
+  return templateEnds;
 }
-function annotated(tokens, k) {
+function annotated(t, k) {
   let depth = 0;
   for (let j = k; j >= 0 && j > k - 40; j--) {
-    const t = tokens[j];
-    if (t.type === "punct") {
-      if (t.value === ">" || t.value === ")" || t.value === "]" || t.value === "}") depth++;
-      else if (t.value === "<" || t.value === "(" || t.value === "[" || t.value === "{") {
+    const type = t.type[j];
+    const v = t.value[j];
+    if (type === PUNCT) {
+      if (v === ">" || v === ")" || v === "]" || v === "}") depth++;
+      else if (v === "<" || v === "(" || v === "[" || v === "{") {
         if (--depth < 0) return void 0;
-      } else if (depth === 0 && t.value === ":") {
-        if (t.ternary) return void 0;
-        const n = isPunct(tokens[j - 1], "?") ? j - 2 : j - 1;
-        const name = tokens[n];
-        const before = tokens[n - 1];
-        if (name?.type !== "name" || name.value === "default" || isPunct(before, ".") || isName(before, "case")) return void 0;
-        return name.value;
-      } else if (depth === 0 && (t.value === "," || t.value === ";" || t.value === "=" || t.value === "=>")) return void 0;
-    } else if (t.type === "jsx-end" || depth === 0 && t.type === "name" && /^(?:const|let|var|return)$/.test(t.value)) return void 0;
+      } else if (depth === 0 && v === ":") {
+        if ((t.flags[j] & TERNARY) !== 0) return void 0;
+        const n = isPunct(t, j - 1, "?") ? j - 2 : j - 1;
+        if (typeAt(t, n) !== NAME3 || t.value[n] === "default" || isPunct(t, n - 1, ".") || isName(t, n - 1, "case")) return void 0;
+        return t.value[n];
+      } else if (depth === 0 && (v === "," || v === ";" || v === "=" || v === "=>")) return void 0;
+    } else if (type === JSX_END || depth === 0 && type === NAME3 && (v === "const" || v === "let" || v === "var" || v === "return")) return void 0;
   }
   return void 0;
 }
-function keyBefore2(tokens, i, ts) {
-  let op = tokens[i - 1];
+function keyBefore2(t, i, ts) {
+  let op = i - 1;
   let k = i - 2;
-  if (op?.jsx && op.value === "{") [op, k] = [tokens[i - 2], i - 3];
-  if (op?.type !== "punct") return void 0;
-  if (op.value === ":") {
-    if (op.ternary) return void 0;
-    if (isPunct(tokens[k], "?")) k--;
-    const t = tokens[k];
-    if (t?.type === "name") return isName(tokens[k - 1], "case") ? void 0 : t.value;
-    if (t?.type === "string") return t.value;
+  if (op >= 0 && (t.flags[op] & JSX) !== 0 && t.value[op] === "{") op = i - 2, k = i - 3;
+  if (typeAt(t, op) !== PUNCT) return void 0;
+  if (t.value[op] === ":") {
+    if ((t.flags[op] & TERNARY) !== 0) return void 0;
+    if (isPunct(t, k, "?")) k--;
+    const type = typeAt(t, k);
+    if (type === NAME3) return isName(t, k - 1, "case") ? void 0 : t.value[k];
+    if (type === STRING) return t.value[k];
     return void 0;
   }
-  if (op.value === "=") {
-    const t = tokens[k];
-    if (ts) {
-      const name = annotated(tokens, k);
+  if (t.value[op] === "=") {
+    if (ts && k >= 0) {
+      const name = annotated(t, k);
       if (name !== void 0) return name;
     }
-    if (t?.type === "name") return t.value;
-    if (isPunct(t, "]") && tokens[k - 1]?.type === "string" && isPunct(tokens[k - 2], "[")) return tokens[k - 1].value;
+    if (typeAt(t, k) === NAME3) return t.value[k];
+    if (isPunct(t, k, "]") && typeAt(t, k - 1) === STRING && isPunct(t, k - 2, "[")) return t.value[k - 1];
   }
   return void 0;
 }
 var VALUE_END = /* @__PURE__ */ new Set([",", ";", ")", "}", "]", "="]);
-function endsValue(tokens, j, src) {
-  const next = tokens[j + 1];
-  if (!next || next.type === "jsx-end") return true;
-  if (next.type === "punct" && VALUE_END.has(next.value)) return true;
-  return next.type !== "punct" && src.slice(tokens[j].end, next.start).includes("\n");
+function endsValue(t, j, src) {
+  const next = j + 1;
+  if (next >= t.n || t.type[next] === JSX_END) return true;
+  if (t.type[next] === PUNCT) return VALUE_END.has(t.value[next]);
+  for (let p = t.end[j], e = t.start[next]; p < e; p++) if (src.charCodeAt(p) === 10) return true;
+  return false;
 }
-function tokenLiterals(tokens, src, ts = false) {
-  markTernaries(tokens);
+function tokenLiterals(t, src, ts = false) {
+  const templateEnds = markTernaries(t);
   const out = [];
   const templateKeys = /* @__PURE__ */ new Map();
-  const templateEnds = /* @__PURE__ */ new Map();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type === "template" && !t.open) templateEnds.set(t.template, i);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type === "string") {
-      const key = t.jsx || endsValue(tokens, i, src) ? keyBefore2(tokens, i, ts) : void 0;
-      out.push(key === void 0 ? { value: t.value, offset: t.start } : { value: t.value, offset: t.start, key });
-    } else if (t.type === "template") {
+  for (let i = 0; i < t.n; i++) {
+    const type = t.type[i];
+    if (type === STRING) {
+      const key = (t.flags[i] & JSX) !== 0 || endsValue(t, i, src) ? keyBefore2(t, i, ts) : void 0;
+      out.push(key === void 0 ? { value: t.value[i], offset: t.start[i] } : { value: t.value[i], offset: t.start[i], key });
+    } else if (type === TEMPLATE) {
       let key;
-      if (t.start === t.template) {
-        const last2 = templateEnds.get(t.template);
-        key = last2 !== void 0 && endsValue(tokens, last2, src) ? keyBefore2(tokens, i, ts) : void 0;
-        templateKeys.set(t.template, key);
-      } else key = templateKeys.get(t.template);
-      out.push(key === void 0 ? { value: t.value, offset: t.start } : { value: t.value, offset: t.start, key });
+      const template = t.template[i];
+      if (t.start[i] === template) {
+        const last3 = templateEnds.get(template);
+        key = last3 !== void 0 && endsValue(t, last3, src) ? keyBefore2(t, i, ts) : void 0;
+        templateKeys.set(template, key);
+      } else key = templateKeys.get(template);
+      out.push(key === void 0 ? { value: t.value[i], offset: t.start[i] } : { value: t.value[i], offset: t.start[i], key });
     }
   }
   return out;
 }
 var STOP = /* @__PURE__ */ new Set([";", "(", ")", "="]);
 var STOP_NAMES = /* @__PURE__ */ new Set(["import", "export", "const", "let", "var", "function", "class", "if", "return"]);
-function fromClause(tokens, i) {
-  for (let j = i + 1; j < tokens.length && j < i + 2e3; j++) {
-    const t = tokens[j];
-    if (t.type === "punct" && STOP.has(t.value)) return void 0;
-    if (t.type === "name" && STOP_NAMES.has(t.value)) return void 0;
-    if (t.type === "name" && t.value === "from" && isStatic(tokens[j + 1])) return tokens[j + 1];
+function fromClause(t, i) {
+  for (let j = i + 1; j < t.n && j < i + 2e3; j++) {
+    const type = t.type[j];
+    const v = t.value[j];
+    if (type === PUNCT && STOP.has(v)) return -1;
+    if (type === NAME3 && STOP_NAMES.has(v)) return -1;
+    if (type === NAME3 && v === "from" && isStatic(t, j + 1)) return j + 1;
   }
-  return void 0;
+  return -1;
 }
-function namedBindings(tokens, i, spec) {
+function namedBindings(t, i, spec) {
   const out = [];
   let j = i + 1;
-  while (j < tokens.length && tokens[j] !== spec && !isPunct(tokens[j], "{")) j++;
-  if (!isPunct(tokens[j], "{")) return out;
+  while (j < t.n && j !== spec && !isPunct(t, j, "{")) j++;
+  if (!isPunct(t, j, "{")) return out;
   let expectName = true;
-  for (j++; j < tokens.length && tokens[j] !== spec && !isPunct(tokens[j], "}"); j++) {
-    const t = tokens[j];
-    if (isPunct(t, ",")) {
+  for (j++; j < t.n && j !== spec && !isPunct(t, j, "}"); j++) {
+    if (isPunct(t, j, ",")) {
       expectName = true;
       continue;
     }
     if (!expectName) continue;
-    if (isName(t, "type") && tokens[j + 1]?.type === "name" && !isName(tokens[j + 1], "as")) continue;
-    if (t.type === "name" || t.type === "string") out.push({ name: t.value, offset: t.start });
+    if (isName(t, j, "type") && typeAt(t, j + 1) === NAME3 && !isName(t, j + 1, "as")) continue;
+    if (t.type[j] === NAME3 || t.type[j] === STRING) out.push({ name: t.value[j], offset: t.start[j] });
     expectName = false;
   }
   return out;
 }
-function tokenImports(tokens) {
+function tokenImports(t) {
   const out = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type !== "name" || t.value !== "import" && t.value !== "export" && t.value !== "require") continue;
-    const prev = tokens[i - 1];
-    if (prev?.type === "punct" && (prev.value === "." || prev.value === "?.")) continue;
-    const next = tokens[i + 1];
-    if (isPunct(next, "(")) {
-      if (t.value === "export") continue;
-      const arg = tokens[i + 2];
-      const after = tokens[i + 3];
-      if (isStatic(arg) && (isPunct(after, ")") || t.value === "import" && isPunct(after, ","))) {
-        out.push({ specifier: arg.value, offset: arg.start, kind: t.value === "require" ? "require" : "dynamic" });
+  for (let i = 0; i < t.n; i++) {
+    if (t.type[i] !== NAME3) continue;
+    const v = t.value[i];
+    if (v !== "import" && v !== "export" && v !== "require") continue;
+    if (isPunct(t, i - 1, ".") || isPunct(t, i - 1, "?.")) continue;
+    const next = i + 1;
+    if (isPunct(t, next, "(")) {
+      if (v === "export") continue;
+      const arg = i + 2;
+      if (isStatic(t, arg) && (isPunct(t, i + 3, ")") || v === "import" && isPunct(t, i + 3, ","))) {
+        out.push({ specifier: t.value[arg], offset: t.start[arg], kind: v === "require" ? "require" : "dynamic" });
       }
       continue;
     }
-    if (t.value === "require") continue;
-    if (t.value === "import" && next?.type === "string") {
-      out.push({ specifier: next.value, offset: next.start, kind: "import" });
+    if (v === "require") continue;
+    if (v === "import" && typeAt(t, next) === STRING) {
+      out.push({ specifier: t.value[next], offset: t.start[next], kind: "import" });
       continue;
     }
-    if (t.value === "export" && !(isPunct(next, "*") || isPunct(next, "{") || isName(next, "type"))) continue;
-    if (t.value === "import" && (isPunct(next, ".") || next?.type !== "name" && !isPunct(next, "{") && !isPunct(next, "*"))) continue;
-    const spec = fromClause(tokens, i);
-    if (!spec) continue;
-    const names2 = namedBindings(tokens, i, spec);
-    out.push({ specifier: spec.value, offset: spec.start, kind: t.value === "import" ? "import" : "export", ...names2.length > 0 ? { names: names2 } : {} });
+    if (v === "export" && !(isPunct(t, next, "*") || isPunct(t, next, "{") || isName(t, next, "type"))) continue;
+    if (v === "import" && (isPunct(t, next, ".") || typeAt(t, next) !== NAME3 && !isPunct(t, next, "{") && !isPunct(t, next, "*"))) continue;
+    const spec = fromClause(t, i);
+    if (spec < 0) continue;
+    const names2 = namedBindings(t, i, spec);
+    out.push({ specifier: t.value[spec], offset: t.start[spec], kind: v === "import" ? "import" : "export", ...names2.length > 0 ? { names: names2 } : {} });
   }
   return out;
 }
@@ -3107,81 +3269,128 @@ var PUNCTS = [
   "<<",
   ">>"
 ];
-var PUNCTS_BY_CHAR = /* @__PURE__ */ new Map();
-for (const p of PUNCTS) {
-  const list = PUNCTS_BY_CHAR.get(p.charCodeAt(0)) ?? [];
-  list.push(p);
-  PUNCTS_BY_CHAR.set(p.charCodeAt(0), list);
-}
-var NUMBER = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
+var PUNCTS_BY_CHAR = Array.from({ length: 128 }, () => []);
+for (const p of PUNCTS) PUNCTS_BY_CHAR[p.charCodeAt(0)].push(p);
+var NUMBER_RE = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
 var MAX_DEPTH = 500;
 var MAX_JSX_ABORTS = 8;
 var JSX_TEXT_END = /[<{]/g;
-function opensBlock(prev) {
-  if (!prev) return true;
-  if (prev.type === "punct") return BLOCK_AFTER.has(prev.value) || prev.value === ")";
-  if (prev.type !== "name") return false;
-  return prev.value === "else" || prev.value === "do" || !EXPR_KEYWORDS.has(prev.value);
-}
-function tok(type, value, start, end, template, open = false, jsx = false) {
-  return { type, value, start, end, template, open, ternary: false, jsx };
+var JSX_TAG = /[\w$.:-]*/y;
+var JSX_ATTR = /[\w$:-]+/y;
+var JSX_CLOSE = /<\s*\/\s*([\w$.:-]*)\s*>/y;
+var GENERIC_ARROW = /^<\s*[\w$]+\s*(?:,|extends\b)/;
+function opensBlock(t, i) {
+  if (i < 0) return true;
+  const v = t.value[i];
+  if (t.type[i] === PUNCT) return BLOCK_AFTER.has(v) || v === ")";
+  if (t.type[i] !== NAME3) return false;
+  return v === "else" || v === "do" || !EXPR_KEYWORDS.has(v);
 }
 var isIdStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 36 || c === 95 || c === 35 || c > 127 || c === 92;
-var isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57;
+var ID_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ID_PART[c] = isIdStart(c) || c >= 48 && c <= 57 ? 1 : 0;
+var isIdPart = (c) => c < 128 ? ID_PART[c] === 1 : c === c;
 var isDigit2 = (c) => c >= 48 && c <= 57;
+var CHARS = [];
+for (let c = 0; c < 128; c++) CHARS[c] = String.fromCharCode(c);
 var JsxAbort = class extends Error {
 };
-function tokenize(src, dialect) {
-  const tokens = [];
+var shared = {
+  n: 0,
+  type: new Uint8Array(1 << 16),
+  start: new Int32Array(1 << 16),
+  end: new Int32Array(1 << 16),
+  template: new Int32Array(1 << 16),
+  flags: new Uint8Array(1 << 16),
+  value: []
+};
+function grow(t) {
+  const cap = t.type.length * 2;
+  const g8 = (a) => {
+    const b = new Uint8Array(cap);
+    b.set(a.subarray(0, t.n));
+    return b;
+  };
+  const g32 = (a) => {
+    const b = new Int32Array(cap);
+    b.set(a.subarray(0, t.n));
+    return b;
+  };
+  t.type = g8(t.type);
+  t.flags = g8(t.flags);
+  t.start = g32(t.start);
+  t.end = g32(t.end);
+  t.template = g32(t.template);
+}
+function lex(src, dialect) {
+  const t = shared;
+  t.n = 0;
+  t.value = [];
   const unsure = [];
   let pos = 0;
   let depth = 0;
   let closerRegex = false;
   let jsxAborts = 0;
-  const push = (t) => {
-    tokens.push(t);
+  const push = (type, value, start, end2, template = -1, flags = 0) => {
+    const i = t.n;
+    if (i === t.type.length) grow(t);
+    t.type[i] = type;
+    t.start[i] = start;
+    t.end[i] = end2;
+    t.template[i] = template;
+    t.flags[i] = flags;
+    t.value[i] = value;
+    t.n = i + 1;
   };
   const exprStart = () => {
-    const prev = tokens[tokens.length - 1];
-    if (!prev) return true;
-    switch (prev.type) {
-      case "string":
-      case "number":
-      case "regex":
-      case "jsx-end":
-        return false;
-      case "template":
-        return prev.open === true;
-      case "name": {
-        const before = tokens[tokens.length - 2];
-        if (before && before.type === "punct" && (before.value === "." || before.value === "?.")) return false;
-        return EXPR_KEYWORDS.has(prev.value);
+    const i = t.n - 1;
+    if (i < 0) return true;
+    const v = t.value[i];
+    switch (t.type[i]) {
+      case TEMPLATE:
+        return (t.flags[i] & OPEN) !== 0;
+      case NAME3: {
+        if (i > 0 && t.type[i - 1] === PUNCT && (t.value[i - 1] === "." || t.value[i - 1] === "?.")) return false;
+        return EXPR_KEYWORDS.has(v);
       }
-      case "punct":
-        if (prev.value === ")" || prev.value === "}") return closerRegex;
-        return prev.value !== "]" && prev.value !== "++" && prev.value !== "--";
+      case PUNCT:
+        if (v === ")" || v === "}") return closerRegex;
+        return v !== "]" && v !== "++" && v !== "--";
+      default:
+        return false;
     }
   };
   const skipSpaceAndComments = () => {
-    while (pos < src.length) {
-      const c = src.charCodeAt(pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 65279 || c === 160 || c === 8232 || c === 8233 || c === 11 || c === 12) {
-        pos++;
-      } else if (c === 47 && src.charCodeAt(pos + 1) === 47) {
-        const nl = src.indexOf("\n", pos);
-        pos = nl < 0 ? src.length : nl;
-      } else if (c === 47 && src.charCodeAt(pos + 1) === 42) {
-        const close = src.indexOf("*/", pos + 2);
+    let p = pos;
+    const n = src.length;
+    while (p < n) {
+      const c = src.charCodeAt(p);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 65279 || c === 160 || c === 8232 || c === 8233 || c === 11 || c === 12) {
+        p++;
+      } else if (c === 47 && src.charCodeAt(p + 1) === 47) {
+        const nl = src.indexOf("\n", p);
+        p = nl < 0 ? n : nl;
+      } else if (c === 47 && src.charCodeAt(p + 1) === 42) {
+        const close = src.indexOf("*/", p + 2);
         if (close < 0) {
-          unsure.push(`unterminated comment at offset ${pos}`);
-          pos = src.length;
-        } else pos = close + 2;
-      } else return;
+          unsure.push(`unterminated comment at offset ${p}`);
+          p = n;
+        } else p = close + 2;
+      } else break;
     }
+    pos = p;
   };
   const readString2 = () => {
     const start = pos;
     const q = src.charCodeAt(pos++);
+    for (let p = pos, n = src.length; p < n; p++) {
+      const c = src.charCodeAt(p);
+      if (c === q) {
+        pos = p + 1;
+        return push(STRING, src.slice(start + 1, p), start, pos);
+      }
+      if (c === 92 || c === 10 || c === 13) break;
+    }
     let out = "";
     let chunk = pos;
     for (; ; ) {
@@ -3209,7 +3418,7 @@ function tokenize(src, dialect) {
         chunk = pos;
       } else pos++;
     }
-    return tok("string", out, start, pos);
+    push(STRING, out, start, pos);
   };
   const readTemplate = () => {
     const template = pos;
@@ -3220,13 +3429,13 @@ function tokenize(src, dialect) {
     for (; ; ) {
       if (pos >= src.length) {
         unsure.push(`unterminated template at offset ${template}`);
-        push(tok("template", out + src.slice(chunk, pos), partStart, pos, template));
+        push(TEMPLATE, out + src.slice(chunk, pos), partStart, pos, template);
         return;
       }
       const c = src.charCodeAt(pos);
       if (c === 96) {
         pos++;
-        push(tok("template", out + src.slice(chunk, pos - 1), partStart, pos, template));
+        push(TEMPLATE, out + src.slice(chunk, pos - 1), partStart, pos, template);
         return;
       }
       if (c === 92) {
@@ -3236,7 +3445,7 @@ function tokenize(src, dialect) {
         pos = next;
         chunk = pos;
       } else if (c === 36 && src.charCodeAt(pos + 1) === 123) {
-        push(tok("template", out + src.slice(chunk, pos), partStart, pos + 2, template, true));
+        push(TEMPLATE, out + src.slice(chunk, pos), partStart, pos + 2, template, OPEN);
         pos += 2;
         partStart = code(true);
         if (partStart >= src.length) return;
@@ -3253,7 +3462,7 @@ function tokenize(src, dialect) {
       const c = src.charCodeAt(pos);
       if (c === 10 || c === 13) {
         unsure.push(`unterminated regex at offset ${start}`);
-        return tok("regex", src.slice(start, pos), start, pos);
+        return push(REGEX, void 0, start, pos);
       }
       if (c === 92) pos += 2;
       else if (c === 91) inClass = true, pos++;
@@ -3261,24 +3470,28 @@ function tokenize(src, dialect) {
       else if (c === 47 && !inClass) {
         pos++;
         while (pos < src.length && isIdPart(src.charCodeAt(pos))) pos++;
-        return tok("regex", src.slice(start, pos), start, pos);
+        return push(REGEX, void 0, start, pos);
       } else pos++;
     }
     unsure.push(`unterminated regex at offset ${start}`);
-    return tok("regex", src.slice(start), start, pos);
+    push(REGEX, void 0, start, pos);
   };
   const readName = () => {
     const start = pos;
-    pos++;
-    while (pos < src.length && isIdPart(src.charCodeAt(pos))) pos++;
-    return tok("name", src.slice(start, pos), start, pos);
+    let p = pos + 1;
+    for (const n = src.length; p < n; p++) {
+      const c = src.charCodeAt(p);
+      if (c < 128 && ID_PART[c] === 0) break;
+    }
+    pos = p;
+    push(NAME3, src.slice(start, p), start, p);
   };
   const jsxStarts = () => {
     if (!dialect.jsx || jsxAborts >= MAX_JSX_ABORTS || !exprStart()) return false;
     const c = src.charCodeAt(pos + 1);
     if (c === 62) return true;
     if (!isIdStart(c) || c === 35) return false;
-    if (dialect.ts && /^<\s*[\w$]+\s*(?:,|extends\b)/.test(src.slice(pos, pos + 200))) return false;
+    if (dialect.ts && GENERIC_ARROW.test(src.slice(pos, pos + 200))) return false;
     return true;
   };
   const code = (stopAtBrace) => {
@@ -3293,7 +3506,7 @@ function tokenize(src, dialect) {
         }
         const c = src.charCodeAt(pos);
         if (c === 34 || c === 39) {
-          push(readString2());
+          readString2();
         } else if (c === 96) {
           readTemplate();
         } else if (isIdStart(c)) {
@@ -3302,50 +3515,58 @@ function tokenize(src, dialect) {
             pos = nl < 0 ? src.length : nl;
             continue;
           }
-          push(readName());
+          readName();
         } else if (isDigit2(c) || c === 46 && isDigit2(src.charCodeAt(pos + 1))) {
-          NUMBER.lastIndex = pos;
-          const m = NUMBER.exec(src);
+          NUMBER_RE.lastIndex = pos;
+          const m = NUMBER_RE.exec(src);
           const end2 = m && m[0].length > 0 ? pos + m[0].length : pos + 1;
-          push(tok("number", src.slice(pos, end2), pos, end2));
+          push(NUMBER, void 0, pos, end2);
           pos = end2;
         } else if (c === 47 && exprStart()) {
-          push(readRegex());
+          readRegex();
         } else if (c === 60 && jsxStarts()) {
-          const mark = tokens.length;
+          const mark = t.n;
           const at2 = pos;
           const before = unsure.length;
           try {
             jsxElement();
           } catch (err) {
             if (!(err instanceof JsxAbort)) throw err;
-            tokens.length = mark;
+            t.n = mark;
+            t.value.length = mark;
             unsure.length = before;
             pos = at2;
             unsure.push(`unreadable JSX at offset ${at2}`);
             jsxAborts++;
-            push(tok("punct", "<", pos, pos + 1));
+            push(PUNCT, "<", pos, pos + 1);
             pos++;
           }
         } else {
-          const prev = tokens[tokens.length - 1];
-          let value = String.fromCharCode(c);
+          const prev = t.n - 1;
+          let value = c < 128 ? CHARS[c] : String.fromCharCode(c);
           if (c === 40 || c === 91 || c === 123) {
             let regexAfter = false;
-            if (c === 40) regexAfter = prev?.type === "name" && COND_KEYWORDS.has(prev.value);
-            else if (c === 123) regexAfter = opensBlock(prev);
-            stack.push({ ch: value, regexAfter });
+            if (c === 40) regexAfter = prev >= 0 && t.type[prev] === NAME3 && COND_KEYWORDS.has(t.value[prev]);
+            else if (c === 123) regexAfter = opensBlock(t, prev);
+            stack.push(regexAfter);
           } else if (c === 41 || c === 93 || c === 125) {
             if (c === 125 && stack.length === 0 && stopAtBrace) return pos;
-            const open = stack.pop();
-            if (!open) unsure.push(`unbalanced '${value}' at offset ${pos}`);
-            closerRegex = open?.regexAfter ?? true;
+            if (stack.length === 0) {
+              unsure.push(`unbalanced '${value}' at offset ${pos}`);
+              closerRegex = true;
+            } else closerRegex = stack.pop();
           } else {
-            const candidates = PUNCTS_BY_CHAR.get(c);
-            if (candidates) value = candidates.find((p) => src.startsWith(p, pos)) ?? value;
+            if (c < 128) {
+              for (const p of PUNCTS_BY_CHAR[c]) {
+                if (src.startsWith(p, pos)) {
+                  value = p;
+                  break;
+                }
+              }
+            }
             if (value === "?." && isDigit2(src.charCodeAt(pos + 2))) value = "?";
           }
-          push(tok("punct", value, pos, pos + value.length));
+          push(PUNCT, value, pos, pos + value.length);
           pos += value.length;
         }
       }
@@ -3358,9 +3579,8 @@ function tokenize(src, dialect) {
     try {
       pos++;
       jsxSpace();
-      const name = /[\w$.:-]*/y;
-      name.lastIndex = pos;
-      const tag = name.exec(src)[0];
+      JSX_TAG.lastIndex = pos;
+      const tag = JSX_TAG.exec(src)[0];
       pos += tag.length;
       for (; ; ) {
         jsxSpace();
@@ -3378,22 +3598,21 @@ function tokenize(src, dialect) {
           container();
           continue;
         }
-        const attr3 = /[\w$:-]+/y;
-        attr3.lastIndex = pos;
-        const m = attr3.exec(src);
+        JSX_ATTR.lastIndex = pos;
+        const m = JSX_ATTR.exec(src);
         if (!m || tag === "") throw new JsxAbort("not an attribute");
-        push(tok("name", m[0], pos, pos + m[0].length));
+        push(NAME3, m[0], pos, pos + m[0].length);
         pos += m[0].length;
         jsxSpace();
         if (src.charCodeAt(pos) !== 61) continue;
-        push(tok("punct", "=", pos, pos + 1));
+        push(PUNCT, "=", pos, pos + 1);
         pos++;
         jsxSpace();
         const v = src.charCodeAt(pos);
         if (v === 34 || v === 39) {
           const close = src.indexOf(String.fromCharCode(v), pos + 1);
           if (close < 0) throw new JsxAbort("eof in attribute");
-          push(tok("string", src.slice(pos + 1, close), pos, close + 1, void 0, false, true));
+          push(STRING, src.slice(pos + 1, close), pos, close + 1, -1, JSX);
           pos = close + 1;
         } else if (v === 123) {
           container();
@@ -3409,9 +3628,8 @@ function tokenize(src, dialect) {
           container();
           continue;
         }
-        const close = /<\s*\/\s*([\w$.:-]*)\s*>/y;
-        close.lastIndex = pos;
-        const m = close.exec(src);
+        JSX_CLOSE.lastIndex = pos;
+        const m = JSX_CLOSE.exec(src);
         if (m) {
           if (m[1] !== tag) throw new JsxAbort("mismatched closing tag");
           pos += m[0].length;
@@ -3425,22 +3643,22 @@ function tokenize(src, dialect) {
   };
   const jsxSpace = skipSpaceAndComments;
   const container = () => {
-    push(tok("punct", "{", pos, pos + 1, void 0, false, true));
+    push(PUNCT, "{", pos, pos + 1, -1, JSX);
     pos++;
     const close = code(true);
     if (close >= src.length) throw new JsxAbort("eof in expression container");
-    push(tok("jsx-end", "}", close, close + 1));
+    push(JSX_END, "}", close, close + 1);
     pos = close + 1;
   };
   const end = () => {
-    push(tok("jsx-end", "", pos, pos));
+    push(JSX_END, "", pos, pos);
   };
   try {
     code(false);
   } catch (err) {
     unsure.push(`tokenizer gave up: ${err.message}`);
   }
-  return { tokens, unsure };
+  return { tokens: t, unsure };
 }
 
 // src/detect/javascript/detect.ts
@@ -3450,20 +3668,20 @@ function dialectOf(path) {
 }
 var parserPath = (d) => d.ts ? d.jsx ? "file.tsx" : "file.ts" : "file.js";
 async function analyzeJavaScript(text, dialect, mode = "auto") {
-  const tok2 = tokenize(text, dialect);
-  const fromTokens = () => ({
-    imports: tokenImports(tok2.tokens),
-    literals: tokenLiterals(tok2.tokens, text, dialect.ts),
+  const tok = lex(text, dialect);
+  const fromTokens = {
+    imports: tokenImports(tok.tokens),
+    literals: tokenLiterals(tok.tokens, text, dialect.ts),
     parser: "tokenizer",
-    unsure: tok2.unsure
-  });
-  if (mode === "tokenizer" || mode === "auto" && tok2.unsure.length === 0) return fromTokens();
+    unsure: tok.unsure
+  };
+  if (mode === "tokenizer" || mode === "auto" && tok.unsure.length === 0) return fromTokens;
   try {
     const exact = await parseWithEstree(text, parserPath(dialect));
-    return { ...exact, parser: "estree", unsure: tok2.unsure };
+    return { ...exact, parser: "estree", unsure: tok.unsure };
   } catch (err) {
     const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    return { ...fromTokens(), parseError: message };
+    return { ...fromTokens, parseError: message };
   }
 }
 var IMPORTISH = /\b(?:from|import|require)\s*(?:\(\s*)?["'`]/;
@@ -3481,7 +3699,7 @@ async function detectJs(text, catalog, opts) {
       const p = at2(offset);
       return literal(value, p.line, p.column, key);
     });
-    if (passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
+    if (analysis.imports.length > 0 && passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
       let values;
       const seen = /* @__PURE__ */ new Set();
       for (const imp of analysis.imports) {
@@ -3526,7 +3744,7 @@ function attr(attrs, name) {
 var blank = (s) => s.replace(/[^\r\n]/g, " ");
 function scriptBlocks(src) {
   const parts = [];
-  let last2 = 0;
+  let last3 = 0;
   let blocks = 0;
   let ts = false;
   let jsx = false;
@@ -3542,13 +3760,13 @@ function scriptBlocks(src) {
     const type = attr(attrs, "type");
     if (type && !/javascript|ecmascript|module|typescript|babel|jsx/.test(type)) continue;
     const lang = attr(attrs, "lang") ?? "js";
-    parts.push(blank(src.slice(last2, start)), src.slice(start, end));
-    last2 = end;
+    parts.push(blank(src.slice(last3, start)), src.slice(start, end));
+    last3 = end;
     blocks++;
     if (lang === "ts" || lang === "tsx" || lang === "typescript") ts = true;
     if (lang === "jsx" || lang === "tsx") jsx = true;
   }
-  parts.push(blank(src.slice(last2)));
+  parts.push(blank(src.slice(last3)));
   return { text: parts.join(""), blocks, ts, jsx: jsx || !ts };
 }
 
@@ -3590,10 +3808,10 @@ function lexPython(text) {
   let i = 0;
   const push = (type, value, offset, extra) => {
     const { line, column } = locate(starts, offset);
-    const tok2 = { type, value, offset, line, column, depth: stack.length, ...extra };
+    const tok = { type, value, offset, line, column, depth: stack.length, ...extra };
     const top = stack[stack.length - 1];
-    if (top) tok2.bracket = top;
-    tokens.push(tok2);
+    if (top) tok.bracket = top;
+    tokens.push(tok);
   };
   const readString2 = (q, prefix) => {
     const quote = text[q];
@@ -3734,8 +3952,8 @@ function lexPython(text) {
     const c = text[i];
     if (c === "\n") {
       if (stack.length === 0) {
-        const last3 = tokens[tokens.length - 1];
-        if (last3 && last3.type !== "newline") push("newline", "\n", i);
+        const last4 = tokens[tokens.length - 1];
+        if (last4 && last4.type !== "newline") push("newline", "\n", i);
       }
       i++;
       continue;
@@ -3799,8 +4017,8 @@ function lexPython(text) {
     push("op", op, i);
     i += op.length;
   }
-  const last2 = tokens[tokens.length - 1];
-  if (last2 && last2.type !== "newline") push("newline", "", n);
+  const last3 = tokens[tokens.length - 1];
+  if (last3 && last3.type !== "newline") push("newline", "", n);
   return { tokens, nested, errors };
 }
 
@@ -4398,8 +4616,8 @@ function importDetector(spec) {
   return ({ file, text, catalog }) => {
     let literals = [];
     try {
-      const lex = spec.fromMask ? void 0 : lexSpecFor(file.path);
-      literals = lex ? extractLiterals(text, lex) : [];
+      const lex2 = spec.fromMask ? void 0 : lexSpecFor(file.path);
+      literals = lex2 ? extractLiterals(text, lex2) : [];
     } catch (err) {
       return { evidence: [], literals: [], diagnostics: [diagnostic(file.path, "could not read string literals", err)] };
     }
@@ -4541,14 +4759,14 @@ function elixirImports(masked) {
 var detectElixir = importDetector({ language: "elixir", ecosystem: "hex", defaultLang: "elixir", find: elixirImports, fromMask: true });
 
 // src/detect/languages/go.ts
-var NAME2 = /[A-Za-z_][A-Za-z0-9_]*|[._]/y;
+var NAME4 = /[A-Za-z_][A-Za-z0-9_]*|[._]/y;
 function goImports(masked) {
   const { code, strings } = masked;
   const out = [];
   const spec = (j) => {
     j = skipBlank(code, j, false);
-    NAME2.lastIndex = j;
-    const name = NAME2.exec(code);
+    NAME4.lastIndex = j;
+    const name = NAME4.exec(code);
     if (name) j = skipBlank(code, j + name[0].length, false);
     const s = code[j] === '"' ? strings.get(j) : void 0;
     if (!s) return void 0;
@@ -4651,7 +4869,7 @@ var detectJvm = importDetector({ language: "java", ecosystem: "maven", defaultLa
 
 // src/detect/languages/php.ts
 var USE = /(?:^|[;{}])[ \t]*use[ \t\r\n]+(?:(?:function|const)[ \t\r\n]+)?([^;(\s][^;(]{0,4000});/dgm;
-var NAME3 = /^\\?[A-Za-z_\x80-\uffff][\w\x80-\uffff]*(?:\\[A-Za-z_\x80-\uffff][\w\x80-\uffff]*)*/;
+var NAME5 = /^\\?[A-Za-z_\x80-\uffff][\w\x80-\uffff]*(?:\\[A-Za-z_\x80-\uffff][\w\x80-\uffff]*)*/;
 function phpUses(masked) {
   const out = [];
   for (const m of masked.code.matchAll(USE)) {
@@ -4660,7 +4878,7 @@ function phpUses(masked) {
     const add = (text, rel, prefix = "") => {
       const lead = text.length - text.trimStart().length;
       const t = text.trimStart().replace(/^(?:function|const)\s+/, "");
-      const name = NAME3.exec(t)?.[0];
+      const name = NAME5.exec(t)?.[0];
       if (!name) return;
       const spec = (prefix ? `${prefix}\\${name}` : name).replace(/^\\/, "");
       out.push({ spec, offset: base + rel + lead, statement: m.index });
@@ -5906,7 +6124,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/detect/lockfiles/toml-packages.ts
 var HEADER = /^\s*\[\[\s*package\s*\]\]\s*(?:#.*)?$/;
 var TABLE = /^\s*\[/;
-var NAME4 = /^(\s*)name\s*=\s*["']/;
+var NAME6 = /^(\s*)name\s*=\s*["']/;
 function tomlPackages(text, lines) {
   const doc = parse(text);
   const list = Array.isArray(doc.package) ? doc.package : [];
@@ -5924,7 +6142,7 @@ function tomlPackages(text, lines) {
       inHeader = false;
       continue;
     }
-    const m = NAME4.exec(raw);
+    const m = NAME6.exec(raw);
     if (m) {
       places[places.length - 1] = { line: ln, column: m[1].length + 1 };
       inHeader = false;
@@ -7189,7 +7407,7 @@ function decodeEntities(s) {
 function safeCodePoint(cp) {
   return Number.isFinite(cp) && cp >= 0 && cp <= 1114111 ? String.fromCodePoint(cp) : void 0;
 }
-var NAME5 = /[A-Za-z_:][\w:.-]*/y;
+var NAME7 = /[A-Za-z_:][\w:.-]*/y;
 function parseXml(text) {
   const n = text.length;
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -7247,8 +7465,8 @@ function parseXml(text) {
     }
     flushText();
     if (text[i + 1] === "/") {
-      NAME5.lastIndex = i + 2;
-      const m2 = NAME5.exec(text);
+      NAME7.lastIndex = i + 2;
+      const m2 = NAME7.exec(text);
       const name = m2 && m2.index === i + 2 ? m2[0] : "";
       const top = stack[stack.length - 1];
       if (stack.length === 1 || top.name !== name) throw new XmlError(`unexpected </${name}>${stack.length > 1 ? ` (open: <${top.name}>)` : ""}`, i);
@@ -7259,8 +7477,8 @@ function parseXml(text) {
       i = close + 1;
       continue;
     }
-    NAME5.lastIndex = i + 1;
-    const m = NAME5.exec(text);
+    NAME7.lastIndex = i + 1;
+    const m = NAME7.exec(text);
     if (!m || m.index !== i + 1) throw new XmlError("invalid tag", i);
     const el = { name: m[0], offset: i, attrs: [], children: [], text: "", textOffset: i };
     i += 1 + m[0].length;
@@ -7278,8 +7496,8 @@ function parseXml(text) {
         stack.push(el);
         break;
       }
-      NAME5.lastIndex = i;
-      const a = NAME5.exec(text);
+      NAME7.lastIndex = i;
+      const a = NAME7.exec(text);
       if (!a || a.index !== i) throw new XmlError(`invalid attribute in <${el.name}>`, i);
       i += a[0].length;
       while (i < n && /\s/.test(text[i])) i++;
@@ -7614,9 +7832,9 @@ function keyFor(tokens, starts, i, end) {
   }
   const colon = segment.findIndex((t) => t.depth === 0 && isOp(t, ":"));
   const target = colon >= 0 ? segment.slice(0, colon) : segment;
-  const last2 = target[target.length - 1];
-  if (isName2(last2)) return last2.value;
-  if (isOp(last2, "]")) {
+  const last3 = target[target.length - 1];
+  if (isName2(last3)) return last3.value;
+  if (isOp(last3, "]")) {
     const inner = target[target.length - 2];
     const open = target[target.length - 3];
     if (inner?.type === "string" && isOp(open, "[")) return inner.value;
@@ -8458,7 +8676,7 @@ function blank2(text, spec) {
   const clear = (from, to) => {
     to = Math.min(to, n);
     if (to <= from) return;
-    parts.push(text.slice(kept, from), text.slice(from, to).replace(/[^\n]/g, " "));
+    parts.push(text.slice(kept, from), spacesFor(text, from, to));
     kept = to;
   };
   const openers = openersOf(spec);
@@ -8511,6 +8729,19 @@ function blank2(text, spec) {
   parts.push(text.slice(kept));
   return parts.join("");
 }
+var SPACES = " ".repeat(256);
+function spacesFor(text, from, to) {
+  let out = "";
+  let i = from;
+  for (let nl = text.indexOf("\n", i); nl >= 0 && nl < to; nl = text.indexOf("\n", i)) {
+    out += run(nl - i) + "\n";
+    i = nl + 1;
+  }
+  return out + run(to - i);
+}
+function run(n) {
+  return n <= SPACES.length ? SPACES.slice(0, n) : " ".repeat(n);
+}
 
 // src/detect/selectors.ts
 var CODE_KINDS = new Set([...SOURCE_KINDS].filter((k) => k !== "notebook"));
@@ -8519,7 +8750,7 @@ var FALSE = /^(?:false|0|no|off|none|nil|null|undefined)$/i;
 var IMPLICIT_MEMBER = /(?:[(,:=[]|\breturn|\bcase|[ \t]\?)[ \t\r\n]*$/;
 var LITERAL = /^(?::([A-Za-z_]\w*)|"([^"\n]{0,60})"|'([^'\n]{0,60})')/;
 var TYPE = /^(?:boolean|bool|Boolean|bool\?|Boolean\?|Optional)$/;
-function detectSelectors(file, text, fileEvidence, catalog) {
+function detectSelectors(file, text, fileEvidence, catalog, gate = true) {
   const out = [];
   if (!CODE_KINDS.has(file.kind)) return out;
   const sdks = /* @__PURE__ */ new Set();
@@ -8531,6 +8762,7 @@ function detectSelectors(file, text, fileEvidence, catalog) {
   const selectors = [];
   for (const id of sdks) for (const s of catalog.selectors.bySdk.get(id) ?? []) if (s.kind !== "env" && (!s.languages || s.languages.includes(file.kind))) selectors.push(s);
   if (selectors.length === 0) return out;
+  if (gate && !mayHoldSelector(selectors).test(text)) return out;
   const code = maskedCode(file.path, text);
   if (code === void 0) return out;
   const js = file.kind === "js" || file.kind === "vue";
@@ -8604,17 +8836,23 @@ function envSwitches(file, text, literals, catalog) {
   if (byEnv.size === 0) return [];
   const out = [];
   const code = CODE_KINDS.has(file.kind);
+  const { min, max } = envLengths(byEnv);
   for (const lit of literals) {
     let name;
     let value;
-    if (lit.key !== void 0 && byEnv.has(lit.key)) {
-      name = lit.key;
-      value = lit.value;
-    } else if (byEnv.has(lit.value)) {
-      name = lit.value;
-    } else {
-      const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(lit.value);
-      if (m && byEnv.has(m[1])) [name, value] = [m[1], m[2]];
+    const key = lit.key;
+    const v0 = lit.value;
+    if (key !== void 0 && key.length >= min && key.length <= max && byEnv.has(key)) {
+      name = key;
+      value = v0;
+    } else if (v0.length >= min && v0.length <= max && byEnv.has(v0)) {
+      name = v0;
+    } else if (v0.length > min) {
+      const eq = v0.indexOf("=");
+      if (eq >= min && eq <= max) {
+        const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(v0);
+        if (m && byEnv.has(m[1])) [name, value] = [m[1], m[2]];
+      }
     }
     if (!name) continue;
     const v = value?.trim().replace(/^["']|["']$/g, "");
@@ -8631,6 +8869,23 @@ function envSwitches(file, text, literals, catalog) {
   }
   return out;
 }
+var envLengthsOf = /* @__PURE__ */ new WeakMap();
+function envLengths(byEnv) {
+  let l = envLengthsOf.get(byEnv);
+  if (!l) envLengthsOf.set(byEnv, l = { min: Math.min(...[...byEnv.keys()].map((k) => k.length)), max: Math.max(...[...byEnv.keys()].map((k) => k.length)) });
+  return l;
+}
+var gates = /* @__PURE__ */ new Map();
+function mayHoldSelector(selectors) {
+  const words = [...new Set(selectors.map((s) => s.value.split(".").reduce((a, b) => b.length > a.length ? b : a, "")))].sort();
+  const key = words.join("\n");
+  let gate = gates.get(key);
+  if (!gate) {
+    gate = words.includes("") ? /(?:)/ : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    gates.set(key, gate);
+  }
+  return gate;
+}
 function escape3(s) {
   return s.replace(/[$]/g, "\\$").replace(/\./g, "[ \\t]*\\.[ \\t]*");
 }
@@ -8639,12 +8894,23 @@ function escape3(s) {
 var TEST_DATA_DIRS = /* @__PURE__ */ new Set(["__mocks__", "mocks", "__fixtures__", "fixtures", "testdata", "test-data", "test_data", "cassettes", "__snapshots__"]);
 var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "__test__", "spec", "specs", ...TEST_DATA_DIRS]);
 var TEST_FILE = /(?:^|[._-])(?:test|spec)s?\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|^[A-Z][A-Za-z0-9]*Tests?\.(?:java|kt|cs|scala|groovy)$/;
+var folderIn = (folders) => new RegExp(`(?:^|/)(?:${[...folders].join("|")})/`, "i");
+var TEST_DIR_IN = folderIn(TEST_DIRS);
+var TEST_DATA_DIR_IN = folderIn(TEST_DATA_DIRS);
+var ASCII = /^[\x00-\x7f]*$/;
 function isTestPath(path) {
+  if (ASCII.test(path)) return TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1)) || TEST_DIR_IN.test(path);
+  return isTestPathPlain(path);
+}
+function isTestPathPlain(path) {
   const parts = path.split("/");
   const name = parts.pop();
   return TEST_FILE.test(name) || parts.some((p) => TEST_DIRS.has(p.toLowerCase()));
 }
 function isTestDataPath(path) {
+  return ASCII.test(path) ? TEST_DATA_DIR_IN.test(path) : isTestDataPathPlain(path);
+}
+function isTestDataPathPlain(path) {
   const parts = path.split("/");
   parts.pop();
   return parts.some((p) => TEST_DATA_DIRS.has(p.toLowerCase()));
@@ -8897,10 +9163,11 @@ async function detectVendors(file, text, catalog, module) {
   } catch (err) {
     out = { ...none2, diagnostics: [{ file: file.path, message: `detector failed: ${err.message}` }] };
   }
-  const analyzed = analyzeLiterals(file, text, out.literals, catalog);
-  analyzed.evidence.push(...detectEndpoints(file, text, out.literals, out.evidence, catalog), ...envSwitches(file, text, out.literals, catalog));
-  const code = [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
-  const routed = detectGateways(file, text, out.literals, [...code, ...analyzed.evidence], catalog);
+  const bare = out.literals.length === 0 && out.evidence.length === 0;
+  const analyzed = bare ? { evidence: [], mentions: [] } : analyzeLiterals(file, text, out.literals, catalog);
+  if (!bare) analyzed.evidence.push(...detectEndpoints(file, text, out.literals, out.evidence, catalog), ...envSwitches(file, text, out.literals, catalog));
+  const code = bare ? [] : [...out.evidence, ...detectSelectors(file, text, out.evidence, catalog)];
+  const routed = bare ? [] : detectGateways(file, text, out.literals, [...code, ...analyzed.evidence], catalog);
   const test = isTestPath(file.path);
   const literal2 = test ? testLiterals(code, analyzed.evidence) : analyzed;
   const found = [...code, ...literal2.evidence, ...test ? testLiterals(code, routed).evidence : routed];
@@ -8935,6 +9202,12 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var scratch = Buffer.allocUnsafe(1 << 16);
 var KEEP_SCRATCH = 8 << 20;
 function readTextSync(absPath, options = {}) {
+  const r = readBytesSync(absPath, options);
+  if (!("buf" in r)) return r;
+  const read2 = decodeText(r.buf);
+  return "text" in read2 ? { text: read2.text, bytes: r.buf.length } : read2;
+}
+function readBytesSync(absPath, options = {}) {
   let fd;
   try {
     fd = openSync(absPath, "r");
@@ -8956,8 +9229,7 @@ function readTextSync(absPath, options = {}) {
       if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size, maxSize: options.maxSize };
       if (options.size !== void 0 && n >= options.size) break;
     }
-    const read2 = decodeText(scratch.subarray(0, n));
-    return "text" in read2 ? { text: read2.text, bytes: n } : read2;
+    return { buf: scratch.subarray(0, n) };
   } catch (err) {
     return { error: `could not read: ${err.code ?? String(err)}` };
   } finally {
@@ -8976,7 +9248,7 @@ function decodeText(buf) {
 // src/discover/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
 // src/discover/kind.ts
 var EXT = {};
@@ -9080,20 +9352,42 @@ function fileKind(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const lower = name.toLowerCase();
   if (LOCKFILES.has(lower)) return "lockfile";
-  const byName = BY_NAME[lower];
-  if (byName) return byName;
+  if (Object.hasOwn(BY_NAME, lower)) return BY_NAME[lower];
   if (lower === ".env" || lower.startsWith(".env.") || lower.endsWith(".env") || lower === ".envrc") return "env";
-  if (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase())) {
+  if ((lower.endsWith(".txt") || lower.endsWith(".in")) && (/^requirements.*\.(txt|in)$/.test(lower) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path.toLowerCase()))) {
     return "pip-requirements";
   }
   if (lower === "project.pbxproj" && /\.xcodeproj\/project\.pbxproj$/i.test(path)) return "swiftpm-manifest";
-  if (/^package@swift-[0-9.]+\.swift$/.test(lower)) return "swiftpm-manifest";
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower) || /\.dockerfile$/.test(lower) || lower.startsWith("dockerfile.")) return "container";
+  if (lower.startsWith("package@swift-") && /^package@swift-[0-9.]+\.swift$/.test(lower)) return "swiftpm-manifest";
+  if (path.includes(".github/workflows/") && /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  if (lower.includes("compose") && /^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower) || lower.endsWith(".dockerfile") || lower.startsWith("dockerfile.")) return "container";
   if (lower.endsWith(".tf.json")) return "terraform";
-  if (/\.min\.(js|mjs|cjs)$/.test(lower)) return void 0;
+  if (lower.includes(".min.") && /\.min\.(js|mjs|cjs)$/.test(lower)) return void 0;
   const dot = lower.lastIndexOf(".");
   return dot > 0 ? EXT[lower.slice(dot)] : void 0;
+}
+
+// src/discover/ignore-fast.ts
+function combinedRules(ig) {
+  const rules = ig._rules?._rules;
+  if (!Array.isArray(rules) || rules.length === 0) return void 0;
+  const sources = [];
+  let flags;
+  let negated = false;
+  for (const r of rules) {
+    if (typeof r.negative !== "boolean" || !(r.regex instanceof RegExp)) return void 0;
+    negated ||= r.negative;
+    if (flags !== void 0 && r.regex.flags !== flags) return void 0;
+    flags = r.regex.flags;
+    sources.push(`(?:${r.regex.source})`);
+  }
+  return { any: new RegExp(sources.join("|"), flags), negated };
+}
+function ignoreTester(ig) {
+  const rules = combinedRules(ig);
+  if (!rules) return (path) => ig.ignores(path);
+  const { any, negated } = rules;
+  return negated ? (path) => any.test(path) && ig.ignores(path) : (path) => any.test(path);
 }
 
 // src/discover/walk.ts
@@ -9174,11 +9468,11 @@ async function discover(root, options = {}) {
       return;
     }
     const local = readIgnore(dir, entries);
-    const rules = local ? [...inherited, { base: rel, ig: local }] : inherited;
+    const rules = local ? [...inherited, { base: rel, ignores: ignoreTester(local) }] : inherited;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const abs = join(dir, entry.name);
+      const abs = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
       if (entry.isSymbolicLink()) {
         d.skip("symlink");
         continue;
@@ -9234,7 +9528,7 @@ async function discoverOnly(root, paths2, options = {}) {
         } catch {
         }
         const local = readIgnore(abs, entries);
-        rules = local ? [...parent, { base: rel, ig: local }] : parent;
+        rules = local ? [...parent, { base: rel, ignores: ignoreTester(local) }] : parent;
       }
     }
     folders.set(rel, rules);
@@ -9265,13 +9559,13 @@ function decisions(options) {
   const diagnostics = [];
   const skip = (why) => skipped[why] = (skipped[why] ?? 0) + 1;
   const own = new Set(options.ownInputs ?? []);
-  const extra = options.exclude?.length ? (0, import_ignore.default)().add(options.exclude) : void 0;
+  const extra = options.exclude?.length ? ignoreTester((0, import_ignore.default)().add(options.exclude)) : void 0;
   const ignored = (rules, rel, dir) => {
     const path = dir ? `${rel}/` : rel;
-    if (extra?.ignores(path)) return true;
-    return rules.some(({ base, ig }) => {
+    if (extra?.(path)) return true;
+    return rules.some(({ base, ignores }) => {
       const sub = base ? path.slice(base.length + 1) : path;
-      return sub !== "" && ig.ignores(sub);
+      return sub !== "" && ignores(sub);
     });
   };
   return {
@@ -9305,6 +9599,7 @@ function decisions(options) {
         skip("unsupported-type");
         return;
       }
+      if (options.onMany && files.length + 1 === options.onMany.files) options.onMany.call();
       if (options.sizeAtRead) {
         files.push({ path: rel, kind });
         return;
@@ -9327,8 +9622,27 @@ function decisions(options) {
 }
 
 // src/scan/files.ts
+var under = (root, path) => root.endsWith(sep2) ? root + path : root + sep2 + path;
 async function scanFile(root, file, catalog, module, maxSize) {
-  return detectOutcome(file, readTextSync(join2(root, file.path), { size: file.size, maxSize }), catalog, module);
+  const raw = readBytesSync(under(root, file.path), { size: file.size, maxSize });
+  if (!("buf" in raw)) return detectOutcome(file, raw, catalog, module);
+  const buf = raw.buf;
+  let passes = false;
+  const test = bytePrefilter(catalog);
+  if (test && !needsText(file, buf, catalog)) {
+    if (!test(buf)) return { bytes: file.size ?? buf.length, result: { evidence: [], mentions: [], diagnostics: [] } };
+    passes = true;
+  }
+  const read2 = decodeText(buf);
+  if (!("text" in read2)) return detectOutcome(file, read2, catalog, module);
+  if (passes) rememberPasses(catalog, read2.text);
+  return detectOutcome(file, { text: read2.text, bytes: buf.length }, catalog, module);
+}
+function needsText(file, buf, catalog) {
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return true;
+  if (buf.subarray(0, 8e3).includes(0)) return true;
+  if (buf.includes(MARKER)) return true;
+  return file.kind === "workflow" || catalog.tools.matchPath(file.path).some((m) => m.mcp);
 }
 var MODULE_KINDS = /* @__PURE__ */ new Set(["terraform"]);
 function moduleContext(files, read2) {
@@ -9371,7 +9685,7 @@ async function detectOutcome(file, read2, catalog, module) {
 async function scanFiles(root, files, catalog, maxSize, context = files) {
   const out = [];
   const module = moduleContext(context, (f) => {
-    const r = readTextSync(join2(root, f.path), { size: f.size, maxSize });
+    const r = readTextSync(under(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : void 0;
   });
   for (const file of files) out.push(await scanFile(root, file, catalog, module(file), maxSize));

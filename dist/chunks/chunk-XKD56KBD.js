@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   evaluate
-} from "./chunk-4BYBQRZW.js";
+} from "./chunk-X7AAJYB6.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";
 import {
   isTestDataPath
-} from "./chunk-YTJ4XGI6.js";
+} from "./chunk-BRZIYKLK.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";
@@ -267,6 +267,15 @@ function resolve(all, mentions, catalog) {
   }
   const vendorsByFile = /* @__PURE__ */ new Map();
   for (const e of evidence) if (e.vendor) (vendorsByFile.get(e.file) ?? vendorsByFile.set(e.file, /* @__PURE__ */ new Set()).get(e.file)).add(e.vendor);
+  const globalOwners = /* @__PURE__ */ new Map();
+  const ownersOf = (model) => {
+    let o = globalOwners.get(model);
+    if (!o) {
+      const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, model));
+      globalOwners.set(model, o = { global, direct: global.filter((id) => vendors.get(id).direct) });
+    }
+    return o;
+  };
   for (const m of mentions) {
     const inFile = [...vendorsByFile.get(m.file) ?? []];
     let owners;
@@ -274,8 +283,7 @@ function resolve(all, mentions, catalog) {
       owners = inFile.filter((id) => catalog.vendors.get(id)?.["region-pattern"] !== void 0 && catalog.regionFits(id, m.value));
     } else {
       const local = inFile.filter((id) => catalog.matchesModel(id, m.value));
-      const global = [...vendors.keys()].filter((id) => catalog.matchesModel(id, m.value));
-      const direct = global.filter((id) => vendors.get(id).direct);
+      const { global, direct } = ownersOf(m.value);
       owners = local.length > 0 ? local : global.length === 1 ? global : direct.length === 1 ? direct : [];
     }
     for (const id of owners) {

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   parseInventory
-} from "./chunk-4BYBQRZW.js";
+} from "./chunk-X7AAJYB6.js";
 import {
   loadCatalog
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 
 // src/org/declarations.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -6,10 +6,10 @@ import {
   isScanReport,
   mdTable,
   writeAtomic
-} from "./chunk-FIOJHOZR.js";
+} from "./chunk-CLNX5IDD.js";
 import {
   reportContext
-} from "./chunk-LJ6UBRPM.js";
+} from "./chunk-5F5FJEER.js";
 import {
   vendorHosts
 } from "./chunk-P7DHUSXG.js";
@@ -35,15 +35,15 @@ import {
   extendCatalog,
   loadInventory,
   newestAttestations
-} from "./chunk-4BYBQRZW.js";
+} from "./chunk-X7AAJYB6.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-URQVENBU.js";
+import "./chunk-5POJVDTE.js";
 import {
   loadCatalog
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

@@ -24,19 +24,19 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-MAAF6AOM.js";
-import "./chunk-4K5V43JJ.js";
+} from "./chunk-B2JJGHOZ.js";
+import "./chunk-XKD56KBD.js";
 import {
   parseInventory
-} from "./chunk-4BYBQRZW.js";
+} from "./chunk-X7AAJYB6.js";
 import "./chunk-6S6EOD3A.js";
 import {
   require_ignore
-} from "./chunk-YTJ4XGI6.js";
-import "./chunk-URQVENBU.js";
+} from "./chunk-BRZIYKLK.js";
+import "./chunk-5POJVDTE.js";
 import {
   loadCatalog
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 import "./chunk-YJ6TIQPF.js";
 import {
   __toESM

@@ -15,7 +15,7 @@ import {
 } from "./chunk-4R5BKMKX.js";
 import {
   loadCatalog
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 
 // src/org/merge.ts
 var STATUS_RANK = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };

@@ -4,19 +4,19 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-MAAF6AOM.js";
+} from "./chunk-B2JJGHOZ.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-4K5V43JJ.js";
-import "./chunk-4BYBQRZW.js";
+} from "./chunk-XKD56KBD.js";
+import "./chunk-X7AAJYB6.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-YTJ4XGI6.js";
-import "./chunk-URQVENBU.js";
-import "./chunk-QQWLR6QO.js";
+import "./chunk-BRZIYKLK.js";
+import "./chunk-5POJVDTE.js";
+import "./chunk-RYRL7NZH.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

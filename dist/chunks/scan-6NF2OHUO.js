@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   reportContext
-} from "./chunk-LJ6UBRPM.js";
+} from "./chunk-5F5FJEER.js";
 import {
   createdTime,
   toCycloneDx,
@@ -22,18 +22,18 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-MAAF6AOM.js";
-import "./chunk-4K5V43JJ.js";
+} from "./chunk-B2JJGHOZ.js";
+import "./chunk-XKD56KBD.js";
 import {
   isDate
-} from "./chunk-4BYBQRZW.js";
+} from "./chunk-X7AAJYB6.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-YTJ4XGI6.js";
-import "./chunk-URQVENBU.js";
-import "./chunk-QQWLR6QO.js";
+import "./chunk-BRZIYKLK.js";
+import "./chunk-5POJVDTE.js";
+import "./chunk-RYRL7NZH.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

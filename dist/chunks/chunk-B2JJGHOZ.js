@@ -4,11 +4,11 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-4K5V43JJ.js";
+} from "./chunk-XKD56KBD.js";
 import {
   extendCatalog,
   loadInventory
-} from "./chunk-4BYBQRZW.js";
+} from "./chunk-X7AAJYB6.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MODULE_KINDS,
@@ -16,10 +16,10 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-YTJ4XGI6.js";
+} from "./chunk-BRZIYKLK.js";
 import {
   loadCatalog
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 
 // src/history/tool-commits.ts
 import { execFile } from "node:child_process";
@@ -199,16 +199,18 @@ import { availableParallelism } from "node:os";
 import { basename, dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var BATCH = 256;
+var BATCH = 64;
+var PREFETCH = 2;
 var MIN_FILES = 2e3;
+var MIN_FILES_FEW_CORES = 2e4;
+var poolFrom = (cores = availableParallelism()) => cores < 4 ? MIN_FILES_FEW_CORES : MIN_FILES;
 var MAX_WORKERS = 3;
 var YOUNG_MB = 8;
-function workerCount(files, env = process.env) {
+function workerCount(files, env = process.env, cores = availableParallelism()) {
   const forced = env.SHADOW_AI_WORKERS;
   if (forced !== void 0 && forced !== "" && /^\d+$/.test(forced)) return Math.min(Number(forced), 64);
-  const cores = availableParallelism();
-  if (cores < 4 || files < MIN_FILES) return 0;
-  return Math.min(cores, MAX_WORKERS);
+  if (cores < 2 || files < poolFrom(cores)) return 0;
+  return Math.min(cores - 1, MAX_WORKERS);
 }
 function workerScript() {
   const here = fileURLToPath(import.meta.url);
@@ -218,14 +220,27 @@ function workerScript() {
   const script = join2(dir, "scan-worker.js");
   return existsSync(script) ? script : void 0;
 }
-async function scanFilesPooled(root, files, catalog, maxSize, workers) {
-  const script = workers > 0 ? workerScript() : void 0;
-  if (!script) return scanFiles(root, files, catalog, maxSize);
-  try {
-    return await runPool(script, root, files, maxSize, workers);
-  } catch {
-    return scanFiles(root, files, catalog, maxSize);
+function startPool(root, maxSize, workers, script = workers > 0 ? workerScript() : void 0) {
+  if (workers <= 0 || !script) return void 0;
+  const threads = [];
+  for (let k = 0; k < workers; k++) {
+    try {
+      const w = new Worker(script, { workerData: { root, maxSize }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      w.unref();
+      threads.push(w);
+    } catch {
+      break;
+    }
   }
+  let closed = false;
+  return {
+    scan: (files, catalog) => runPool(threads, root, files, catalog, maxSize),
+    close() {
+      if (closed) return;
+      closed = true;
+      for (const w of threads) void w.terminate();
+    }
+  };
 }
 function batches(files) {
   const byDir = /* @__PURE__ */ new Map();
@@ -247,37 +262,70 @@ function batches(files) {
   }
   return out;
 }
-function runPool(script, root, files, maxSize, workers) {
+async function runPool(threads, root, files, catalog, maxSize) {
   const queue = batches(files);
   const results = new Array(queue.length);
+  const retry = [];
   let next = 0;
-  let done = 0;
-  const pool = [];
-  return new Promise((resolve2, reject) => {
-    const stop = (err) => {
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve2(results.flat());
-    };
-    const feed = (w) => {
-      if (next < queue.length) w.postMessage(queue[next++]);
-    };
-    for (let k = 0; k < Math.min(workers, queue.length); k++) {
-      const w = new Worker(script, { workerData: { root, maxSize }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-      pool.push(w);
-      w.on("message", (m) => {
-        if (!m.outcomes) return stop(new Error(m.error));
-        results[m.id] = m.outcomes;
-        if (++done === queue.length) return stop();
-        feed(w);
-      });
-      w.on("error", (err) => stop(err));
-      w.on("exit", (code) => {
-        if (done < queue.length) stop(new Error(`scan worker exited with ${code}`));
-      });
-      feed(w);
+  let wake;
+  const notify = () => {
+    wake?.();
+    wake = void 0;
+  };
+  const take = () => retry.pop() ?? (next < queue.length ? queue[next++] : void 0);
+  const live = /* @__PURE__ */ new Map();
+  const fail = (w) => {
+    const held = live.get(w);
+    if (!held) return;
+    live.delete(w);
+    retry.push(...held.values());
+    w.removeAllListeners();
+    void w.terminate();
+    notify();
+  };
+  const feed = (w) => {
+    const held = live.get(w);
+    while (held && held.size < PREFETCH) {
+      const b = take();
+      if (!b) return;
+      held.set(b.id, b);
+      w.postMessage(b);
     }
-  });
+  };
+  for (const w of threads) {
+    w.ref();
+    live.set(w, /* @__PURE__ */ new Map());
+    w.on("message", (m) => {
+      const held = live.get(w);
+      if (!held) return;
+      if (!m.outcomes) return fail(w);
+      held.delete(m.id);
+      results[m.id] = m.outcomes;
+      feed(w);
+      notify();
+    });
+    w.on("error", () => fail(w));
+    w.on("exit", () => fail(w));
+    feed(w);
+  }
+  try {
+    for (; ; ) {
+      const b = take();
+      if (b) {
+        results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
+        await new Promise((resolve2) => setImmediate(resolve2));
+        continue;
+      }
+      if ([...live.values()].every((held) => held.size === 0)) break;
+      await new Promise((resolve2) => wake = resolve2);
+    }
+  } finally {
+    for (const w of live.keys()) {
+      w.removeAllListeners();
+      w.unref();
+    }
+  }
+  return results.flatMap((r) => r);
 }
 
 // src/scan/only.ts
@@ -353,12 +401,23 @@ async function scan(root, options = {}) {
     exclude: [...options.exclude ?? [], ...inventory?.policy.ignore ?? []],
     ownInputs: [...options.ownInputs ?? [], ...own]
   };
-  const found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true });
-  const history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const workers = options.only || options.catalog || catalog !== base ? 0 : workerCount(found.files.length);
+  const poolable = !options.only && !options.catalog && catalog === base;
+  let pool;
+  const startWorkers = () => pool ??= startPool(abs, maxSize, workerCount(Infinity));
+  let outcomes;
+  let found;
+  let history;
+  try {
+    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: poolFrom(), call: startWorkers } } : {} });
+    history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
+    if (poolable && workerCount(found.files.length) > 0) startWorkers();
+    outcomes = pool ? await pool.scan(found.files, catalog) : await scanFiles(abs, found.files, catalog, maxSize);
+  } finally {
+    pool?.close();
+  }
   return assembleReport({
-    outcomes: workers > 0 ? await scanFilesPooled(abs, found.files, catalog, maxSize, workers) : await scanFiles(abs, found.files, catalog, maxSize),
+    outcomes,
     catalog,
     skipped: { ...found.skipped },
     diagnostics: [...found.diagnostics, ...history?.diagnostics ?? []],

@@ -3,6 +3,10 @@ import { createRequire as __cr } from 'node:module'; import { fileURLToPath as _
 // src/redact.ts
 var SNIPPET_MAX = 160;
 function redact(text, catalog) {
+  if (!keyLike(catalog.keyRules)(text)) return text;
+  return redactAll(text, catalog);
+}
+function redactAll(text, catalog) {
   const spans = [];
   for (const rule of catalog.keyRules) {
     rule.regex.lastIndex = 0;
@@ -30,6 +34,24 @@ function redact(text, catalog) {
     const low = tok.toLowerCase();
     return prefixes.some((k) => low.startsWith(k)) ? mask(tok) : tok;
   });
+}
+var keyLikes = /* @__PURE__ */ new WeakMap();
+function keyLike(rules) {
+  let gate = keyLikes.get(rules);
+  if (gate) return gate;
+  const byFlags = /* @__PURE__ */ new Map();
+  let combinable = true;
+  for (const r of rules) {
+    if (/\\[1-9k]|\(\?<[A-Za-z_$]/.test(r.regex.source)) combinable = false;
+    const flags = r.regex.flags.replace(/[gy]/g, "");
+    (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)).push(`(?:${r.regex.source})`);
+  }
+  const prefixes = rules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords);
+  if (prefixes.length > 0) (byFlags.get("i") ?? byFlags.set("i", []).get("i")).push(...prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")));
+  const parts = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  gate = combinable ? (text) => parts.some((re) => re.test(text)) : () => true;
+  keyLikes.set(rules, gate);
+  return gate;
 }
 var prefixesOf = /* @__PURE__ */ new WeakMap();
 function keyPrefixes(catalog) {

@@ -5,117 +5,26 @@ import {
 import {
   MARKER,
   redact
-} from "./chunk-URQVENBU.js";
+} from "./chunk-5POJVDTE.js";
 import {
   backtrackingProblem,
   compileCatalog,
   globToRegExp,
-  require_ajv,
-  require_code,
+  require_ajv_lazy,
   require_dist,
   require_equal,
-  require_scope,
   require_ucs2length
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 import {
   packageRoot
 } from "./chunk-YJ6TIQPF.js";
 import {
-  __commonJS,
   __toESM
 } from "./chunk-EUDNGKAI.js";
 
-// node_modules/ajv/dist/standalone/index.js
-var require_standalone = __commonJS({
-  "node_modules/ajv/dist/standalone/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var scope_1 = require_scope();
-    var code_1 = require_code();
-    function standaloneCode2(ajv, refsOrFunc) {
-      if (!ajv.opts.code.source) {
-        throw new Error("moduleCode: ajv instance must have code.source option");
-      }
-      const { _n } = ajv.scope.opts;
-      return typeof refsOrFunc == "function" ? funcExportCode(refsOrFunc.source) : refsOrFunc !== void 0 ? multiExportsCode(refsOrFunc, getValidate) : multiExportsCode(ajv.schemas, (sch) => sch.meta ? void 0 : ajv.compile(sch.schema));
-      function getValidate(id) {
-        const v = ajv.getSchema(id);
-        if (!v)
-          throw new Error(`moduleCode: no schema with id ${id}`);
-        return v;
-      }
-      function funcExportCode(source) {
-        const usedValues = {};
-        const n = source === null || source === void 0 ? void 0 : source.validateName;
-        const vCode = validateCode(usedValues, source);
-        if (ajv.opts.code.esm) {
-          return `"use strict";${_n}export const validate = ${n};${_n}export default ${n};${_n}${vCode}`;
-        }
-        return `"use strict";${_n}module.exports = ${n};${_n}module.exports.default = ${n};${_n}${vCode}`;
-      }
-      function multiExportsCode(schemas, getValidateFunc) {
-        var _a2;
-        const usedValues = {};
-        let code = (0, code_1._)`"use strict";`;
-        for (const name in schemas) {
-          const v = getValidateFunc(schemas[name]);
-          if (v) {
-            const vCode = validateCode(usedValues, v.source);
-            const exportSyntax = ajv.opts.code.esm ? (0, code_1._)`export const ${(0, code_1.getEsmExportName)(name)}` : (0, code_1._)`exports${(0, code_1.getProperty)(name)}`;
-            code = (0, code_1._)`${code}${_n}${exportSyntax} = ${(_a2 = v.source) === null || _a2 === void 0 ? void 0 : _a2.validateName};${_n}${vCode}`;
-          }
-        }
-        return `${code}`;
-      }
-      function validateCode(usedValues, s) {
-        if (!s)
-          throw new Error('moduleCode: function does not have "source" property');
-        if (usedState(s.validateName) === scope_1.UsedValueState.Completed)
-          return code_1.nil;
-        setUsedState(s.validateName, scope_1.UsedValueState.Started);
-        const scopeCode = ajv.scope.scopeCode(s.scopeValues, usedValues, refValidateCode);
-        const code = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
-        return s.evaluated ? (0, code_1._)`${code}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code;
-        function refValidateCode(n) {
-          var _a2;
-          const vRef = (_a2 = n.value) === null || _a2 === void 0 ? void 0 : _a2.ref;
-          if (n.prefix === "validate" && typeof vRef == "function") {
-            const v = vRef;
-            return validateCode(usedValues, v.source);
-          } else if ((n.prefix === "root" || n.prefix === "wrapper") && typeof vRef == "object") {
-            const { validate: validate3, validateName } = vRef;
-            if (!validateName)
-              throw new Error("ajv internal error");
-            const def = ajv.opts.code.es5 ? scope_1.varKinds.var : scope_1.varKinds.const;
-            const wrapper = (0, code_1._)`${def} ${n} = {validate: ${validateName}};`;
-            if (usedState(validateName) === scope_1.UsedValueState.Started)
-              return wrapper;
-            const vCode = validateCode(usedValues, validate3 === null || validate3 === void 0 ? void 0 : validate3.source);
-            return (0, code_1._)`${wrapper}${_n}${vCode}`;
-          }
-          return void 0;
-        }
-        function usedState(name) {
-          var _a2;
-          return (_a2 = usedValues[name.prefix]) === null || _a2 === void 0 ? void 0 : _a2.get(name);
-        }
-        function setUsedState(name, state) {
-          const { prefix } = name;
-          const names = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          names.set(name, state);
-        }
-      }
-    }
-    module.exports = exports = standaloneCode2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = standaloneCode2;
-  }
-});
-
 // src/inventory/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_standalone = __toESM(require_standalone(), 1);
 var import_yaml = __toESM(require_dist(), 1);
+var import_ajv_lazy = __toESM(require_ajv_lazy(), 1);
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -3743,7 +3652,7 @@ var PRECOMPILED = { digest: "938be7ac73142aa73d9b9869d781a5c2cde953530d16d247236
 
 // src/inventory/suggest.ts
 function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_2, i) => Array.from({ length: b.length + 1 }, (_3, j) => i === 0 ? j : j === 0 ? i : 0));
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -3782,11 +3691,11 @@ function isDate(s) {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 var schemaText = () => readFileSync(join(packageRoot(), "schema", "inventory.schema.json"), "utf8");
-var standaloneCode = import_standalone.default.default;
 var digestOf = (text) => createHash("sha256").update(text).digest("hex");
 function compileValidator(text, source) {
-  const code = source ? { source: true, esm: true, formats: import_ajv._`{ date: { type: "string", validate: isDate } }` } : void 0;
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, ...code ? { code } : {} });
+  const { _, Ajv: AjvClass } = (0, import_ajv_lazy.loadAjv)();
+  const code = source ? { source: true, esm: true, formats: _`{ date: { type: "string", validate: isDate } }` } : void 0;
+  const ajv = new AjvClass({ allErrors: true, strict: false, verbose: true, ...code ? { code } : {} });
   ajv.addFormat("date", { type: "string", validate: isDate });
   return { ajv, fn: ajv.compile(JSON.parse(text)) };
 }
@@ -4025,7 +3934,7 @@ function parseInventory(text, options) {
     tools,
     origins: {
       vendors: new Map([...vendors.keys()].map((id) => [id, origin(["vendors", id])])),
-      exceptions: (file.exceptions ?? []).map((_2, i) => origin(["exceptions", i])),
+      exceptions: (file.exceptions ?? []).map((_, i) => origin(["exceptions", i])),
       tools: new Map([...tools.keys()].map((id) => [id, origin(["tools", id])]))
     },
     local: new Set(vendors.keys()),
@@ -5137,7 +5046,7 @@ var AST = class {
     if (!isExtglobAST(this)) {
       const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
       const src = this.#parts.map((p) => {
-        const [re, _2, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
         this.#hasMagic = this.#hasMagic || hasMagic;
         this.#uflag = this.#uflag || uflag;
         return re;
@@ -5243,7 +5152,7 @@ var AST = class {
       if (typeof p === "string") {
         throw new Error("string type in extglob ast??");
       }
-      const [re, _2, _hasMagic, uflag] = p.toRegExpSource(dot);
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
       this.#uflag = this.#uflag || uflag;
       return re;
     }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
@@ -5498,7 +5407,7 @@ var Minimatch = class {
     }
     return false;
   }
-  debug(..._2) {
+  debug(..._) {
   }
   make() {
     const pattern = this.pattern;
@@ -5520,7 +5429,7 @@ var Minimatch = class {
     const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
     this.globParts = this.preprocess(rawGlobParts);
     this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _2, __) => {
+    let set = this.globParts.map((s, _, __) => {
       if (this.isWindows && this.windowsNoMagicRoot) {
         const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
         const isDrive = /^[a-z]:/i.test(s[0]);

@@ -3,10 +3,10 @@ import {
   ORG_FORMATS,
   buildOrgReport,
   writeAtomic
-} from "./chunk-FIOJHOZR.js";
+} from "./chunk-CLNX5IDD.js";
 import {
   declaredOf
-} from "./chunk-LJ6UBRPM.js";
+} from "./chunk-5F5FJEER.js";
 import "./chunk-P7DHUSXG.js";
 import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
@@ -15,12 +15,12 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-4K5V43JJ.js";
+} from "./chunk-XKD56KBD.js";
 import {
   extendCatalog,
   minimatch,
   parseInventory
-} from "./chunk-4BYBQRZW.js";
+} from "./chunk-X7AAJYB6.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
@@ -34,11 +34,11 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-YTJ4XGI6.js";
-import "./chunk-URQVENBU.js";
+} from "./chunk-BRZIYKLK.js";
+import "./chunk-5POJVDTE.js";
 import {
   loadCatalog
-} from "./chunk-QQWLR6QO.js";
+} from "./chunk-RYRL7NZH.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

@@ -3,14 +3,14 @@ import {
   ORG_FORMATS,
   mergeReports,
   writeAtomic
-} from "./chunk-FIOJHOZR.js";
+} from "./chunk-CLNX5IDD.js";
 import "./chunk-P7DHUSXG.js";
 import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
-import "./chunk-QQWLR6QO.js";
+import "./chunk-RYRL7NZH.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";
