@@ -9,8 +9,7 @@
 // byte of 0x80 or more is here. Candidates come from the first three bytes of a
 // token (two for whole words) and are confirmed byte by byte.
 
-import { WORD_START } from "./patterns.js";
-import { trieTokens } from "./token-scan.js";
+import { splitTokenPattern } from "./token-scan.js";
 
 const isWordByte = new Uint8Array(256);
 for (let c = 0; c < 128; c++) isWordByte[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
@@ -24,13 +23,9 @@ const bytesOf = (t: string) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
  * caller decodes and tests the text).
  */
 export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | undefined {
-  if (re.flags !== "") return undefined;
-  const split = re.source.indexOf(`|${WORD_START}`);
-  const plainSource = split < 0 ? (re.source.startsWith(WORD_START) ? "" : re.source) : re.source.slice(0, split);
-  const wordSource = split < 0 ? (re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : "") : re.source.slice(split + 1 + WORD_START.length);
-  const plain = plainSource ? trieTokens(plainSource) : [];
-  const words = wordSource ? trieTokens(wordSource) : [];
-  if (!plain || !words || (plain.length === 0 && words.length === 0)) return undefined;
+  const parts = splitTokenPattern(re);
+  if (!parts || (parts.plain.length === 0 && parts.words.length === 0)) return undefined;
+  const { plain, words } = parts;
   const ascii = (t: string) => /^[\x01-\x7f]+$/.test(t);
   if (!plain.every((t) => t.length >= 3 && ascii(t))) return undefined;
   const wordTokens = words.map((t) => (t.endsWith("\0") ? t.slice(0, -1) : undefined));

@@ -59,16 +59,27 @@ export function trieTokens(source: string): string[] | undefined {
   return ok && i === source.length ? tokens : undefined;
 }
 
-/** `re.test(text)`, faster, for a pattern tokenRegExp built; `re.test` itself for any other. */
-export function tokenTester(re: RegExp): (text: string) => boolean {
-  const fallback = (text: string) => re.test(text);
-  if (re.flags !== "") return fallback;
+/**
+ * A tokenRegExp pattern's two halves (tokens anywhere, whole words after
+ * WORD_START) as sources and token lists; undefined for a pattern with flags or
+ * one the trie reader cannot read back.
+ */
+export function splitTokenPattern(re: RegExp): { plainSource: string; wordSource: string; plain: string[]; words: string[] } | undefined {
+  if (re.flags !== "") return undefined;
   const split = re.source.indexOf(`|${WORD_START}`);
   const plainSource = split < 0 ? (re.source.startsWith(WORD_START) ? "" : re.source) : re.source.slice(0, split);
   const wordSource = split < 0 ? (re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : "") : re.source.slice(split + 1 + WORD_START.length);
   const plain = plainSource ? trieTokens(plainSource) : [];
   const words = wordSource ? trieTokens(wordSource) : [];
-  if (!plain || !words) return fallback;
+  return plain && words ? { plainSource, wordSource, plain, words } : undefined;
+}
+
+/** `re.test(text)`, faster, for a pattern tokenRegExp built; `re.test` itself for any other. */
+export function tokenTester(re: RegExp): (text: string) => boolean {
+  const fallback = (text: string) => re.test(text);
+  const parts = splitTokenPattern(re);
+  if (!parts) return fallback;
+  const { plainSource, wordSource, plain, words } = parts;
   const ascii = (t: string) => /^[\x01-\x7f]*\0?$/.test(t);
   // Plain tokens need 3+ characters, whole words 2+ (what compileCatalog keeps).
   if (!plain.every((t) => t.length >= 3 && !t.includes("\0") && ascii(t))) return fallback;
