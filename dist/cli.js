@@ -21,12 +21,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-6NF2OHUO.js")).scanCommand,
-  init: async () => (await import("./chunks/init-BYXVVKEF.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-YB445FWH.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-VCLFYU5T.js")).scanCommand,
+  init: async () => (await import("./chunks/init-7MIWLWQR.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-7F42M5D2.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-EJE4LOSC.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-PPXRJKH5.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-4LH3NOLD.js")).orgCommand,
+  org: async () => (await import("./chunks/org-7SOTYDFV.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-3KWP3PRC.js")).diffCommand
 };
 async function help() {

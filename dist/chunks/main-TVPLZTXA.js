@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-B2JJGHOZ.js";
-import "./chunk-XKD56KBD.js";
+} from "./chunk-5GNRALUJ.js";
+import "./chunk-BVVP27PR.js";
 import {
   parseInventory
 } from "./chunk-X7AAJYB6.js";
 import "./chunk-6S6EOD3A.js";
 import {
   require_ignore
-} from "./chunk-BRZIYKLK.js";
+} from "./chunk-C6NTGP2U.js";
 import "./chunk-5POJVDTE.js";
 import {
   loadCatalog

@@ -4,16 +4,16 @@ import {
 } from "./chunk-JICWNY26.js";
 import {
   scan
-} from "./chunk-B2JJGHOZ.js";
+} from "./chunk-5GNRALUJ.js";
 import {
   findInventory
-} from "./chunk-XKD56KBD.js";
+} from "./chunk-BVVP27PR.js";
 import "./chunk-X7AAJYB6.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-BRZIYKLK.js";
+import "./chunk-C6NTGP2U.js";
 import "./chunk-5POJVDTE.js";
 import {
   require_dist

@@ -7,7 +7,7 @@ import {
 } from "./chunk-6S6EOD3A.js";
 import {
   isTestDataPath
-} from "./chunk-BRZIYKLK.js";
+} from "./chunk-C6NTGP2U.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

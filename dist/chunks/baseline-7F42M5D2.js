@@ -4,17 +4,17 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-B2JJGHOZ.js";
+} from "./chunk-5GNRALUJ.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-XKD56KBD.js";
+} from "./chunk-BVVP27PR.js";
 import "./chunk-X7AAJYB6.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-BRZIYKLK.js";
+import "./chunk-C6NTGP2U.js";
 import "./chunk-5POJVDTE.js";
 import "./chunk-RYRL7NZH.js";
 import "./chunk-YJ6TIQPF.js";

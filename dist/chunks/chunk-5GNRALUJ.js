@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-XKD56KBD.js";
+} from "./chunk-BVVP27PR.js";
 import {
   extendCatalog,
   loadInventory
@@ -16,7 +16,7 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-BRZIYKLK.js";
+} from "./chunk-C6NTGP2U.js";
 import {
   loadCatalog
 } from "./chunk-RYRL7NZH.js";

@@ -2688,15 +2688,20 @@ function trieTokens(source) {
   const tokens = alt();
   return ok && i === source.length ? tokens : void 0;
 }
-function tokenTester(re) {
-  const fallback = (text) => re.test(text);
-  if (re.flags !== "") return fallback;
+function splitTokenPattern(re) {
+  if (re.flags !== "") return void 0;
   const split = re.source.indexOf(`|${WORD_START}`);
   const plainSource = split < 0 ? re.source.startsWith(WORD_START) ? "" : re.source : re.source.slice(0, split);
   const wordSource = split < 0 ? re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : "" : re.source.slice(split + 1 + WORD_START.length);
   const plain = plainSource ? trieTokens(plainSource) : [];
   const words = wordSource ? trieTokens(wordSource) : [];
-  if (!plain || !words) return fallback;
+  return plain && words ? { plainSource, wordSource, plain, words } : void 0;
+}
+function tokenTester(re) {
+  const fallback = (text) => re.test(text);
+  const parts = splitTokenPattern(re);
+  if (!parts) return fallback;
+  const { plainSource, wordSource, plain, words } = parts;
   const ascii = (t) => /^[\x01-\x7f]*\0?$/.test(t);
   if (!plain.every((t) => t.length >= 3 && !t.includes("\0") && ascii(t))) return fallback;
   if (!words.every((t) => t.replace(/\0$/, "").length >= 2 && ascii(t))) return fallback;
@@ -2742,13 +2747,9 @@ for (let c = 0; c < 128; c++) isWordByte[c] = /[A-Za-z0-9_]/.test(String.fromCha
 var HASH4 = 2654435761 | 0;
 var bytesOf = (t) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
 function byteTokenTester(re) {
-  if (re.flags !== "") return void 0;
-  const split = re.source.indexOf(`|${WORD_START}`);
-  const plainSource = split < 0 ? re.source.startsWith(WORD_START) ? "" : re.source : re.source.slice(0, split);
-  const wordSource = split < 0 ? re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : "" : re.source.slice(split + 1 + WORD_START.length);
-  const plain = plainSource ? trieTokens(plainSource) : [];
-  const words = wordSource ? trieTokens(wordSource) : [];
-  if (!plain || !words || plain.length === 0 && words.length === 0) return void 0;
+  const parts = splitTokenPattern(re);
+  if (!parts || parts.plain.length === 0 && parts.words.length === 0) return void 0;
+  const { plain, words } = parts;
   const ascii = (t) => /^[\x01-\x7f]+$/.test(t);
   if (!plain.every((t) => t.length >= 3 && ascii(t))) return void 0;
   const wordTokens = words.map((t) => t.endsWith("\0") ? t.slice(0, -1) : void 0);

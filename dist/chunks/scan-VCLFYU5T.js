@@ -22,8 +22,8 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-B2JJGHOZ.js";
-import "./chunk-XKD56KBD.js";
+} from "./chunk-5GNRALUJ.js";
+import "./chunk-BVVP27PR.js";
 import {
   isDate
 } from "./chunk-X7AAJYB6.js";
@@ -31,7 +31,7 @@ import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-BRZIYKLK.js";
+import "./chunk-C6NTGP2U.js";
 import "./chunk-5POJVDTE.js";
 import "./chunk-RYRL7NZH.js";
 import "./chunk-YJ6TIQPF.js";

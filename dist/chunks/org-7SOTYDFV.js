@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-XKD56KBD.js";
+} from "./chunk-BVVP27PR.js";
 import {
   extendCatalog,
   minimatch,
@@ -34,7 +34,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-BRZIYKLK.js";
+} from "./chunk-C6NTGP2U.js";
 import "./chunk-5POJVDTE.js";
 import {
   loadCatalog
