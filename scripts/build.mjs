@@ -67,7 +67,7 @@ const embed = {
 await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
 await build({
   plugins: [embed],
-  entryPoints: { cli: "src/cli.ts", index: "src/index.ts", "scan-worker": "src/scan/worker.ts" },
+  entryPoints: { cli: "src/cli.ts", index: "src/index.ts", "scan-worker": "src/scan/worker-entry.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -20,6 +20,17 @@ describe("start-up", () => {
     }
   });
 
+  it("a scan worker turns the compile cache on before it loads the scanner (a worker is its own Node instance)", async () => {
+    const out = await build({ entryPoints: ["src/scan/worker-entry.ts"], bundle: true, splitting: true, outdir: "out", write: false, format: "esm", platform: "node", target: "node20", logLevel: "silent" });
+    const entry = out.outputFiles.find((f) => /[\\/]worker-entry\.js$/.test(f.path))!.text;
+    const enable = entry.indexOf("enableCompileCache();");
+    const load = entry.search(/await import\("\.\/worker-\w+\.js"\)/);
+    expect(enable).toBeGreaterThan(0);
+    expect(load).toBeGreaterThan(enable);
+    // Nothing of the scanner is a static import of the entry: it would load before the cache is on.
+    expect(entry).not.toMatch(/scanFiles|loadCatalog/);
+  });
+
   it("the lazy loader gives ajv itself", async () => {
     const ajv = await import("ajv");
     expect(loadAjv().Ajv).toBe(ajv.Ajv);

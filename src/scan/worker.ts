@@ -1,4 +1,4 @@
-// A scan worker (see pool.ts): reads and detects the batches of files the main
+// A scan worker (see pool.ts; its entry is worker-entry.ts): reads and detects the batches of files the main
 // thread sends, with the built-in catalog, and answers each with its outcomes.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadCatalog } from "../catalog/load.js";

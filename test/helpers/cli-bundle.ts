@@ -31,7 +31,7 @@ export async function bundleCli(
   await build({
     plugins: [embed],
     // The scan worker beside the CLI, as in dist/ (src/scan/pool.ts looks for it there).
-    entryPoints: { cli: "src/cli.ts", "scan-worker": "src/scan/worker.ts" },
+    entryPoints: { cli: "src/cli.ts", "scan-worker": "src/scan/worker-entry.ts" },
     outdir: dir,
     bundle: true,
     splitting: true,
