@@ -6,5 +6,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/index.ts
 enableCompileCache();
-var { run } = await import("./chunks/main-TVPLZTXA.js");
+var { run } = await import("./chunks/main-JRT75VHS.js");
 void run();

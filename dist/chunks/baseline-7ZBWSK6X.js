@@ -4,19 +4,19 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-5GNRALUJ.js";
+} from "./chunk-P7VCPMBP.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-BVVP27PR.js";
-import "./chunk-X7AAJYB6.js";
+} from "./chunk-T7GNTI6B.js";
+import "./chunk-42FVXMHD.js";
+import "./chunk-C6NTGP2U.js";
+import "./chunk-5POJVDTE.js";
+import "./chunk-RYRL7NZH.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-C6NTGP2U.js";
-import "./chunk-5POJVDTE.js";
-import "./chunk-RYRL7NZH.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

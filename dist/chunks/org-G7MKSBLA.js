@@ -6,7 +6,7 @@ import {
 } from "./chunk-CLNX5IDD.js";
 import {
   declaredOf
-} from "./chunk-5F5FJEER.js";
+} from "./chunk-SBJFYTPE.js";
 import "./chunk-P7DHUSXG.js";
 import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
@@ -15,16 +15,12 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-BVVP27PR.js";
+} from "./chunk-T7GNTI6B.js";
 import {
   extendCatalog,
   minimatch,
   parseInventory
-} from "./chunk-X7AAJYB6.js";
-import {
-  UsageError
-} from "./chunk-4CIJ6FWP.js";
-import "./chunk-6S6EOD3A.js";
+} from "./chunk-42FVXMHD.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   IGNORE_FILES,
@@ -39,6 +35,10 @@ import "./chunk-5POJVDTE.js";
 import {
   loadCatalog
 } from "./chunk-RYRL7NZH.js";
+import {
+  UsageError
+} from "./chunk-4CIJ6FWP.js";
+import "./chunk-6S6EOD3A.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

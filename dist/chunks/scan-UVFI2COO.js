@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   reportContext
-} from "./chunk-5F5FJEER.js";
+} from "./chunk-SBJFYTPE.js";
 import {
   createdTime,
   toCycloneDx,
@@ -22,18 +22,18 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-5GNRALUJ.js";
-import "./chunk-BVVP27PR.js";
+} from "./chunk-P7VCPMBP.js";
+import "./chunk-T7GNTI6B.js";
 import {
   isDate
-} from "./chunk-X7AAJYB6.js";
+} from "./chunk-42FVXMHD.js";
+import "./chunk-C6NTGP2U.js";
+import "./chunk-5POJVDTE.js";
+import "./chunk-RYRL7NZH.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
 import "./chunk-6S6EOD3A.js";
-import "./chunk-C6NTGP2U.js";
-import "./chunk-5POJVDTE.js";
-import "./chunk-RYRL7NZH.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

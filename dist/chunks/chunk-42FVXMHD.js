@@ -1,8 +1,5 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
-  InventoryError
-} from "./chunk-6S6EOD3A.js";
-import {
   MARKER,
   redact
 } from "./chunk-5POJVDTE.js";
@@ -15,6 +12,9 @@ import {
   require_equal,
   require_ucs2length
 } from "./chunk-RYRL7NZH.js";
+import {
+  InventoryError
+} from "./chunk-6S6EOD3A.js";
 import {
   packageRoot
 } from "./chunk-YJ6TIQPF.js";

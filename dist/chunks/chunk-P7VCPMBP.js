@@ -4,11 +4,11 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-BVVP27PR.js";
+} from "./chunk-T7GNTI6B.js";
 import {
   extendCatalog,
   loadInventory
-} from "./chunk-X7AAJYB6.js";
+} from "./chunk-42FVXMHD.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MODULE_KINDS,

@@ -7,10 +7,10 @@ import {
 import "./chunk-P7DHUSXG.js";
 import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
+import "./chunk-RYRL7NZH.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
-import "./chunk-RYRL7NZH.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

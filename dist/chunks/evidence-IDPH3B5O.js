@@ -9,7 +9,7 @@ import {
 } from "./chunk-CLNX5IDD.js";
 import {
   reportContext
-} from "./chunk-5F5FJEER.js";
+} from "./chunk-SBJFYTPE.js";
 import {
   vendorHosts
 } from "./chunk-P7DHUSXG.js";
@@ -35,15 +35,15 @@ import {
   extendCatalog,
   loadInventory,
   newestAttestations
-} from "./chunk-X7AAJYB6.js";
-import {
-  UsageError
-} from "./chunk-4CIJ6FWP.js";
-import "./chunk-6S6EOD3A.js";
+} from "./chunk-42FVXMHD.js";
 import "./chunk-5POJVDTE.js";
 import {
   loadCatalog
 } from "./chunk-RYRL7NZH.js";
+import {
+  UsageError
+} from "./chunk-4CIJ6FWP.js";
+import "./chunk-6S6EOD3A.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

@@ -24,12 +24,11 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-5GNRALUJ.js";
-import "./chunk-BVVP27PR.js";
+} from "./chunk-P7VCPMBP.js";
+import "./chunk-T7GNTI6B.js";
 import {
   parseInventory
-} from "./chunk-X7AAJYB6.js";
-import "./chunk-6S6EOD3A.js";
+} from "./chunk-42FVXMHD.js";
 import {
   require_ignore
 } from "./chunk-C6NTGP2U.js";
@@ -37,6 +36,7 @@ import "./chunk-5POJVDTE.js";
 import {
   loadCatalog
 } from "./chunk-RYRL7NZH.js";
+import "./chunk-6S6EOD3A.js";
 import "./chunk-YJ6TIQPF.js";
 import {
   __toESM

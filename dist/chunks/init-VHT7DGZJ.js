@@ -4,20 +4,20 @@ import {
 } from "./chunk-JICWNY26.js";
 import {
   scan
-} from "./chunk-5GNRALUJ.js";
+} from "./chunk-P7VCPMBP.js";
 import {
   findInventory
-} from "./chunk-BVVP27PR.js";
-import "./chunk-X7AAJYB6.js";
-import {
-  UsageError
-} from "./chunk-4CIJ6FWP.js";
-import "./chunk-6S6EOD3A.js";
+} from "./chunk-T7GNTI6B.js";
+import "./chunk-42FVXMHD.js";
 import "./chunk-C6NTGP2U.js";
 import "./chunk-5POJVDTE.js";
 import {
   require_dist
 } from "./chunk-RYRL7NZH.js";
+import {
+  UsageError
+} from "./chunk-4CIJ6FWP.js";
+import "./chunk-6S6EOD3A.js";
 import "./chunk-YJ6TIQPF.js";
 import {
   __toESM

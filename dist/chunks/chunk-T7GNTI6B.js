@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   evaluate
-} from "./chunk-X7AAJYB6.js";
-import {
-  ConfigError
-} from "./chunk-6S6EOD3A.js";
+} from "./chunk-42FVXMHD.js";
 import {
   isTestDataPath
 } from "./chunk-C6NTGP2U.js";
+import {
+  ConfigError
+} from "./chunk-6S6EOD3A.js";
 import {
   packageVersion
 } from "./chunk-YJ6TIQPF.js";

@@ -1,0 +1,21 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
+import {
+  scanFiles
+} from "./chunk-C6NTGP2U.js";
+import "./chunk-5POJVDTE.js";
+import {
+  loadCatalog
+} from "./chunk-RYRL7NZH.js";
+import "./chunk-YJ6TIQPF.js";
+import "./chunk-EUDNGKAI.js";
+
+// src/scan/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var { root, maxSize } = workerData;
+var catalog = loadCatalog();
+parentPort.on("message", (batch) => {
+  void scanFiles(root, batch.files, catalog, maxSize, batch.context).then(
+    (outcomes) => parentPort.postMessage({ id: batch.id, outcomes }),
+    (err) => parentPort.postMessage({ id: batch.id, error: String(err) })
+  );
+});
