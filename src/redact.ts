@@ -1,4 +1,5 @@
 import type { Catalog, KeyRule } from "./catalog/compile.js";
+import { escapeRegExp } from "./catalog/patterns.js";
 
 /** Snippets are capped after redaction, so a cap never cuts a key in two before it is masked. */
 export const SNIPPET_MAX = 160;
@@ -68,7 +69,7 @@ export function keyLike(rules: KeyRule[]): (text: string) => boolean {
     (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)!).push(`(?:${r.regex.source})`);
   }
   const prefixes = rules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords);
-  if (prefixes.length > 0) (byFlags.get("i") ?? byFlags.set("i", []).get("i")!).push(...prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")));
+  if (prefixes.length > 0) (byFlags.get("i") ?? byFlags.set("i", []).get("i")!).push(...prefixes.map(escapeRegExp));
   const parts = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
   gate = combinable ? (text) => parts.some((re) => re.test(text)) : () => true;
   keyLikes.set(rules, gate);

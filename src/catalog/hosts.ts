@@ -1,4 +1,5 @@
 import type { HostHit } from "./compile.js";
+import { escapeRegExp as escape } from "./patterns.js";
 import type { HostSpec } from "./types.js";
 
 export interface HostMatcher {
@@ -11,7 +12,6 @@ export interface HostMatcher {
   match(host: string, path: string): HostHit | undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * `bedrock-runtime.<region>.amazonaws.com` → an anchored RegExp where <region>

@@ -1,12 +1,13 @@
 // Small pattern helpers shared by the catalog and the inventory.
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A literal string as a RegExp source. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A model/name glob (`gpt-4o*`, `claude-?-haiku`) as an anchored, case-insensitive RegExp. */
 export function globToRegExp(glob: string): RegExp {
   const source = glob
     .split("")
-    .map((c) => (c === "*" ? ".*" : c === "?" ? "." : escape(c)))
+    .map((c) => (c === "*" ? ".*" : c === "?" ? "." : escapeRegExp(c)))
     .join("");
   return new RegExp(`^${source}$`, "i");
 }
@@ -45,7 +46,7 @@ const WORD_END = "(?![A-Za-z0-9_])";
  */
 export function tokenRegExp(tokens: Iterable<string>, words: Iterable<string> = []): RegExp {
   const emit = (node: Trie, bounded: boolean): string => {
-    const branches = [...node.entries()].map(([ch, child]) => escape(ch) + emit(child, bounded));
+    const branches = [...node.entries()].map(([ch, child]) => escapeRegExp(ch) + emit(child, bounded));
     if (node.end) {
       // A token that is a prefix of a longer one already matches: stop here.
       if (!bounded) return "";

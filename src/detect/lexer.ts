@@ -1,3 +1,4 @@
+import { escapeRegExp as escapeRe } from "../catalog/patterns.js";
 import { literal, type Literal } from "./types.js";
 
 /**
@@ -154,7 +155,6 @@ interface Opener {
 }
 
 const compiled = new WeakMap<LexSpec, { find: RegExp; byText: Map<string, Opener> }>();
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function compile(spec: LexSpec) {
   let c = compiled.get(spec);

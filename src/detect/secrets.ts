@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Catalog, KeyRule } from "../catalog/compile.js";
 import type { Evidence, ScannedFile } from "../types.js";
-import { tokenRegExp } from "../catalog/patterns.js";
+import { escapeRegExp as escape, tokenRegExp } from "../catalog/patterns.js";
 import { safeSnippet } from "../redact.js";
 
 const CONTEXT_LINES = 3;
@@ -26,7 +26,6 @@ export function keyHash(value: string): string {
   return createHash("sha256").update(`shadow-ai/key/v1\u0000${value}`).digest("hex").slice(0, 32);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Committed API keys of every catalog format, anywhere in the file (a key in a

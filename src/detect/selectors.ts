@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/compile.js";
+import { escapeRegExp } from "../catalog/patterns.js";
 import type { Selector } from "../catalog/selectors.js";
 import type { Evidence, FileKind, ScannedFile } from "../types.js";
 import { maskedCode } from "./code-mask.js";
@@ -192,7 +193,7 @@ export function mayHoldSelector(selectors: Selector[]): RegExp {
   let gate = gates.get(key);
   if (!gate) {
     // An empty segment would match anywhere: no gate then (the catalog has none).
-    gate = words.includes("") ? /(?:)/ : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    gate = words.includes("") ? /(?:)/ : new RegExp(words.map(escapeRegExp).join("|"), "i");
     gates.set(key, gate);
   }
   return gate;

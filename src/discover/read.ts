@@ -81,11 +81,18 @@ export function readBytesSync(absPath: string, options: ReadOptions = {}): Bytes
   }
 }
 
+/** How decodeText reads a file's bytes: by its BOM, or binary when a NUL byte is in the first 8000 bytes (as git decides). */
+export function encodingOf(buf: Buffer): "utf-16le" | "utf-16be" | "binary" | "utf-8" {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return "utf-16le";
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return "utf-16be";
+  return buf.subarray(0, 8000).includes(0) ? "binary" : "utf-8";
+}
+
 /** UTF-8 (BOM dropped) or UTF-16 with a BOM; binary when a NUL byte is in the first 8000 bytes. */
 export function decodeText(buf: Buffer): ReadResult {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  if (buf.subarray(0, 8000).includes(0)) return { skip: "binary" };
+  const encoding = encodingOf(buf);
+  if (encoding === "utf-16le" || encoding === "utf-16be") return { text: new TextDecoder(encoding).decode(buf.subarray(2)) };
+  if (encoding === "binary") return { skip: "binary" };
   const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   // Invalid UTF-8 becomes U+FFFD: the rest of the file is still scanned.
   return { text: buf.toString("utf8", start) };

@@ -4,7 +4,8 @@ import { sep } from "node:path";
 import type { Catalog } from "../catalog/compile.js";
 import { detectFile, type FileResult } from "../detect/index.js";
 import type { ModuleFile } from "../detect/types.js";
-import { decodeText, readBytesSync, readTextSync, type ReadResult } from "../discover/read.js";
+import { decodeText, encodingOf, readBytesSync, readTextSync, type ReadResult } from "../discover/read.js";
+import { readsTools } from "../detect/tools/index.js";
 import { bytePrefilter, rememberPasses } from "../detect/prefilter.js";
 import { tooLarge } from "../discover/walk.js";
 import { MARKER, parseMarkers, type SuppressionMarker } from "../evaluate/suppress.js";
@@ -54,10 +55,7 @@ export async function scanFile(root: string, file: ScannedFile, catalog: Catalog
  * token the outcome is no evidence, which the bytes alone can tell.
  */
 function needsText(file: ScannedFile, buf: Buffer, catalog: Catalog): boolean {
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return true;
-  if (buf.subarray(0, 8000).includes(0)) return true;
-  if (buf.includes(MARKER)) return true;
-  return file.kind === "workflow" || catalog.tools.matchPath(file.path).some((m) => m.mcp);
+  return encodingOf(buf) !== "utf-8" || buf.includes(MARKER) || readsTools(file, catalog);
 }
 
 /** Kinds whose files are read with their module's other files as context. */

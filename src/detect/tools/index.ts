@@ -31,13 +31,19 @@ export interface ToolFileResult {
 const USES = /^(\s*)(-\s+)?uses\s*:\s*(["']?)([^\s"'#]+)\3/;
 const INSTALL_WORD = /\b(?:npm|pnpm|yarn|bun|pip3?|uv|pipx)\b/;
 
+/** The tool whose MCP configuration this file is, if any. */
+const mcpOwner = (file: ScannedFile, catalog: Catalog) => catalog.tools.matchPath(file.path).find((m) => m.mcp);
+
+/** Whether detectToolsInFile reads this file (a workflow, an MCP configuration): for any other it finds nothing. */
+export const readsTools = (file: ScannedFile, catalog: Catalog): boolean => file.kind === "workflow" || mcpOwner(file, catalog) !== undefined;
+
 /** undefined: the file says nothing about tools (most files; no work done). */
 export function detectToolsInFile(file: ScannedFile, text: string, catalog: Catalog): ToolFileResult | undefined {
   // Test data holds other projects' files (fixtures of a scanner like this one).
   if (isTestDataPath(file.path)) return undefined;
   const out: ToolFileResult = { tools: [], mcp: [], diagnostics: [] };
   if (file.kind === "workflow") out.tools.push(...workflowHits(file.path, text, catalog));
-  const owner = catalog.tools.matchPath(file.path).find((m) => m.mcp);
+  const owner = mcpOwner(file, catalog);
   if (owner) {
     const r = mcpServers(file.path, text, catalog);
     out.mcp.push(...r.servers.map((server) => ({ tool: owner.tool, server })));

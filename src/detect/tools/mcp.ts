@@ -1,6 +1,7 @@
 import { parse as parseToml } from "smol-toml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Catalog } from "../../catalog/compile.js";
+import { escapeRegExp as escape } from "../../catalog/patterns.js";
 import { redact } from "../../redact.js";
 import type { Diagnostic, McpServer } from "../../types.js";
 import { JsonError, parseJson, type JsonNode } from "../manifests/json.js";
@@ -197,4 +198,3 @@ function tomlServers(text: string): RawServer[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
