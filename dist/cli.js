@@ -21,13 +21,13 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-UVFI2COO.js")).scanCommand,
-  init: async () => (await import("./chunks/init-VHT7DGZJ.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-7ZBWSK6X.js")).baselineCommand,
-  merge: async () => (await import("./chunks/merge-N22M4RUC.js")).mergeCommand,
-  evidence: async () => (await import("./chunks/evidence-IDPH3B5O.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-G7MKSBLA.js")).orgCommand,
-  diff: async () => (await import("./chunks/diff-IJ5AD7M3.js")).diffCommand
+  scan: async () => (await import("./chunks/scan-IGBTGA5I.js")).scanCommand,
+  init: async () => (await import("./chunks/init-5MJKKGAV.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-WDN5AXUQ.js")).baselineCommand,
+  merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
+  evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
+  org: async () => (await import("./chunks/org-7RVENMCF.js")).orgCommand,
+  diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

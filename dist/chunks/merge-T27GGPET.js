@@ -3,11 +3,11 @@ import {
   ORG_FORMATS,
   mergeReports,
   writeAtomic
-} from "./chunk-CLNX5IDD.js";
+} from "./chunk-SA3F3MM6.js";
 import "./chunk-P7DHUSXG.js";
 import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
-import "./chunk-RYRL7NZH.js";
+import "./chunk-2YU2PO3X.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";

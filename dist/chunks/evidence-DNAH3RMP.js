@@ -6,10 +6,10 @@ import {
   isScanReport,
   mdTable,
   writeAtomic
-} from "./chunk-CLNX5IDD.js";
+} from "./chunk-SA3F3MM6.js";
 import {
   reportContext
-} from "./chunk-SBJFYTPE.js";
+} from "./chunk-2MI22D4T.js";
 import {
   vendorHosts
 } from "./chunk-P7DHUSXG.js";
@@ -35,11 +35,11 @@ import {
   extendCatalog,
   loadInventory,
   newestAttestations
-} from "./chunk-42FVXMHD.js";
-import "./chunk-5POJVDTE.js";
+} from "./chunk-TVG7CJUS.js";
+import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";

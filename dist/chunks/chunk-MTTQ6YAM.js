@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   evaluate
-} from "./chunk-42FVXMHD.js";
+} from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-C6NTGP2U.js";
+} from "./chunk-O7RQLBWO.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

@@ -4,14 +4,15 @@ import {
   parseMarkers,
   redact,
   safeSnippet
-} from "./chunk-5POJVDTE.js";
+} from "./chunk-OLPSZWNW.js";
 import {
   WORD_START,
+  escapeRegExp,
   jsPackageName,
   normalizePackage,
   require_dist,
   tokenRegExp
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 import {
   __commonJS,
   __toESM
@@ -1110,7 +1111,6 @@ function keyBefore(text, offset) {
   return text.slice(first, last3);
 }
 var compiled = /* @__PURE__ */ new WeakMap();
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compile(spec) {
   let c = compiled.get(spec);
   if (!c) {
@@ -1120,13 +1120,13 @@ function compile(spec) {
       ...spec.quotes.map((q) => {
         const raw = spec.raw?.includes(q) ?? false;
         const single = q.length === 1 && q !== "`";
-        const stop = new RegExp(`[${escapeRe(q[0])}${raw ? "" : "\\\\"}${single ? "\\n" : ""}]`, "g");
+        const stop = new RegExp(`[${escapeRegExp(q[0])}${raw ? "" : "\\\\"}${single ? "\\n" : ""}]`, "g");
         return { kind: "quote", open: q, close: q, stop, raw, single };
       })
     ];
     const byText = /* @__PURE__ */ new Map();
     for (const o of all) if (!byText.has(o.open)) byText.set(o.open, o);
-    const find = all.length ? new RegExp(all.map((o) => escapeRe(o.open)).join("|"), "g") : /(?!)/g;
+    const find = all.length ? new RegExp(all.map((o) => escapeRegExp(o.open)).join("|"), "g") : /(?!)/g;
     c = { find, byText };
     compiled.set(spec, c);
   }
@@ -8569,7 +8569,7 @@ function isOwnInput(path, text) {
 import { createHash } from "node:crypto";
 var CONTEXT_LINES = 3;
 function isPlaceholder(match, rule) {
-  const body = match.replace(new RegExp(`^.*?(${rule.keywords.map(escape2).join("|")})`, "i"), "");
+  const body = match.replace(new RegExp(`^.*?(${rule.keywords.map(escapeRegExp).join("|")})`, "i"), "");
   if (/x{6,}|X{6,}|\*{4,}|\.{3}|<|>|your|example|dummy|placeholder|redacted|changeme|fake/i.test(match)) return true;
   const distinct = new Set(body || match).size;
   return distinct < Math.min(10, Math.floor((body || match).length / 3));
@@ -8577,7 +8577,6 @@ function isPlaceholder(match, rule) {
 function keyHash(value) {
   return createHash("sha256").update(`shadow-ai/key/v1\0${value}`).digest("hex").slice(0, 32);
 }
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function detectSecrets(file, text, catalog, vendorsInFile) {
   if (catalog.keyRules.length === 0) return [];
   const out = [];
@@ -8786,7 +8785,7 @@ function detectSelectors(file, text, fileEvidence, catalog, gate = true) {
   if (names2.length > 0) {
     const byName = /* @__PURE__ */ new Map();
     for (const s of names2) (byName.get(s.value) ?? byName.set(s.value, []).get(s.value)).push(s);
-    const re = new RegExp(`(?<![\\w$])(?:${[...byName.keys()].map(escape3).join("|")})(?![\\w$])`, "g");
+    const re = new RegExp(`(?<![\\w$])(?:${[...byName.keys()].map(escape2).join("|")})(?![\\w$])`, "g");
     for (const m of code.matchAll(re)) {
       const name = m[0].replace(/[ \t]+/g, "");
       if (name.startsWith(".") && !IMPLICIT_MEMBER.test(code.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -8804,7 +8803,7 @@ function detectSelectors(file, text, fileEvidence, catalog, gate = true) {
   if (switches.length > 0) {
     const byName = /* @__PURE__ */ new Map();
     for (const s of switches) (byName.get(s.value) ?? byName.set(s.value, []).get(s.value)).push(s);
-    const re = new RegExp(`(?<![\\w$])(${[...byName.keys()].map(escape3).join("|")})[ \\t]*(=(?!=)|:(?!:)|\\(|[,}])[ \\t]*`, "gi");
+    const re = new RegExp(`(?<![\\w$])(${[...byName.keys()].map(escape2).join("|")})[ \\t]*(=(?!=)|:(?!:)|\\(|[,}])[ \\t]*`, "gi");
     for (const m of code.matchAll(re)) {
       const list = byName.get(m[1].toLowerCase());
       let dynamic;
@@ -8882,12 +8881,12 @@ function mayHoldSelector(selectors) {
   const key = words.join("\n");
   let gate = gates.get(key);
   if (!gate) {
-    gate = words.includes("") ? /(?:)/ : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    gate = words.includes("") ? /(?:)/ : new RegExp(words.map(escapeRegExp).join("|"), "i");
     gates.set(key, gate);
   }
   return gate;
 }
-function escape3(s) {
+function escape2(s) {
   return s.replace(/[$]/g, "\\$").replace(/\./g, "[ \\t]*\\.[ \\t]*");
 }
 
@@ -9072,22 +9071,23 @@ function tomlServers(text) {
   const out = [];
   for (const [name, fields] of Object.entries(doc.mcp_servers ?? {})) {
     if (typeof fields !== "object" || fields === null) continue;
-    const header = new RegExp(`^\\s*\\[\\s*mcp_servers\\s*\\.\\s*(?:"${escape4(name)}"|'${escape4(name)}'|${escape4(name)})\\s*\\]`);
+    const header = new RegExp(`^\\s*\\[\\s*mcp_servers\\s*\\.\\s*(?:"${escapeRegExp(name)}"|'${escapeRegExp(name)}'|${escapeRegExp(name)})\\s*\\]`);
     const idx = lines.findIndex((l) => header.test(l));
     out.push({ name, line: idx + 1 || 1, fields });
   }
   return out;
 }
-var escape4 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/detect/tools/index.ts
 var USES2 = /^(\s*)(-\s+)?uses\s*:\s*(["']?)([^\s"'#]+)\3/;
 var INSTALL_WORD = /\b(?:npm|pnpm|yarn|bun|pip3?|uv|pipx)\b/;
+var mcpOwner = (file, catalog) => catalog.tools.matchPath(file.path).find((m) => m.mcp);
+var readsTools = (file, catalog) => file.kind === "workflow" || mcpOwner(file, catalog) !== void 0;
 function detectToolsInFile(file, text, catalog) {
   if (isTestDataPath(file.path)) return void 0;
   const out = { tools: [], mcp: [], diagnostics: [] };
   if (file.kind === "workflow") out.tools.push(...workflowHits(file.path, text, catalog));
-  const owner = catalog.tools.matchPath(file.path).find((m) => m.mcp);
+  const owner = mcpOwner(file, catalog);
   if (owner) {
     const r = mcpServers(file.path, text, catalog);
     out.mcp.push(...r.servers.map((server) => ({ tool: owner.tool, server })));
@@ -9238,10 +9238,15 @@ function readBytesSync(absPath, options = {}) {
     if (scratch.length > KEEP_SCRATCH) scratch = Buffer.allocUnsafe(1 << 16);
   }
 }
+function encodingOf(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return "utf-16le";
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "utf-16be";
+  return buf.subarray(0, 8e3).includes(0) ? "binary" : "utf-8";
+}
 function decodeText(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return { text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return { text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  if (buf.subarray(0, 8e3).includes(0)) return { skip: "binary" };
+  const encoding = encodingOf(buf);
+  if (encoding === "utf-16le" || encoding === "utf-16be") return { text: new TextDecoder(encoding).decode(buf.subarray(2)) };
+  if (encoding === "binary") return { skip: "binary" };
   const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
   return { text: buf.toString("utf8", start) };
 }
@@ -9640,10 +9645,7 @@ async function scanFile(root, file, catalog, module, maxSize) {
   return detectOutcome(file, { text: read2.text, bytes: buf.length }, catalog, module);
 }
 function needsText(file, buf, catalog) {
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return true;
-  if (buf.subarray(0, 8e3).includes(0)) return true;
-  if (buf.includes(MARKER)) return true;
-  return file.kind === "workflow" || catalog.tools.matchPath(file.path).some((m) => m.mcp);
+  return encodingOf(buf) !== "utf-8" || buf.includes(MARKER) || readsTools(file, catalog);
 }
 var MODULE_KINDS = /* @__PURE__ */ new Set(["terraform"]);
 function moduleContext(files, read2) {

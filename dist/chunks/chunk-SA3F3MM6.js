@@ -15,7 +15,7 @@ import {
 } from "./chunk-4R5BKMKX.js";
 import {
   loadCatalog
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 
 // src/org/merge.ts
 var STATUS_RANK = { prohibited: 0, undeclared: 1, restricted: 2, approved: 3 };

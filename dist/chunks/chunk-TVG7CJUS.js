@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; import { fileURLToPath as _
 import {
   MARKER,
   redact
-} from "./chunk-5POJVDTE.js";
+} from "./chunk-OLPSZWNW.js";
 import {
   backtrackingProblem,
   compileCatalog,
@@ -11,7 +11,7 @@ import {
   require_dist,
   require_equal,
   require_ucs2length
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 import {
   InventoryError
 } from "./chunk-6S6EOD3A.js";

@@ -1,4 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
+import {
+  escapeRegExp
+} from "./chunk-2YU2PO3X.js";
 
 // src/redact.ts
 var SNIPPET_MAX = 160;
@@ -47,7 +50,7 @@ function keyLike(rules) {
     (byFlags.get(flags) ?? byFlags.set(flags, []).get(flags)).push(`(?:${r.regex.source})`);
   }
   const prefixes = rules.filter((r) => r.context.length === 0).flatMap((r) => r.keywords);
-  if (prefixes.length > 0) (byFlags.get("i") ?? byFlags.set("i", []).get("i")).push(...prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")));
+  if (prefixes.length > 0) (byFlags.get("i") ?? byFlags.set("i", []).get("i")).push(...prefixes.map(escapeRegExp));
   const parts = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
   gate = combinable ? (text) => parts.some((re) => re.test(text)) : () => true;
   keyLikes.set(rules, gate);

@@ -4,16 +4,16 @@ import {
 } from "./chunk-JICWNY26.js";
 import {
   scan
-} from "./chunk-P7VCPMBP.js";
+} from "./chunk-O4ZNTMJ3.js";
 import {
   findInventory
-} from "./chunk-T7GNTI6B.js";
-import "./chunk-42FVXMHD.js";
-import "./chunk-C6NTGP2U.js";
-import "./chunk-5POJVDTE.js";
+} from "./chunk-MTTQ6YAM.js";
+import "./chunk-TVG7CJUS.js";
+import "./chunk-O7RQLBWO.js";
+import "./chunk-OLPSZWNW.js";
 import {
   require_dist
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";

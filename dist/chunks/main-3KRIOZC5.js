@@ -24,18 +24,18 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-P7VCPMBP.js";
-import "./chunk-T7GNTI6B.js";
+} from "./chunk-O4ZNTMJ3.js";
+import "./chunk-MTTQ6YAM.js";
 import {
   parseInventory
-} from "./chunk-42FVXMHD.js";
+} from "./chunk-TVG7CJUS.js";
 import {
   require_ignore
-} from "./chunk-C6NTGP2U.js";
-import "./chunk-5POJVDTE.js";
+} from "./chunk-O7RQLBWO.js";
+import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 import "./chunk-6S6EOD3A.js";
 import "./chunk-YJ6TIQPF.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   reportContext
-} from "./chunk-SBJFYTPE.js";
+} from "./chunk-2MI22D4T.js";
 import {
   createdTime,
   toCycloneDx,
@@ -22,14 +22,14 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-P7VCPMBP.js";
-import "./chunk-T7GNTI6B.js";
+} from "./chunk-O4ZNTMJ3.js";
+import "./chunk-MTTQ6YAM.js";
 import {
   isDate
-} from "./chunk-42FVXMHD.js";
-import "./chunk-C6NTGP2U.js";
-import "./chunk-5POJVDTE.js";
-import "./chunk-RYRL7NZH.js";
+} from "./chunk-TVG7CJUS.js";
+import "./chunk-O7RQLBWO.js";
+import "./chunk-OLPSZWNW.js";
+import "./chunk-2YU2PO3X.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";

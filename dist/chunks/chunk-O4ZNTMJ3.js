@@ -4,11 +4,11 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-T7GNTI6B.js";
+} from "./chunk-MTTQ6YAM.js";
 import {
   extendCatalog,
   loadInventory
-} from "./chunk-42FVXMHD.js";
+} from "./chunk-TVG7CJUS.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MODULE_KINDS,
@@ -16,10 +16,10 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-C6NTGP2U.js";
+} from "./chunk-O7RQLBWO.js";
 import {
   loadCatalog
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 
 // src/history/tool-commits.ts
 import { execFile } from "node:child_process";

@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scanFiles
-} from "./chunk-C6NTGP2U.js";
-import "./chunk-5POJVDTE.js";
+} from "./chunk-O7RQLBWO.js";
+import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 import "./chunk-YJ6TIQPF.js";
 import "./chunk-EUDNGKAI.js";
 

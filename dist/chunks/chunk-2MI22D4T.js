@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   parseInventory
-} from "./chunk-42FVXMHD.js";
+} from "./chunk-TVG7CJUS.js";
 import {
   loadCatalog
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 
 // src/org/declarations.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -3,10 +3,10 @@ import {
   ORG_FORMATS,
   buildOrgReport,
   writeAtomic
-} from "./chunk-CLNX5IDD.js";
+} from "./chunk-SA3F3MM6.js";
 import {
   declaredOf
-} from "./chunk-SBJFYTPE.js";
+} from "./chunk-2MI22D4T.js";
 import "./chunk-P7DHUSXG.js";
 import "./chunk-6GJE5QXA.js";
 import "./chunk-4R5BKMKX.js";
@@ -15,12 +15,12 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-T7GNTI6B.js";
+} from "./chunk-MTTQ6YAM.js";
 import {
   extendCatalog,
   minimatch,
   parseInventory
-} from "./chunk-42FVXMHD.js";
+} from "./chunk-TVG7CJUS.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   IGNORE_FILES,
@@ -30,11 +30,11 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-C6NTGP2U.js";
-import "./chunk-5POJVDTE.js";
+} from "./chunk-O7RQLBWO.js";
+import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
-} from "./chunk-RYRL7NZH.js";
+} from "./chunk-2YU2PO3X.js";
 import {
   UsageError
 } from "./chunk-4CIJ6FWP.js";
