@@ -64,12 +64,16 @@ export function readBytesSync(absPath: string, options: ReadOptions = {}): Bytes
         scratch.copy(bigger, 0, 0, n);
         scratch = bigger;
       }
-      const got = readSync(fd, scratch, n, Math.min(scratch.length, limit) - n, null);
+      const want = Math.min(scratch.length, limit) - n;
+      const got = readSync(fd, scratch, n, want, null);
       if (got === 0) break;
       n += got;
       if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size, maxSize: options.maxSize! };
       // The walk's size read: a file that grew since is read as it was listed.
       if (options.size !== undefined && n >= options.size) break;
+      // A regular file's read comes back short only at its end: no second read
+      // to be told so (one syscall in four of a tree's many small files).
+      if (got < want) break;
     }
     // A view: a big file's buffer stays alive through it after scratch shrinks below.
     return { buf: scratch.subarray(0, n) };
