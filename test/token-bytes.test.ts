@@ -57,6 +57,27 @@ describe("byteTokenTester", () => {
     expect(hits).toBeGreaterThan(500);
   });
 
+  it("agrees with the RegExp on every short string over a small alphabet (two-byte words at either end)", () => {
+    // Two-byte words are keyed with the byte after them: at the text's end there is none.
+    const re = tokenRegExp(["abx", "ai_b"], ["ai", "nab"]);
+    const test = byteTokenTester(re)!;
+    expect(test).toBeDefined();
+    const alphabet = [0x61, 0x69, 0x62, 0x6e, 0x5f, 0x20, 0x5c, 0x78, 0xc3];
+    let n = 0;
+    let hits = 0;
+    const visit = (prefix: number[]) => {
+      const buf = Buffer.from(prefix);
+      const want = re.test(decoded(buf));
+      if (want) hits++;
+      expect([buf.toString("hex"), test(buf)]).toEqual([buf.toString("hex"), want]);
+      n++;
+      if (prefix.length < 5) for (const c of alphabet) visit([...prefix, c]);
+    };
+    visit([]);
+    expect(n).toBeGreaterThan(60_000);
+    expect(hits).toBeGreaterThan(1000);
+  });
+
   it("agrees with the RegExp on every fixture file", async () => {
     const root = join(packageRoot(), "fixtures");
     const { files } = await discover(root, { sizeAtRead: true });

@@ -7,7 +7,7 @@
 // (a decoder turns invalid bytes into U+FFFD without swallowing ASCII), and a
 // non-ASCII character is a non-word character on both sides of a token, as a
 // byte of 0x80 or more is here. Candidates come from the first three bytes of a
-// token (two for whole words) and are confirmed byte by byte.
+// token (a two-byte word's two and the byte after it) and are confirmed byte by byte.
 
 import { splitTokenPattern } from "./token-scan.js";
 
@@ -31,62 +31,66 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
   const wordTokens = words.map((t) => (t.endsWith("\0") ? t.slice(0, -1) : undefined));
   if (!wordTokens.every((t): t is string => t !== undefined && t.length >= 2 && ascii(t))) return undefined;
 
-  // Tokens by their first three (plain) or two (whole words) bytes, 7 bits each.
-  // A 64 KB table of hashed three-byte keys: a 2 MB table of exact ones was
-  // slower for its cache misses; the exact key then picks the candidates.
-  const plainAt = new Map<number, Uint8Array[]>();
-  const plainMark = new Uint8Array(1 << 16);
-  for (const t of plain) {
-    const key = (t.charCodeAt(0) << 14) | (t.charCodeAt(1) << 7) | t.charCodeAt(2);
-    plainMark[Math.imul(key, HASH) >>> 16] = 1;
-    (plainAt.get(key) ?? plainAt.set(key, []).get(key)!).push(bytesOf(t));
-  }
-  const wordAt = new Map<number, Uint8Array[]>();
-  const wordMark = new Uint8Array(1 << 14);
+  // Every token by its first three bytes, in one hashed table of 64 KB (a
+  // 16 MB table of exact keys was slower for its cache misses): one look-up per
+  // byte, and the candidates of a slot are then compared byte by byte. A
+  // two-byte whole word is keyed with each byte that may end it, so a word
+  // candidate is as rare as a three-byte one (keyed by two bytes, the common
+  // `in`, `co`, `re` made one byte in nine a candidate).
+  type Candidate = { bytes: Uint8Array; word: boolean };
+  const lists: Candidate[][] = [];
+  const slot = new Int32Array(1 << 16); // 0: none, else 1 + index into lists
+  const add = (key: number, c: Candidate) => {
+    const h = Math.imul(key, HASH) >>> 16;
+    if (slot[h] === 0) slot[h] = lists.push([]);
+    const list = lists[slot[h]! - 1]!;
+    if (!list.includes(c)) list.push(c);
+  };
+  const key3 = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
+  for (const t of plain) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), { bytes: bytesOf(t), word: false });
+  const twoByteWords: Uint8Array[] = [];
   for (const t of wordTokens) {
-    const key = (t.charCodeAt(0) << 7) | t.charCodeAt(1);
-    wordMark[key] = 1;
-    (wordAt.get(key) ?? wordAt.set(key, []).get(key)!).push(bytesOf(t));
+    const c: Candidate = { bytes: bytesOf(t), word: true };
+    if (t.length >= 3) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), c);
+    else {
+      twoByteWords.push(c.bytes);
+      for (let x = 0; x < 256; x++) if (isWordByte[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
+    }
   }
   const startsWith = (buf: Uint8Array, p: number, t: Uint8Array): boolean => {
     if (p + t.length > buf.length) return false;
     for (let k = 0; k < t.length; k++) if (buf[p + k] !== t[k]) return false;
     return true;
   };
-  const plainMatch = (buf: Uint8Array, p: number, key: number): boolean => {
-    const list = plainAt.get(key);
-    if (list) for (const t of list) if (startsWith(buf, p, t)) return true;
-    return false;
+  // WORD_START before p: the text's start, a non-word byte (any byte of a
+  // non-ASCII character), or a `\n`, `\r`, `\t` escape.
+  const wordStart = (buf: Uint8Array, p: number): boolean => {
+    if (p === 0) return true;
+    const c = buf[p - 1]!;
+    return isWordByte[c] === 0 || ((c === 110 || c === 114 || c === 116) && p >= 2 && buf[p - 2] === 92);
   };
-  const wordMatch = (buf: Uint8Array, p: number, key: number): boolean => {
-    for (const t of wordAt.get(key)!) {
-      const end = p + t.length;
-      if (startsWith(buf, p, t) && (end === buf.length || isWordByte[buf[end]!] === 0)) return true;
-    }
+  const wordAt = (buf: Uint8Array, p: number, t: Uint8Array): boolean => {
+    const end = p + t.length;
+    return startsWith(buf, p, t) && (end === buf.length || isWordByte[buf[end]!] === 0) && wordStart(buf, p);
+  };
+  const matchAt = (buf: Uint8Array, p: number, list: Candidate[]): boolean => {
+    for (const c of list) if (c.word ? wordAt(buf, p, c.bytes) : startsWith(buf, p, c.bytes)) return true;
     return false;
   };
 
+  // Exact byte keys: a non-ASCII byte is in no token, so a key holding one
+  // never matches (the candidates are compared byte by byte), and where a word
+  // may start is asked of a candidate only, not kept up to date at every byte.
   return (buf) => {
     const n = buf.length;
-    let key = 0; // the last three bytes, 7 bits each
-    let high = -1; // where the last non-ASCII byte is
-    // Whether a whole word may start at j - 1 (WORD_START before it), and at j.
-    let startBefore = false;
-    let startHere = true;
-    let prev = 0;
+    const table = slot; // a local: the loop reads no closure variable
+    let key = 0; // the last three bytes
     for (let j = 0; j < n; j++) {
-      const c = buf[j]!;
-      key = ((key << 7) | (c & 127)) & 0x1fffff;
-      if (c >= 128) high = j;
-      if (plainMark[Math.imul(key, HASH) >>> 16] === 1 && j - 2 > high && plainMatch(buf, j - 2, key)) return true;
-      if (startBefore && wordMark[key & 0x3fff] === 1 && j - 1 > high && wordMatch(buf, j - 1, key & 0x3fff)) return true;
-      // WORD_START before j + 1: the text's start, a non-word byte (any byte of a
-      // non-ASCII character), or a `\n`, `\r`, `\t` escape.
-      const next = isWordByte[c] === 0 || ((c === 110 || c === 114 || c === 116) && prev === 92);
-      startBefore = startHere;
-      startHere = next;
-      prev = c;
+      key = ((key << 8) | buf[j]!) & 0xffffff;
+      const s = table[Math.imul(key, HASH) >>> 16]!;
+      if (s !== 0 && j >= 2 && matchAt(buf, j - 2, lists[s - 1]!)) return true;
     }
-    return false;
+    // A two-byte word that ends the text has no third byte to be keyed by.
+    return n >= 2 && twoByteWords.some((t) => wordAt(buf, n - 2, t));
   };
 }
