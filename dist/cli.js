@@ -21,12 +21,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/cli.ts
 enableCompileCache();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-IGBTGA5I.js")).scanCommand,
-  init: async () => (await import("./chunks/init-5MJKKGAV.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-WDN5AXUQ.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-OU7DOFKM.js")).scanCommand,
+  init: async () => (await import("./chunks/init-X367QAEP.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-UH5L735L.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-7RVENMCF.js")).orgCommand,
+  org: async () => (await import("./chunks/org-TCSXNJK6.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

@@ -6,5 +6,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/index.ts
 enableCompileCache();
-var { run } = await import("./chunks/main-3KRIOZC5.js");
+var { run } = await import("./chunks/main-NIWLE4ZY.js");
 void run();

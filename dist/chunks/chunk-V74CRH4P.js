@@ -2754,58 +2754,53 @@ function byteTokenTester(re) {
   if (!plain.every((t) => t.length >= 3 && ascii(t))) return void 0;
   const wordTokens = words.map((t) => t.endsWith("\0") ? t.slice(0, -1) : void 0);
   if (!wordTokens.every((t) => t !== void 0 && t.length >= 2 && ascii(t))) return void 0;
-  const plainAt = /* @__PURE__ */ new Map();
-  const plainMark = new Uint8Array(1 << 16);
-  for (const t of plain) {
-    const key = t.charCodeAt(0) << 14 | t.charCodeAt(1) << 7 | t.charCodeAt(2);
-    plainMark[Math.imul(key, HASH4) >>> 16] = 1;
-    (plainAt.get(key) ?? plainAt.set(key, []).get(key)).push(bytesOf(t));
-  }
-  const wordAt = /* @__PURE__ */ new Map();
-  const wordMark = new Uint8Array(1 << 14);
+  const lists = [];
+  const slot = new Int32Array(1 << 16);
+  const add = (key, c) => {
+    const h = Math.imul(key, HASH4) >>> 16;
+    if (slot[h] === 0) slot[h] = lists.push([]);
+    const list = lists[slot[h] - 1];
+    if (!list.includes(c)) list.push(c);
+  };
+  const key3 = (a, b, c) => a << 16 | b << 8 | c;
+  for (const t of plain) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), { bytes: bytesOf(t), word: false });
+  const twoByteWords = [];
   for (const t of wordTokens) {
-    const key = t.charCodeAt(0) << 7 | t.charCodeAt(1);
-    wordMark[key] = 1;
-    (wordAt.get(key) ?? wordAt.set(key, []).get(key)).push(bytesOf(t));
+    const c = { bytes: bytesOf(t), word: true };
+    if (t.length >= 3) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), c);
+    else {
+      twoByteWords.push(c.bytes);
+      for (let x = 0; x < 256; x++) if (isWordByte[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
+    }
   }
   const startsWith = (buf, p, t) => {
     if (p + t.length > buf.length) return false;
     for (let k = 0; k < t.length; k++) if (buf[p + k] !== t[k]) return false;
     return true;
   };
-  const plainMatch = (buf, p, key) => {
-    const list = plainAt.get(key);
-    if (list) {
-      for (const t of list) if (startsWith(buf, p, t)) return true;
-    }
-    return false;
+  const wordStart = (buf, p) => {
+    if (p === 0) return true;
+    const c = buf[p - 1];
+    return isWordByte[c] === 0 || (c === 110 || c === 114 || c === 116) && p >= 2 && buf[p - 2] === 92;
   };
-  const wordMatch = (buf, p, key) => {
-    for (const t of wordAt.get(key)) {
-      const end = p + t.length;
-      if (startsWith(buf, p, t) && (end === buf.length || isWordByte[buf[end]] === 0)) return true;
-    }
+  const wordAt = (buf, p, t) => {
+    const end = p + t.length;
+    return startsWith(buf, p, t) && (end === buf.length || isWordByte[buf[end]] === 0) && wordStart(buf, p);
+  };
+  const matchAt = (buf, p, list) => {
+    for (const c of list) if (c.word ? wordAt(buf, p, c.bytes) : startsWith(buf, p, c.bytes)) return true;
     return false;
   };
   return (buf) => {
     const n = buf.length;
+    const table = slot;
     let key = 0;
-    let high = -1;
-    let startBefore = false;
-    let startHere = true;
-    let prev = 0;
     for (let j = 0; j < n; j++) {
-      const c = buf[j];
-      key = (key << 7 | c & 127) & 2097151;
-      if (c >= 128) high = j;
-      if (plainMark[Math.imul(key, HASH4) >>> 16] === 1 && j - 2 > high && plainMatch(buf, j - 2, key)) return true;
-      if (startBefore && wordMark[key & 16383] === 1 && j - 1 > high && wordMatch(buf, j - 1, key & 16383)) return true;
-      const next = isWordByte[c] === 0 || (c === 110 || c === 114 || c === 116) && prev === 92;
-      startBefore = startHere;
-      startHere = next;
-      prev = c;
+      key = (key << 8 | buf[j]) & 16777215;
+      const s = table[Math.imul(key, HASH4) >>> 16];
+      if (s !== 0 && j >= 2 && matchAt(buf, j - 2, lists[s - 1])) return true;
     }
-    return false;
+    return n >= 2 && twoByteWords.some((t) => wordAt(buf, n - 2, t));
   };
 }
 
@@ -9224,11 +9219,13 @@ function readBytesSync(absPath, options = {}) {
         scratch.copy(bigger, 0, 0, n);
         scratch = bigger;
       }
-      const got = readSync(fd, scratch, n, Math.min(scratch.length, limit) - n, null);
+      const want = Math.min(scratch.length, limit) - n;
+      const got = readSync(fd, scratch, n, want, null);
       if (got === 0) break;
       n += got;
       if (n >= limit) return { skip: "too-large", size: fstatSync(fd).size, maxSize: options.maxSize };
       if (options.size !== void 0 && n >= options.size) break;
+      if (got < want) break;
     }
     return { buf: scratch.subarray(0, n) };
   } catch (err) {

@@ -4,13 +4,13 @@ import {
 } from "./chunk-KWAJ2VM2.js";
 import {
   scan
-} from "./chunk-O4ZNTMJ3.js";
+} from "./chunk-64K6VQY5.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-MTTQ6YAM.js";
+} from "./chunk-3667EPO2.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-O7RQLBWO.js";
+import "./chunk-V74CRH4P.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

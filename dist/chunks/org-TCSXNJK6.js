@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-MTTQ6YAM.js";
+} from "./chunk-3667EPO2.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-O7RQLBWO.js";
+} from "./chunk-V74CRH4P.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

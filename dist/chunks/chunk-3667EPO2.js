@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-O7RQLBWO.js";
+} from "./chunk-V74CRH4P.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

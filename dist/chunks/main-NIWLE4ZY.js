@@ -24,14 +24,14 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-O4ZNTMJ3.js";
-import "./chunk-MTTQ6YAM.js";
+} from "./chunk-64K6VQY5.js";
+import "./chunk-3667EPO2.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
 import {
   require_ignore
-} from "./chunk-O7RQLBWO.js";
+} from "./chunk-V74CRH4P.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

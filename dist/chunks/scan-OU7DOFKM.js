@@ -22,12 +22,12 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-O4ZNTMJ3.js";
-import "./chunk-MTTQ6YAM.js";
+} from "./chunk-64K6VQY5.js";
+import "./chunk-3667EPO2.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-O7RQLBWO.js";
+import "./chunk-V74CRH4P.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -4,12 +4,12 @@ import {
 } from "./chunk-JICWNY26.js";
 import {
   scan
-} from "./chunk-O4ZNTMJ3.js";
+} from "./chunk-64K6VQY5.js";
 import {
   findInventory
-} from "./chunk-MTTQ6YAM.js";
+} from "./chunk-3667EPO2.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-O7RQLBWO.js";
+import "./chunk-V74CRH4P.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-MTTQ6YAM.js";
+} from "./chunk-3667EPO2.js";
 import {
   extendCatalog,
   loadInventory
@@ -16,7 +16,7 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-O7RQLBWO.js";
+} from "./chunk-V74CRH4P.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";
