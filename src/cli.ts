@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { enableCompileCache } from "./compile-cache.js";
+import { tuneJit } from "./jit-tuning.js";
 import { UsageError, type Command, type CommandIO } from "./commands/types.js";
 import { ConfigError } from "./inventory/errors.js";
 import { packageVersion } from "./package-root.js";
@@ -7,6 +8,7 @@ import { logLine, oneLine } from "./report/escape.js";
 
 // Commands are imported below, after this: they are the bulk of the code to compile.
 enableCompileCache();
+tuneJit();
 
 // Loaded on demand: a scan never pays for the GitHub client, undici or the tar
 // reader that only `org` needs (~0.1 s of module compile at every start).

@@ -1,8 +1,10 @@
 // What every run (and every scan worker) pays before it reads a file: modules a
 // scan without a changed schema never uses must not run at start-up.
+import { spawnSync } from "node:child_process";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { loadAjv, loadStandalone } from "../src/ajv-lazy.cjs";
+import { tieringFlag } from "../src/jit-tuning.js";
 
 /** An entry point bundled as scripts/build.mjs bundles it (in one file: chunks aside, the same top-level code). */
 async function bundled(entry: string): Promise<string> {
@@ -29,6 +31,27 @@ describe("start-up", () => {
     expect(load).toBeGreaterThan(enable);
     // Nothing of the scanner is a static import of the entry: it would load before the cache is on.
     expect(entry).not.toMatch(/scanFiles|loadCatalog/);
+  });
+
+  it("tunes V8's tiering only on the versions it was measured on, with a flag that V8 has", () => {
+    expect(tieringFlag("11.3.244.8-node.38")).toBe("--interrupt-budget=540000");
+    expect(tieringFlag("11.8.172.17-node.15")).toBe("--interrupt-budget=540000");
+    expect(tieringFlag("13.6.233.17-node.63")).toBeUndefined();
+    expect(tieringFlag("12.4.254.21-node.57")).toBeUndefined();
+    expect(tieringFlag("15.0.1")).toBeUndefined();
+    // An unknown flag is an error line on stderr: this Node's V8 must know the one it gets.
+    const flag = tieringFlag(process.versions.v8);
+    if (flag) expect(spawnSync(process.execPath, ["--v8-options"], { encoding: "utf8" }).stdout).toContain(`  ${flag.split("=")[0]} (`);
+  });
+
+  it("the CLI and the action set the tiering flag before their commands load", async () => {
+    for (const entry of ["src/cli.ts", "src/index.ts"]) {
+      const out = await build({ entryPoints: [entry], bundle: true, splitting: true, outdir: "out", write: false, format: "esm", platform: "node", target: "node20", logLevel: "silent" });
+      const code = out.outputFiles.find((f) => /[\\/](cli|index)\.js$/.test(f.path))!.text;
+      const tune = code.indexOf("tuneJit();");
+      expect(tune, entry).toBeGreaterThan(0);
+      expect(code.search(/await import\("\.\/[\w-]+\.js"\)/), entry).toBeGreaterThan(tune);
+    }
   });
 
   it("the lazy loader gives ajv itself", async () => {
