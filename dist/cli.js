@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
+  tuneJit
+} from "./chunks/chunk-GUPFX3B6.js";
+import {
   enableCompileCache
 } from "./chunks/chunk-UI5WTUSE.js";
 import {
@@ -20,6 +23,7 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/cli.ts
 enableCompileCache();
+tuneJit();
 var COMMANDS = {
   scan: async () => (await import("./chunks/scan-OU7DOFKM.js")).scanCommand,
   init: async () => (await import("./chunks/init-X367QAEP.js")).initCommand,
