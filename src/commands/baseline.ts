@@ -5,6 +5,7 @@ import { baselineJson, DEFAULT_BASELINE } from "../evaluate/baseline.js";
 import { scan } from "../scan/scan.js";
 import { resolveOrgInventory } from "./org-inventory.js";
 import { UsageError, type Command } from "./types.js";
+import { requireFolder } from "./scan-root.js";
 
 export const baselineCommand: Command = {
   summary: `record today's findings as accepted (${DEFAULT_BASELINE}), so only new ones block`,
@@ -37,7 +38,7 @@ Options:
       },
     });
     if (positionals.length > 1) throw new UsageError("baseline takes one path");
-    const root = positionals[0] ?? ".";
+    const root = await requireFolder(positionals[0] ?? ".");
     const target = values.output ? resolve(values.output) : join(resolve(root), DEFAULT_BASELINE);
     const report = await scan(root, { exclude: values.exclude, inventory: values.inventory, orgInventory: await resolveOrgInventory(values["org-inventory"]), noBaseline: true });
     const previous = await formatOf(target);

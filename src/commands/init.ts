@@ -5,6 +5,7 @@ import { findInventory } from "../inventory/find.js";
 import { addTools, addVendors, starterInventory } from "../inventory/init.js";
 import { scan } from "../scan/scan.js";
 import { UsageError, type Command } from "./types.js";
+import { requireFolder } from "./scan-root.js";
 
 export const initCommand: Command = {
   summary: "write a starter inventory (.github/ai-vendors.yml) from what a scan finds",
@@ -32,7 +33,7 @@ Options:
       },
     });
     if (positionals.length > 1) throw new UsageError("init takes one path");
-    const root = positionals[0] ?? ".";
+    const root = await requireFolder(positionals[0] ?? ".");
     const existingRel = values.output ? undefined : await findInventory(resolve(root));
     const target = values.output ? resolve(values.output) : join(resolve(root), existingRel ?? ".github/ai-vendors.yml");
     const shown = relative(process.cwd(), target) || target;

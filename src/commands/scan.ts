@@ -15,6 +15,7 @@ import { HISTORY_WINDOW } from "../history/tool-commits.js";
 import { scan } from "../scan/scan.js";
 import type { ScanReport } from "../types.js";
 import { resolveOrgInventory } from "./org-inventory.js";
+import { requireFolder } from "./scan-root.js";
 import { UsageError, type Command } from "./types.js";
 
 /** What only some formats need beyond the report (the SPDX document's time and name). */
@@ -96,8 +97,9 @@ Options:
       throw new UsageError(`--history takes a window such as 90d, 12w, 6m or 1y (got '${values.history}')`);
     }
     if (values.now !== undefined && !isDate(values.now)) throw new UsageError(`--now takes a date YYYY-MM-DD, not '${values.now}'`);
+    const root = await requireFolder(positionals[0] ?? ".");
     const only = values["files-from"] === undefined ? undefined : await readList(values["files-from"]);
-    const report = await scan(positionals[0] ?? ".", {
+    const report = await scan(root, {
       only,
       exclude: values.exclude,
       maxFileSize,
@@ -108,7 +110,6 @@ Options:
       history: values.history,
       ...(values.now ? { now: new Date(`${values.now}T00:00:00Z`) } : {}),
     });
-    const root = positionals[0] ?? ".";
     const extra = { created: "", name: basename(resolve(root)) };
     if (values.format === "spdx") {
       try {

@@ -100,6 +100,16 @@ describe("scan --now: attestations", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("warning attestation-expired");
   });
+  it("a path that is not a folder is a usage error (exit 2), never an empty tree that passes", async () => {
+    for (const command of ["scan", "baseline", "init"]) {
+      const missing = await shadow([command, join(tmp, "no-such-repo")]);
+      expect([command, missing.code, missing.stderr]).toEqual([command, 2, `shadow-ai: cannot scan ${join(tmp, "no-such-repo")}: no such folder\n`]);
+    }
+    const file = await shadow(["scan", "fixtures/demo-app/src/chat.ts"]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe("shadow-ai: cannot scan fixtures/demo-app/src/chat.ts: not a folder\n");
+    expect(file.stdout).toBe("");
+  });
   it("--now takes a real date, else exit 2", async () => {
     const r = await shadow(["scan", app, "--now", "2026-02-30"]);
     expect(r.code).toBe(2);
