@@ -25,9 +25,9 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-OU7DOFKM.js")).scanCommand,
-  init: async () => (await import("./chunks/init-X367QAEP.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-UH5L735L.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-Z6NRJHUY.js")).scanCommand,
+  init: async () => (await import("./chunks/init-6ZMLVWYZ.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-A6VTEQRB.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
   org: async () => (await import("./chunks/org-TCSXNJK6.js")).orgCommand,

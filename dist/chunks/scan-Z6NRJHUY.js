@@ -20,6 +20,9 @@ import {
   resolveOrgInventory
 } from "./chunk-KWAJ2VM2.js";
 import {
+  requireFolder
+} from "./chunk-CYWUEUJJ.js";
+import {
   HISTORY_WINDOW,
   scan
 } from "./chunk-64K6VQY5.js";
@@ -130,8 +133,9 @@ Options:
       throw new UsageError(`--history takes a window such as 90d, 12w, 6m or 1y (got '${values.history}')`);
     }
     if (values.now !== void 0 && !isDate(values.now)) throw new UsageError(`--now takes a date YYYY-MM-DD, not '${values.now}'`);
+    const root = await requireFolder(positionals[0] ?? ".");
     const only = values["files-from"] === void 0 ? void 0 : await readList(values["files-from"]);
-    const report = await scan(positionals[0] ?? ".", {
+    const report = await scan(root, {
       only,
       exclude: values.exclude,
       maxFileSize,
@@ -142,7 +146,6 @@ Options:
       history: values.history,
       ...values.now ? { now: /* @__PURE__ */ new Date(`${values.now}T00:00:00Z`) } : {}
     });
-    const root = positionals[0] ?? ".";
     const extra = { created: "", name: basename(resolve(root)) };
     if (values.format === "spdx") {
       try {

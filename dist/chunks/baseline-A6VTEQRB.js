@@ -3,6 +3,9 @@ import {
   resolveOrgInventory
 } from "./chunk-KWAJ2VM2.js";
 import {
+  requireFolder
+} from "./chunk-CYWUEUJJ.js";
+import {
   scan
 } from "./chunk-64K6VQY5.js";
 import {
@@ -55,7 +58,7 @@ Options:
       }
     });
     if (positionals.length > 1) throw new UsageError("baseline takes one path");
-    const root = positionals[0] ?? ".";
+    const root = await requireFolder(positionals[0] ?? ".");
     const target = values.output ? resolve(values.output) : join(resolve(root), DEFAULT_BASELINE);
     const report = await scan(root, { exclude: values.exclude, inventory: values.inventory, orgInventory: await resolveOrgInventory(values["org-inventory"]), noBaseline: true });
     const previous = await formatOf(target);

@@ -3,6 +3,9 @@ import {
   RISK_TOPICS
 } from "./chunk-JICWNY26.js";
 import {
+  requireFolder
+} from "./chunk-CYWUEUJJ.js";
+import {
   scan
 } from "./chunk-64K6VQY5.js";
 import {
@@ -181,7 +184,7 @@ Options:
       }
     });
     if (positionals.length > 1) throw new UsageError("init takes one path");
-    const root = positionals[0] ?? ".";
+    const root = await requireFolder(positionals[0] ?? ".");
     const existingRel = values.output ? void 0 : await findInventory(resolve(root));
     const target = values.output ? resolve(values.output) : join(resolve(root), existingRel ?? ".github/ai-vendors.yml");
     const shown = relative(process.cwd(), target) || target;
