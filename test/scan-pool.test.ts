@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { discover } from "../src/discover/walk.js";
 import { scanFiles } from "../src/scan/files.js";
-import { MIN_FILES, MIN_FILES_FEW_CORES, startPool, workerCount } from "../src/scan/pool.js";
+import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, workerCount } from "../src/scan/pool.js";
 
 const failing = (name: string) => fileURLToPath(new URL(`./helpers/failing-workers/${name}.mjs`, import.meta.url));
 
 describe("scan pool", () => {
-  it("uses every core but one from 2,000 files (20,000 below 4 cores), the main thread scanning too, unless forced", () => {
+  it("uses every core but one from 2,000 files (5,000 below 4 cores), the main thread scanning too, unless forced", () => {
     expect(workerCount(100_000, {}, 1)).toBe(0);
     expect(workerCount(100_000, {}, 2)).toBe(1);
     expect(workerCount(100_000, {}, 4)).toBe(3);
@@ -21,6 +21,8 @@ describe("scan pool", () => {
     expect(workerCount(100_000, { SHADOW_AI_WORKERS: "0" }, 8)).toBe(0);
     expect(workerCount(10, { SHADOW_AI_WORKERS: "3" }, 1)).toBe(3);
     expect(workerCount(100_000, { SHADOW_AI_WORKERS: "lots" }, 2)).toBe(1);
+    // The walk boots workers before a tree proves large enough to use them.
+    for (const cores of [2, 3, 4, 16]) expect(bootFrom(cores)).toBeLessThan(poolFrom(cores));
   });
 
   it("starts nothing without workers or a worker entry (running from source)", () => {

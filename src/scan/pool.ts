@@ -20,17 +20,27 @@ const BATCH = 64;
 /** Batches a worker holds at once: one to scan, one queued while the main thread is busy with its own. */
 const PREFETCH = 2;
 /**
- * Below this many files a pool's start-up is not worth it. On 2-3 cores V8's
- * own background threads (GC, optimising compiles) already use the other core,
- * and a worker also warms its own JIT: measured on 2 cores, one worker made
- * langchainjs (2.5k files) 30% slower, left vercel/ai (7.9k) and babel (27k)
- * where they were and made test262 (54k) 17% faster.
+ * Below this many files a pool is not worth it. On 2-3 cores V8's own background
+ * threads (GC, optimising compiles) share the other core, and a worker warms its
+ * own JIT. Measured on 2 cores with the workers booted during the walk
+ * (interleaved, median of 7-9): langchainjs (2.5k files) no faster with one
+ * worker (1.16 -> 1.20 s), vercel/ai (7.9k) 1.88 -> 1.74 s and 2.09 -> 1.97 s,
+ * babel and test262 faster as before.
  */
 export const MIN_FILES = 2000;
-export const MIN_FILES_FEW_CORES = 20_000;
+export const MIN_FILES_FEW_CORES = 5000;
+/**
+ * Workers boot while the walk lists files, from this many on: a worker takes
+ * ~0.15 s to load the scanner and the catalog, about the walk of a few thousand
+ * files, so booting only once a tree proved large left it idle through the start
+ * of the scan. A pool the finished walk shows is not worth it is closed unused.
+ */
+export const BOOT_FROM = 1000;
 
-/** The number of files from which a pool is worth starting on `cores` cores. */
+/** The number of files from which a pool is worth using on `cores` cores. */
 export const poolFrom = (cores = availableParallelism()) => (cores < 4 ? MIN_FILES_FEW_CORES : MIN_FILES);
+/** The number of files from which the walk boots the workers, ahead of knowing whether they will be used. */
+export const bootFrom = (cores = availableParallelism()) => Math.min(BOOT_FROM, poolFrom(cores));
 const MAX_WORKERS = 3;
 const YOUNG_MB = 8;
 

@@ -15,7 +15,7 @@ import { mergeInventories } from "../inventory/merge.js";
 import type { Inventory } from "../inventory/types.js";
 import { toolCommits } from "../history/tool-commits.js";
 import { scanFiles, type FileOutcome } from "./files.js";
-import { poolFrom, startPool, workerCount, type Pool } from "./pool.js";
+import { bootFrom, startPool, workerCount, type Pool } from "./pool.js";
 import { withModuleFiles } from "./only.js";
 import type { ScanReport } from "../types.js";
 
@@ -137,10 +137,15 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     // The whole walk leaves the size cap to the read (one lstat less per file).
     found = options.only
       ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
-      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: poolFrom(), call: startWorkers } } : {}) });
+      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: bootFrom(), call: startWorkers } } : {}) });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
-    // SHADOW_AI_WORKERS may force a pool on a small tree.
+    // SHADOW_AI_WORKERS may force a pool on a small tree; workers the walk booted
+    // for a tree that turned out below the threshold stop unused.
     if (poolable && workerCount(found.files.length) > 0) startWorkers();
+    else if (pool) {
+      pool.close();
+      pool = undefined;
+    }
     outcomes = pool ? await pool.scan(found.files, catalog) : await scanFiles(abs, found.files, catalog, maxSize);
   } finally {
     pool?.close();
