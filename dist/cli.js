@@ -25,9 +25,9 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-Z6NRJHUY.js")).scanCommand,
-  init: async () => (await import("./chunks/init-6ZMLVWYZ.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-A6VTEQRB.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-Y3IPSYJ7.js")).scanCommand,
+  init: async () => (await import("./chunks/init-AQH7UJT5.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-GA7FKQFO.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
   org: async () => (await import("./chunks/org-TCSXNJK6.js")).orgCommand,

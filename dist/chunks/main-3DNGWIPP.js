@@ -24,7 +24,7 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-64K6VQY5.js";
+} from "./chunk-EQWSSC4B.js";
 import "./chunk-3667EPO2.js";
 import {
   parseInventory

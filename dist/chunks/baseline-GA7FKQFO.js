@@ -7,7 +7,7 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-64K6VQY5.js";
+} from "./chunk-EQWSSC4B.js";
 import {
   DEFAULT_BASELINE,
   baselineJson

@@ -202,8 +202,10 @@ import { Worker } from "node:worker_threads";
 var BATCH = 64;
 var PREFETCH = 2;
 var MIN_FILES = 2e3;
-var MIN_FILES_FEW_CORES = 2e4;
+var MIN_FILES_FEW_CORES = 5e3;
+var BOOT_FROM = 1e3;
 var poolFrom = (cores = availableParallelism()) => cores < 4 ? MIN_FILES_FEW_CORES : MIN_FILES;
+var bootFrom = (cores = availableParallelism()) => Math.min(BOOT_FROM, poolFrom(cores));
 var MAX_WORKERS = 3;
 var YOUNG_MB = 8;
 function workerCount(files, env = process.env, cores = availableParallelism()) {
@@ -409,9 +411,13 @@ async function scan(root, options = {}) {
   let found;
   let history;
   try {
-    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: poolFrom(), call: startWorkers } } : {} });
+    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: bootFrom(), call: startWorkers } } : {} });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
     if (poolable && workerCount(found.files.length) > 0) startWorkers();
+    else if (pool) {
+      pool.close();
+      pool = void 0;
+    }
     outcomes = pool ? await pool.scan(found.files, catalog) : await scanFiles(abs, found.files, catalog, maxSize);
   } finally {
     pool?.close();

@@ -25,7 +25,7 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-64K6VQY5.js";
+} from "./chunk-EQWSSC4B.js";
 import "./chunk-3667EPO2.js";
 import {
   isDate
