@@ -9,12 +9,8 @@
 // byte of 0x80 or more is here. Candidates come from the first three bytes of a
 // token (a two-byte word's two and the byte after it) and are confirmed byte by byte.
 
-import { splitTokenPattern } from "./token-scan.js";
+import { asciiTokenParts, HASH, WORD_CHAR as isWordByte } from "./token-scan.js";
 
-const isWordByte = new Uint8Array(256);
-for (let c = 0; c < 128; c++) isWordByte[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
-
-const HASH = 0x9e3779b1 | 0;
 const bytesOf = (t: string) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
 
 /**
@@ -23,13 +19,12 @@ const bytesOf = (t: string) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
  * caller decodes and tests the text).
  */
 export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | undefined {
-  const parts = splitTokenPattern(re);
+  const parts = asciiTokenParts(re);
   if (!parts || (parts.plain.length === 0 && parts.words.length === 0)) return undefined;
   const { plain, words } = parts;
-  const ascii = (t: string) => /^[\x01-\x7f]+$/.test(t);
-  if (!plain.every((t) => t.length >= 3 && ascii(t))) return undefined;
+  // A whole word must end at WORD_END (`\0`): the byte after it is checked here.
   const wordTokens = words.map((t) => (t.endsWith("\0") ? t.slice(0, -1) : undefined));
-  if (!wordTokens.every((t): t is string => t !== undefined && t.length >= 2 && ascii(t))) return undefined;
+  if (!wordTokens.every((t): t is string => t !== undefined)) return undefined;
 
   // Every token by its first three bytes, in one hashed table of 64 KB (a
   // 16 MB table of exact keys was slower for its cache misses): one look-up per

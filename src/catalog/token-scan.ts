@@ -11,7 +11,11 @@
 import { WORD_START } from "./patterns.js";
 
 const WORD_END = "(?![A-Za-z0-9_])";
-const HASH = 0x9e3779b1 | 0;
+/** The multiplier both token testers hash their keys with. */
+export const HASH = 0x9e3779b1 | 0;
+/** 1 for the bytes (and char codes below 128) of `[A-Za-z0-9_]`: WORD_START and WORD_END's word characters. */
+export const WORD_CHAR = new Uint8Array(256);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 /** 7 bits per character: ASCII exactly, anything else folds onto it (the pattern decides). */
 const hash4 = (a: number, b: number, c: number, d: number) => Math.imul(((a & 127) << 21) | ((b & 127) << 14) | ((c & 127) << 7) | (d & 127), HASH) >>> 16;
 
@@ -74,16 +78,25 @@ export function splitTokenPattern(re: RegExp): { plainSource: string; wordSource
   return plain && words ? { plainSource, wordSource, plain, words } : undefined;
 }
 
+/**
+ * splitTokenPattern's parts when the fast testers can read them: ASCII tokens,
+ * plain ones of 3+ characters and whole words of 2+ (what compileCatalog keeps).
+ */
+export function asciiTokenParts(re: RegExp): ReturnType<typeof splitTokenPattern> {
+  const parts = splitTokenPattern(re);
+  if (!parts) return undefined;
+  const ascii = (t: string) => /^[\x01-\x7f]*\0?$/.test(t);
+  if (!parts.plain.every((t) => t.length >= 3 && !t.includes("\0") && ascii(t))) return undefined;
+  if (!parts.words.every((t) => t.replace(/\0$/, "").length >= 2 && ascii(t))) return undefined;
+  return parts;
+}
+
 /** `re.test(text)`, faster, for a pattern tokenRegExp built; `re.test` itself for any other. */
 export function tokenTester(re: RegExp): (text: string) => boolean {
   const fallback = (text: string) => re.test(text);
-  const parts = splitTokenPattern(re);
+  const parts = asciiTokenParts(re);
   if (!parts) return fallback;
   const { plainSource, wordSource, plain, words } = parts;
-  const ascii = (t: string) => /^[\x01-\x7f]*\0?$/.test(t);
-  // Plain tokens need 3+ characters, whole words 2+ (what compileCatalog keeps).
-  if (!plain.every((t) => t.length >= 3 && !t.includes("\0") && ascii(t))) return fallback;
-  if (!words.every((t) => t.replace(/\0$/, "").length >= 2 && ascii(t))) return fallback;
 
   // Where a plain token may start: its first four characters (a 3-character
   // token with any fourth; one that ends the text is checked at the end).
@@ -95,8 +108,6 @@ export function tokenTester(re: RegExp): (text: string) => boolean {
   }
   const wordStarts = new Uint8Array(1 << 14);
   for (const t of words) wordStarts[(t.charCodeAt(0) << 7) | t.charCodeAt(1)] = 1;
-  const isWord = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) isWord[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
   const plainAt = plainSource ? new RegExp(plainSource, "y") : undefined;
   const wordAt = wordSource ? new RegExp(wordSource, "y") : undefined;
   const at = (sticky: RegExp, text: string, offset: number) => {
@@ -116,7 +127,7 @@ export function tokenTester(re: RegExp): (text: string) => boolean {
       if (plainAt && j >= 3 && starts[Math.imul(h & 0xfffffff, HASH) >>> 16] === 1 && at(plainAt, text, j - 3)) return true;
       if (wordAt && startBefore && j >= 1 && wordStarts[h & 0x3fff] === 1 && prev < 128 && c < 128 && at(wordAt, text, j - 1)) return true;
       // WORD_START before j + 1: a non-word character, or a `\n`, `\r`, `\t` escape.
-      const next = c >= 128 || isWord[c] === 0 || ((c === 110 || c === 114 || c === 116) && prev === 92);
+      const next = c >= 128 || WORD_CHAR[c] === 0 || ((c === 110 || c === 114 || c === 116) && prev === 92);
       startBefore = startHere;
       startHere = next;
       prev = c;
