@@ -25,12 +25,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-Y3IPSYJ7.js")).scanCommand,
-  init: async () => (await import("./chunks/init-AQH7UJT5.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-GA7FKQFO.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-U56EJM5K.js")).scanCommand,
+  init: async () => (await import("./chunks/init-CXGKMJKN.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-JXSWESBN.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-TCSXNJK6.js")).orgCommand,
+  org: async () => (await import("./chunks/org-IYZL6TST.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

@@ -10,5 +10,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/index.ts
 enableCompileCache();
 tuneJit();
-var { run } = await import("./chunks/main-3DNGWIPP.js");
+var { run } = await import("./chunks/main-O2UISOO3.js");
 void run();

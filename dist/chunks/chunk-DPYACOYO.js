@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-V74CRH4P.js";
+} from "./chunk-4W3MHH2J.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-3667EPO2.js";
+} from "./chunk-DPYACOYO.js";
 import {
   extendCatalog,
   loadInventory
@@ -16,7 +16,7 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-V74CRH4P.js";
+} from "./chunk-4W3MHH2J.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

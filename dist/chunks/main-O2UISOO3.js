@@ -24,14 +24,14 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-EQWSSC4B.js";
-import "./chunk-3667EPO2.js";
+} from "./chunk-LLJJFLT7.js";
+import "./chunk-DPYACOYO.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
 import {
   require_ignore
-} from "./chunk-V74CRH4P.js";
+} from "./chunk-4W3MHH2J.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

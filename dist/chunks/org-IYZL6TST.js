@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-3667EPO2.js";
+} from "./chunk-DPYACOYO.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-V74CRH4P.js";
+} from "./chunk-4W3MHH2J.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -25,12 +25,12 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-EQWSSC4B.js";
-import "./chunk-3667EPO2.js";
+} from "./chunk-LLJJFLT7.js";
+import "./chunk-DPYACOYO.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-V74CRH4P.js";
+import "./chunk-4W3MHH2J.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -7,12 +7,12 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-EQWSSC4B.js";
+} from "./chunk-LLJJFLT7.js";
 import {
   findInventory
-} from "./chunk-3667EPO2.js";
+} from "./chunk-DPYACOYO.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-V74CRH4P.js";
+import "./chunk-4W3MHH2J.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

@@ -2648,6 +2648,8 @@ var IAC_DETECTORS = {
 // src/catalog/token-scan.ts
 var WORD_END = "(?![A-Za-z0-9_])";
 var HASH3 = 2654435761 | 0;
+var WORD_CHAR = new Uint8Array(256);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 var hash4 = (a, b, c, d) => Math.imul((a & 127) << 21 | (b & 127) << 14 | (c & 127) << 7 | d & 127, HASH3) >>> 16;
 function trieTokens(source) {
   let i = 0;
@@ -2697,14 +2699,19 @@ function splitTokenPattern(re) {
   const words = wordSource ? trieTokens(wordSource) : [];
   return plain && words ? { plainSource, wordSource, plain, words } : void 0;
 }
+function asciiTokenParts(re) {
+  const parts = splitTokenPattern(re);
+  if (!parts) return void 0;
+  const ascii = (t) => /^[\x01-\x7f]*\0?$/.test(t);
+  if (!parts.plain.every((t) => t.length >= 3 && !t.includes("\0") && ascii(t))) return void 0;
+  if (!parts.words.every((t) => t.replace(/\0$/, "").length >= 2 && ascii(t))) return void 0;
+  return parts;
+}
 function tokenTester(re) {
   const fallback = (text) => re.test(text);
-  const parts = splitTokenPattern(re);
+  const parts = asciiTokenParts(re);
   if (!parts) return fallback;
   const { plainSource, wordSource, plain, words } = parts;
-  const ascii = (t) => /^[\x01-\x7f]*\0?$/.test(t);
-  if (!plain.every((t) => t.length >= 3 && !t.includes("\0") && ascii(t))) return fallback;
-  if (!words.every((t) => t.replace(/\0$/, "").length >= 2 && ascii(t))) return fallback;
   const starts = new Uint8Array(1 << 16);
   for (const t of plain) {
     const c = [0, 1, 2].map((k) => t.charCodeAt(k));
@@ -2713,8 +2720,6 @@ function tokenTester(re) {
   }
   const wordStarts = new Uint8Array(1 << 14);
   for (const t of words) wordStarts[t.charCodeAt(0) << 7 | t.charCodeAt(1)] = 1;
-  const isWord3 = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) isWord3[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
   const plainAt = plainSource ? new RegExp(plainSource, "y") : void 0;
   const wordAt = wordSource ? new RegExp(wordSource, "y") : void 0;
   const at2 = (sticky, text, offset) => {
@@ -2732,7 +2737,7 @@ function tokenTester(re) {
       h = h << 7 | c & 127;
       if (plainAt && j >= 3 && starts[Math.imul(h & 268435455, HASH3) >>> 16] === 1 && at2(plainAt, text, j - 3)) return true;
       if (wordAt && startBefore && j >= 1 && wordStarts[h & 16383] === 1 && prev < 128 && c < 128 && at2(wordAt, text, j - 1)) return true;
-      const next = c >= 128 || isWord3[c] === 0 || (c === 110 || c === 114 || c === 116) && prev === 92;
+      const next = c >= 128 || WORD_CHAR[c] === 0 || (c === 110 || c === 114 || c === 116) && prev === 92;
       startBefore = startHere;
       startHere = next;
       prev = c;
@@ -2742,22 +2747,17 @@ function tokenTester(re) {
 }
 
 // src/catalog/token-bytes.ts
-var isWordByte = new Uint8Array(256);
-for (let c = 0; c < 128; c++) isWordByte[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
-var HASH4 = 2654435761 | 0;
 var bytesOf = (t) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
 function byteTokenTester(re) {
-  const parts = splitTokenPattern(re);
+  const parts = asciiTokenParts(re);
   if (!parts || parts.plain.length === 0 && parts.words.length === 0) return void 0;
   const { plain, words } = parts;
-  const ascii = (t) => /^[\x01-\x7f]+$/.test(t);
-  if (!plain.every((t) => t.length >= 3 && ascii(t))) return void 0;
   const wordTokens = words.map((t) => t.endsWith("\0") ? t.slice(0, -1) : void 0);
-  if (!wordTokens.every((t) => t !== void 0 && t.length >= 2 && ascii(t))) return void 0;
+  if (!wordTokens.every((t) => t !== void 0)) return void 0;
   const lists = [];
   const slot = new Int32Array(1 << 16);
   const add = (key, c) => {
-    const h = Math.imul(key, HASH4) >>> 16;
+    const h = Math.imul(key, HASH3) >>> 16;
     if (slot[h] === 0) slot[h] = lists.push([]);
     const list = lists[slot[h] - 1];
     if (!list.includes(c)) list.push(c);
@@ -2770,7 +2770,7 @@ function byteTokenTester(re) {
     if (t.length >= 3) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), c);
     else {
       twoByteWords.push(c.bytes);
-      for (let x = 0; x < 256; x++) if (isWordByte[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
+      for (let x = 0; x < 256; x++) if (WORD_CHAR[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
     }
   }
   const startsWith = (buf, p, t) => {
@@ -2781,11 +2781,11 @@ function byteTokenTester(re) {
   const wordStart = (buf, p) => {
     if (p === 0) return true;
     const c = buf[p - 1];
-    return isWordByte[c] === 0 || (c === 110 || c === 114 || c === 116) && p >= 2 && buf[p - 2] === 92;
+    return WORD_CHAR[c] === 0 || (c === 110 || c === 114 || c === 116) && p >= 2 && buf[p - 2] === 92;
   };
   const wordAt = (buf, p, t) => {
     const end = p + t.length;
-    return startsWith(buf, p, t) && (end === buf.length || isWordByte[buf[end]] === 0) && wordStart(buf, p);
+    return startsWith(buf, p, t) && (end === buf.length || WORD_CHAR[buf[end]] === 0) && wordStart(buf, p);
   };
   const matchAt = (buf, p, list) => {
     for (const c of list) if (c.word ? wordAt(buf, p, c.bytes) : startsWith(buf, p, c.bytes)) return true;
@@ -2797,7 +2797,7 @@ function byteTokenTester(re) {
     let key = 0;
     for (let j = 0; j < n; j++) {
       key = (key << 8 | buf[j]) & 16777215;
-      const s = table[Math.imul(key, HASH4) >>> 16];
+      const s = table[Math.imul(key, HASH3) >>> 16];
       if (s !== 0 && j >= 2 && matchAt(buf, j - 2, lists[s - 1])) return true;
     }
     return n >= 2 && twoByteWords.some((t) => wordAt(buf, n - 2, t));
