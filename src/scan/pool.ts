@@ -13,12 +13,10 @@ import { Worker } from "node:worker_threads";
 import type { Catalog } from "../catalog/compile.js";
 import type { ScannedFile } from "../types.js";
 import { MODULE_KINDS, scanFiles, type FileOutcome } from "./files.js";
-import type { Batch, WorkerInput } from "./worker.js";
+import type { Batch, WorkerInput, WorkerJob } from "./worker.js";
 
 /** Files per batch: large enough that a message is cheap beside its work, small enough that threads finish together. */
 const BATCH = 64;
-/** Batches a worker holds at once: one to scan, one queued while the main thread is busy with its own. */
-const PREFETCH = 2;
 /**
  * Below this many files a pool is not worth it. On 2-3 cores V8's own background
  * threads (GC, optimising compiles) share the other core, and a worker warms its
@@ -121,79 +119,67 @@ function batches(files: ScannedFile[]): Batch[] {
   return out;
 }
 
-type Reply = { id: number; outcomes?: FileOutcome[]; error?: string };
+type Reply = { id: number; outcomes?: FileOutcome[]; error?: string } | { done: true };
 
 /**
- * One queue of batches, taken by the main thread and by every live worker. A
- * worker that fails (cannot start, dies, or reports an error) hands its batches
- * back to the queue and takes no more: the main thread scans what is left, so
- * the outcome is the single-threaded one whatever happens to the pool.
+ * Every batch goes to every worker at once, with one shared counter: each
+ * thread, the main one too, takes the next batch by bumping it
+ * (Atomics.add), so no thread waits on another to be handed work. Fed one
+ * batch at a time by the main thread's event loop, a worker starved whenever
+ * that thread ran something long: on test262 it sat idle through the 0.3 s
+ * the main thread spent loading the TypeScript parser.
+ *
+ * A worker that fails (cannot start, dies, or reports an error) takes no more,
+ * and whatever it took and did not answer is scanned by the main thread at the
+ * end, so the outcome is the single-threaded one whatever happens to the pool.
  */
 async function runPool(threads: Worker[], root: string, files: ScannedFile[], catalog: Catalog, maxSize: number): Promise<FileOutcome[]> {
   const queue = batches(files);
   const results: (FileOutcome[] | undefined)[] = new Array(queue.length);
-  const retry: Batch[] = [];
-  let next = 0;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const take = (): Batch | undefined => {
+    const i = Atomics.add(next, 0, 1);
+    return i < queue.length ? queue[i] : undefined;
+  };
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
     wake = undefined;
   };
-  const take = (): Batch | undefined => retry.pop() ?? (next < queue.length ? queue[next++] : undefined);
-
-  const live = new Map<Worker, Map<number, Batch>>();
-  const fail = (w: Worker) => {
-    const held = live.get(w);
-    if (!held) return;
-    live.delete(w);
-    retry.push(...held.values());
+  const live = new Set<Worker>();
+  const end = (w: Worker) => {
+    if (!live.delete(w)) return;
     w.removeAllListeners();
-    void w.terminate();
     notify();
   };
-  const feed = (w: Worker) => {
-    const held = live.get(w);
-    while (held && held.size < PREFETCH) {
-      const b = take();
-      if (!b) return;
-      held.set(b.id, b);
-      w.postMessage(b);
-    }
+  const fail = (w: Worker) => {
+    if (!live.has(w)) return;
+    end(w);
+    void w.terminate();
   };
   for (const w of threads) {
-    w.ref(); // while it holds batches, its replies are what the main thread waits for
-    live.set(w, new Map());
+    w.ref(); // while it scans, its replies are what the main thread waits for
+    live.add(w);
     w.on("message", (m: Reply) => {
-      const held = live.get(w);
-      if (!held) return;
+      if ("done" in m) return end(w);
       if (!m.outcomes) return fail(w);
-      held.delete(m.id);
       results[m.id] = m.outcomes;
-      feed(w);
-      notify();
     });
     w.on("error", () => fail(w));
     w.on("exit", () => fail(w));
-    feed(w);
+    w.postMessage({ batches: queue, next: next.buffer } satisfies WorkerJob);
   }
 
   try {
-    for (;;) {
-      const b = take();
-      if (b) {
-        results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
-        // Let the workers' replies in, so each is fed again before the next batch here.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        continue;
-      }
-      if ([...live.values()].every((held) => held.size === 0)) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
+    for (let b = take(); b; b = take()) results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
+    while (live.size > 0) await new Promise<void>((resolve) => (wake = resolve));
   } finally {
-    for (const w of live.keys()) {
+    for (const w of threads) {
       w.removeAllListeners();
       w.unref();
     }
   }
+  // What a failed worker took and did not answer.
+  for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
   return results.flatMap((r) => r!);
 }

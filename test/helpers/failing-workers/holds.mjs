@@ -1,6 +1,8 @@
-// A scan worker that takes batches and exits without answering them.
+// A scan worker that takes two batches and exits without answering them.
 import { parentPort } from "node:worker_threads";
-let seen = 0;
-parentPort.on("message", () => {
-  if (++seen === 2) setTimeout(() => process.exit(0), 20);
+parentPort.on("message", ({ next }) => {
+  const counter = new Int32Array(next);
+  Atomics.add(counter, 0, 1);
+  Atomics.add(counter, 0, 1);
+  setTimeout(() => process.exit(0), 20);
 });
