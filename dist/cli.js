@@ -25,9 +25,9 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-U56EJM5K.js")).scanCommand,
-  init: async () => (await import("./chunks/init-CXGKMJKN.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-JXSWESBN.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-RKUTB274.js")).scanCommand,
+  init: async () => (await import("./chunks/init-JGXSGKKK.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-CEVQZVXW.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
   org: async () => (await import("./chunks/org-IYZL6TST.js")).orgCommand,

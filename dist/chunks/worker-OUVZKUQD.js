@@ -13,9 +13,16 @@ import "./chunk-EUDNGKAI.js";
 import { parentPort, workerData } from "node:worker_threads";
 var { root, maxSize } = workerData;
 var catalog = loadCatalog();
-parentPort.on("message", (batch) => {
-  void scanFiles(root, batch.files, catalog, maxSize, batch.context).then(
-    (outcomes) => parentPort.postMessage({ id: batch.id, outcomes }),
-    (err) => parentPort.postMessage({ id: batch.id, error: String(err) })
-  );
+parentPort.on("message", async ({ batches, next }) => {
+  const counter = new Int32Array(next);
+  for (let i = Atomics.add(counter, 0, 1); i < batches.length; i = Atomics.add(counter, 0, 1)) {
+    const batch = batches[i];
+    try {
+      parentPort.postMessage({ id: batch.id, outcomes: await scanFiles(root, batch.files, catalog, maxSize, batch.context) });
+    } catch (err) {
+      parentPort.postMessage({ id: batch.id, error: String(err) });
+      return;
+    }
+  }
+  parentPort.postMessage({ done: true });
 });

@@ -200,7 +200,6 @@ import { basename, dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var BATCH = 64;
-var PREFETCH = 2;
 var MIN_FILES = 2e3;
 var MIN_FILES_FEW_CORES = 5e3;
 var BOOT_FROM = 1e3;
@@ -267,66 +266,49 @@ function batches(files) {
 async function runPool(threads, root, files, catalog, maxSize) {
   const queue = batches(files);
   const results = new Array(queue.length);
-  const retry = [];
-  let next = 0;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const take = () => {
+    const i = Atomics.add(next, 0, 1);
+    return i < queue.length ? queue[i] : void 0;
+  };
   let wake;
   const notify = () => {
     wake?.();
     wake = void 0;
   };
-  const take = () => retry.pop() ?? (next < queue.length ? queue[next++] : void 0);
-  const live = /* @__PURE__ */ new Map();
-  const fail = (w) => {
-    const held = live.get(w);
-    if (!held) return;
-    live.delete(w);
-    retry.push(...held.values());
+  const live = /* @__PURE__ */ new Set();
+  const end = (w) => {
+    if (!live.delete(w)) return;
     w.removeAllListeners();
-    void w.terminate();
     notify();
   };
-  const feed = (w) => {
-    const held = live.get(w);
-    while (held && held.size < PREFETCH) {
-      const b = take();
-      if (!b) return;
-      held.set(b.id, b);
-      w.postMessage(b);
-    }
+  const fail = (w) => {
+    if (!live.has(w)) return;
+    end(w);
+    void w.terminate();
   };
   for (const w of threads) {
     w.ref();
-    live.set(w, /* @__PURE__ */ new Map());
+    live.add(w);
     w.on("message", (m) => {
-      const held = live.get(w);
-      if (!held) return;
+      if ("done" in m) return end(w);
       if (!m.outcomes) return fail(w);
-      held.delete(m.id);
       results[m.id] = m.outcomes;
-      feed(w);
-      notify();
     });
     w.on("error", () => fail(w));
     w.on("exit", () => fail(w));
-    feed(w);
+    w.postMessage({ batches: queue, next: next.buffer });
   }
   try {
-    for (; ; ) {
-      const b = take();
-      if (b) {
-        results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
-        await new Promise((resolve2) => setImmediate(resolve2));
-        continue;
-      }
-      if ([...live.values()].every((held) => held.size === 0)) break;
-      await new Promise((resolve2) => wake = resolve2);
-    }
+    for (let b = take(); b; b = take()) results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
+    while (live.size > 0) await new Promise((resolve2) => wake = resolve2);
   } finally {
-    for (const w of live.keys()) {
+    for (const w of threads) {
       w.removeAllListeners();
       w.unref();
     }
   }
+  for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
   return results.flatMap((r) => r);
 }
 

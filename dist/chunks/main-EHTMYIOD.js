@@ -24,7 +24,7 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-LLJJFLT7.js";
+} from "./chunk-UIPC43YT.js";
 import "./chunk-DPYACOYO.js";
 import {
   parseInventory

@@ -25,7 +25,7 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-LLJJFLT7.js";
+} from "./chunk-UIPC43YT.js";
 import "./chunk-DPYACOYO.js";
 import {
   isDate

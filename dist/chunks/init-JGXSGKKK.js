@@ -7,7 +7,7 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-LLJJFLT7.js";
+} from "./chunk-UIPC43YT.js";
 import {
   findInventory
 } from "./chunk-DPYACOYO.js";
