@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { tokenRegExp } from "../src/catalog/patterns.js";
+import { rarestWindow } from "../src/catalog/byte-rarity.js";
 import { byteTokenTester } from "../src/catalog/token-bytes.js";
 import { discover } from "../src/discover/walk.js";
 import { packageRoot } from "../src/package-root.js";
@@ -75,6 +76,28 @@ describe("byteTokenTester", () => {
     };
     visit([]);
     expect(n).toBeGreaterThan(60_000);
+    expect(hits).toBeGreaterThan(1000);
+  });
+
+  it("finds a token keyed by bytes past its start, at either end of the text", () => {
+    // `eqz` is rarer than `eeq`, `z_q` than `az_`, `_zq` than `a_z`: each token is keyed past its start.
+    expect([rarestWindow(Buffer.from("eeqz")), rarestWindow(Buffer.from("aaz_q")), rarestWindow(Buffer.from("a_zq"))]).toEqual([1, 2, 1]);
+    const re = tokenRegExp(["eeqz", "aaz_q"], ["ai", "a_zq"]);
+    const test = byteTokenTester(re)!;
+    expect(test).toBeDefined();
+    const alphabet = [0x65, 0x71, 0x7a, 0x61, 0x5f, 0x20, 0x69];
+    let n = 0;
+    let hits = 0;
+    const visit = (prefix: number[]) => {
+      const buf = Buffer.from(prefix);
+      const want = re.test(decoded(buf));
+      if (want) hits++;
+      expect([buf.toString("hex"), test(buf)]).toEqual([buf.toString("hex"), want]);
+      n++;
+      if (prefix.length < 6) for (const c of alphabet) visit([...prefix, c]);
+    };
+    visit([]);
+    expect(n).toBeGreaterThan(100_000);
     expect(hits).toBeGreaterThan(1000);
   });
 

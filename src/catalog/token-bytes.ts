@@ -6,9 +6,11 @@
 // character is the same byte in UTF-8 and never part of a multi-byte sequence
 // (a decoder turns invalid bytes into U+FFFD without swallowing ASCII), and a
 // non-ASCII character is a non-word character on both sides of a token, as a
-// byte of 0x80 or more is here. Candidates come from the first three bytes of a
-// token (a two-byte word's two and the byte after it) and are confirmed byte by byte.
+// byte of 0x80 or more is here. Candidates come from three bytes of a token (its
+// rarest three: byte-rarity.ts; a two-byte word's two and the byte after it) and
+// are confirmed byte by byte.
 
+import { rarestWindow } from "./byte-rarity.js";
 import { asciiTokenParts, HASH, WORD_CHAR as isWordByte } from "./token-scan.js";
 
 const bytesOf = (t: string) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
@@ -26,13 +28,16 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
   const wordTokens = words.map((t) => (t.endsWith("\0") ? t.slice(0, -1) : undefined));
   if (!wordTokens.every((t): t is string => t !== undefined)) return undefined;
 
-  // Every token by its first three bytes, in one hashed table of 64 KB (a
-  // 16 MB table of exact keys was slower for its cache misses): one look-up per
-  // byte, and the candidates of a slot are then compared byte by byte. A
-  // two-byte whole word is keyed with each byte that may end it, so a word
-  // candidate is as rare as a three-byte one (keyed by two bytes, the common
-  // `in`, `co`, `re` made one byte in nine a candidate).
-  type Candidate = { bytes: Uint8Array; word: boolean };
+  // Every token by its rarest three bytes, in one hashed table of 64 KB (a
+  // 16 MB table of exact keys was slower for its cache misses, and exact keys in
+  // this one slower than the collisions they save): one look-up per byte, and
+  // the candidates of a slot are then compared byte by byte from where the
+  // token would start (`offset` bytes before its key). Keyed by its first
+  // three, one byte in 28 of test262 was a candidate; by its rarest, one in 81
+  // (the prefilter 1.4x faster). A two-byte whole word is keyed with each byte
+  // that may end it, so a word candidate is as rare as a three-byte one (keyed
+  // by two bytes, the common `in`, `co`, `re` made one byte in nine a candidate).
+  type Candidate = { bytes: Uint8Array; word: boolean; offset: number };
   const lists: Candidate[][] = [];
   const slot = new Int32Array(1 << 16); // 0: none, else 1 + index into lists
   const add = (key: number, c: Candidate) => {
@@ -42,18 +47,22 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
     if (!list.includes(c)) list.push(c);
   };
   const key3 = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
-  for (const t of plain) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), { bytes: bytesOf(t), word: false });
+  const addRarest = (bytes: Uint8Array, word: boolean) => {
+    const o = rarestWindow(bytes);
+    add(key3(bytes[o]!, bytes[o + 1]!, bytes[o + 2]!), { bytes, word, offset: o });
+  };
+  for (const t of plain) addRarest(bytesOf(t), false);
   const twoByteWords: Uint8Array[] = [];
   for (const t of wordTokens) {
-    const c: Candidate = { bytes: bytesOf(t), word: true };
-    if (t.length >= 3) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), c);
+    const c: Candidate = { bytes: bytesOf(t), word: true, offset: 0 };
+    if (t.length >= 3) addRarest(c.bytes, true);
     else {
       twoByteWords.push(c.bytes);
       for (let x = 0; x < 256; x++) if (isWordByte[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
     }
   }
   const startsWith = (buf: Uint8Array, p: number, t: Uint8Array): boolean => {
-    if (p + t.length > buf.length) return false;
+    if (p < 0 || p + t.length > buf.length) return false;
     for (let k = 0; k < t.length; k++) if (buf[p + k] !== t[k]) return false;
     return true;
   };
@@ -68,8 +77,9 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
     const end = p + t.length;
     return startsWith(buf, p, t) && (end === buf.length || isWordByte[buf[end]!] === 0) && wordStart(buf, p);
   };
+  /** Whether a candidate of `list` starts `offset` bytes before `p`, where its key does. */
   const matchAt = (buf: Uint8Array, p: number, list: Candidate[]): boolean => {
-    for (const c of list) if (c.word ? wordAt(buf, p, c.bytes) : startsWith(buf, p, c.bytes)) return true;
+    for (const c of list) if (c.word ? wordAt(buf, p - c.offset, c.bytes) : startsWith(buf, p - c.offset, c.bytes)) return true;
     return false;
   };
 
