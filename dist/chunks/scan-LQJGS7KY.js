@@ -25,12 +25,12 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-UIPC43YT.js";
-import "./chunk-DPYACOYO.js";
+} from "./chunk-YOB2AIQI.js";
+import "./chunk-DTGERIJF.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-4W3MHH2J.js";
+import "./chunk-R2ZOLDH4.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -7,12 +7,12 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-UIPC43YT.js";
+} from "./chunk-YOB2AIQI.js";
 import {
   findInventory
-} from "./chunk-DPYACOYO.js";
+} from "./chunk-DTGERIJF.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-4W3MHH2J.js";
+import "./chunk-R2ZOLDH4.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

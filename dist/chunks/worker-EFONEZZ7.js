@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   scanFiles
-} from "./chunk-4W3MHH2J.js";
+} from "./chunk-R2ZOLDH4.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

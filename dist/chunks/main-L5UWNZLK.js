@@ -24,14 +24,14 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-UIPC43YT.js";
-import "./chunk-DPYACOYO.js";
+} from "./chunk-YOB2AIQI.js";
+import "./chunk-DTGERIJF.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
 import {
   require_ignore
-} from "./chunk-4W3MHH2J.js";
+} from "./chunk-R2ZOLDH4.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-4W3MHH2J.js";
+} from "./chunk-R2ZOLDH4.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-DPYACOYO.js";
+} from "./chunk-DTGERIJF.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-4W3MHH2J.js";
+} from "./chunk-R2ZOLDH4.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -2645,6 +2645,23 @@ var IAC_DETECTORS = {
   "helm-chart": detectHelmChart
 };
 
+// src/catalog/byte-rarity.ts
+var BY_FREQUENCY = " etrnaioslcdpu_m\".,fhg)(y=:b/v@;0x'{}*w1kST-A2EC#NDI\\P[]`FROL|3M4j658&B7z9$qG>+U!VWH?KJ<QYX%Z^~";
+var BYTE_RARITY = new Uint8Array(256).fill(BY_FREQUENCY.length);
+for (let r = 0; r < BY_FREQUENCY.length; r++) BYTE_RARITY[BY_FREQUENCY.charCodeAt(r)] = r;
+BYTE_RARITY[10] = 1;
+BYTE_RARITY[9] = 10;
+BYTE_RARITY[13] = 20;
+function rarestWindow(bytes) {
+  let best = 0;
+  let bestScore = -1;
+  for (let o = 0; o + 3 <= bytes.length; o++) {
+    const score = BYTE_RARITY[bytes[o]] + BYTE_RARITY[bytes[o + 1]] + BYTE_RARITY[bytes[o + 2]];
+    if (score > bestScore) [best, bestScore] = [o, score];
+  }
+  return best;
+}
+
 // src/catalog/token-scan.ts
 var WORD_END = "(?![A-Za-z0-9_])";
 var HASH3 = 2654435761 | 0;
@@ -2763,18 +2780,22 @@ function byteTokenTester(re) {
     if (!list.includes(c)) list.push(c);
   };
   const key3 = (a, b, c) => a << 16 | b << 8 | c;
-  for (const t of plain) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), { bytes: bytesOf(t), word: false });
+  const addRarest = (bytes, word) => {
+    const o = rarestWindow(bytes);
+    add(key3(bytes[o], bytes[o + 1], bytes[o + 2]), { bytes, word, offset: o });
+  };
+  for (const t of plain) addRarest(bytesOf(t), false);
   const twoByteWords = [];
   for (const t of wordTokens) {
-    const c = { bytes: bytesOf(t), word: true };
-    if (t.length >= 3) add(key3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)), c);
+    const c = { bytes: bytesOf(t), word: true, offset: 0 };
+    if (t.length >= 3) addRarest(c.bytes, true);
     else {
       twoByteWords.push(c.bytes);
       for (let x = 0; x < 256; x++) if (WORD_CHAR[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
     }
   }
   const startsWith = (buf, p, t) => {
-    if (p + t.length > buf.length) return false;
+    if (p < 0 || p + t.length > buf.length) return false;
     for (let k = 0; k < t.length; k++) if (buf[p + k] !== t[k]) return false;
     return true;
   };
@@ -2788,7 +2809,7 @@ function byteTokenTester(re) {
     return startsWith(buf, p, t) && (end === buf.length || WORD_CHAR[buf[end]] === 0) && wordStart(buf, p);
   };
   const matchAt = (buf, p, list) => {
-    for (const c of list) if (c.word ? wordAt(buf, p, c.bytes) : startsWith(buf, p, c.bytes)) return true;
+    for (const c of list) if (c.word ? wordAt(buf, p - c.offset, c.bytes) : startsWith(buf, p - c.offset, c.bytes)) return true;
     return false;
   };
   return (buf) => {

@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-UIPC43YT.js";
+} from "./chunk-YOB2AIQI.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-DPYACOYO.js";
+} from "./chunk-DTGERIJF.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-4W3MHH2J.js";
+import "./chunk-R2ZOLDH4.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

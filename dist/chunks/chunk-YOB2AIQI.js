@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-DPYACOYO.js";
+} from "./chunk-DTGERIJF.js";
 import {
   extendCatalog,
   loadInventory
@@ -16,7 +16,7 @@ import {
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-4W3MHH2J.js";
+} from "./chunk-R2ZOLDH4.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";
