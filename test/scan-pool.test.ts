@@ -44,5 +44,22 @@ describe("scan pool", () => {
     } finally {
       pool.close();
     }
+    // The same with the files handed over as a walk lists them (batches holding a terraform file wait for the whole list).
+    expect(files.some((f) => f.kind === "terraform")).toBe(true);
+    const forced = process.env.SHADOW_AI_WORKERS;
+    process.env.SHADOW_AI_WORKERS = "2";
+    const streamed = startPool(root, 1 << 20, 2, failing(name))!;
+    try {
+      const listed: typeof files = [];
+      for (const f of files) {
+        listed.push(f);
+        streamed.listed(listed);
+      }
+      expect(await streamed.scan(listed, catalog)).toEqual(alone);
+    } finally {
+      streamed.close();
+      if (forced === undefined) delete process.env.SHADOW_AI_WORKERS;
+      else process.env.SHADOW_AI_WORKERS = forced;
+    }
   }, 60_000);
 });

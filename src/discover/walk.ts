@@ -26,6 +26,8 @@ export interface DiscoverOptions {
   notice?: (path: string) => boolean;
   /** Called once, as soon as the walk has listed this many files (a big tree: the scan starts its workers then). */
   onMany?: { files: number; call: () => void };
+  /** Called after each file is listed, with the list so far (the array `files` will be). */
+  onListed?: (files: readonly ScannedFile[]) => void;
 }
 
 export interface Discovery {
@@ -243,6 +245,7 @@ function decisions(options: DiscoverOptions) {
       if (options.onMany && files.length + 1 === options.onMany.files) options.onMany.call();
       if (options.sizeAtRead) {
         files.push({ path: rel, kind });
+        options.onListed?.(files);
         return;
       }
       try {
@@ -253,6 +256,7 @@ function decisions(options: DiscoverOptions) {
           return;
         }
         files.push({ path: rel, kind, size: st.size });
+        options.onListed?.(files);
       } catch (err) {
         diagnostics.push({ file: rel, message: `could not read: ${(err as NodeJS.ErrnoException).code ?? err}` });
         skip("unreadable");

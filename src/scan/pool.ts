@@ -1,8 +1,9 @@
 // The per-file half of a whole-tree scan shared between the main thread and
-// worker threads. The workers are started before the walk, so their start-up
-// (each loads the scanner and the catalog) overlaps the walk and the main
-// thread's first batches; the main thread scans batches too, from the same
-// queue, so one worker on 2 cores is already 2 scanning threads.
+// worker threads. The workers are started during the walk, so their start-up
+// (each loads the scanner and the catalog) overlaps it, and once the walk has
+// listed enough files to use them they scan its batches while it goes on; the
+// main thread scans batches too, from the same queue, once the walk is done,
+// so one worker on 2 cores is already 2 scanning threads.
 // SHADOW_AI_WORKERS=N forces N workers (0: none), so scaling can be measured
 // on any machine (npm run bench -- --workers N).
 import { existsSync } from "node:fs";
@@ -13,7 +14,7 @@ import { Worker } from "node:worker_threads";
 import type { Catalog } from "../catalog/compile.js";
 import type { ScannedFile } from "../types.js";
 import { MODULE_KINDS, scanFiles, type FileOutcome } from "./files.js";
-import type { Batch, WorkerInput, WorkerJob } from "./worker.js";
+import type { Batch, WorkerInput, WorkerMessage } from "./worker.js";
 
 /** Files per batch: large enough that a message is cheap beside its work, small enough that threads finish together. */
 const BATCH = 64;
@@ -50,6 +51,12 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env,
   return Math.min(cores - 1, MAX_WORKERS);
 }
 
+/** The fewest files workerCount gives a worker for (Infinity: none). */
+export function useFrom(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  for (const n of [0, poolFrom(cores)]) if (workerCount(n, env, cores) > 0) return n;
+  return Infinity;
+}
+
 /** The bundled worker entry next to this bundle (dist/scan-worker.js); none when running from source. */
 function workerScript(): string | undefined {
   const here = fileURLToPath(import.meta.url);
@@ -62,10 +69,24 @@ function workerScript(): string | undefined {
 
 /** Workers started ahead of the files they will scan. */
 export interface Pool {
-  /** scanFiles over `files`, shared with the workers; the outcomes in the files' order. */
+  /**
+   * The walk's list so far (the same array, growing): once it is long enough
+   * to use the pool, its full batches go to the workers as they are listed.
+   */
+  listed(files: readonly ScannedFile[]): void;
+  /** scanFiles over `files` (the walk's whole list), shared with the workers; the outcomes in the files' order. */
   scan(files: ScannedFile[], catalog: Catalog): Promise<FileOutcome[]>;
   /** Stops the workers (after scan, or when the scan turns out not to need them). */
   close(): void;
+}
+
+/** Takes the next batch of the first `limit` (those this thread has): its index in the queue, or undefined. */
+export function takeBatch(next: Int32Array, limit: number): number | undefined {
+  for (;;) {
+    const n = Atomics.load(next, 0);
+    if (n >= limit) return undefined;
+    if (Atomics.compareExchange(next, 0, n, n + 1) === n) return n;
+  }
 }
 
 /**
@@ -75,20 +96,24 @@ export interface Pool {
  */
 export function startPool(root: string, maxSize: number, workers: number, script = workers > 0 ? workerScript() : undefined): Pool | undefined {
   if (workers <= 0 || !script) return undefined;
+  // The index of the next batch to take, shared by every thread.
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const threads: Worker[] = [];
   for (let k = 0; k < workers; k++) {
     try {
       // A small young generation: each worker's semi-spaces are resident memory (peak RSS budget).
-      const w = new Worker(script, { workerData: { root, maxSize } satisfies WorkerInput, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      const w = new Worker(script, { workerData: { root, maxSize, next: next.buffer as SharedArrayBuffer } satisfies WorkerInput, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       w.unref(); // a pool the scan did not use never keeps the process alive
       threads.push(w);
     } catch {
       break; // a worker that cannot start costs its speed, never the scan
     }
   }
+  const run = new PoolRun(threads, root, maxSize, next);
   let closed = false;
   return {
-    scan: (files, catalog) => runPool(threads, root, files, catalog, maxSize),
+    listed: (files) => run.listed(files),
+    scan: (files, catalog) => run.finish(files, catalog),
     close() {
       if (closed) return;
       closed = true;
@@ -97,89 +122,118 @@ export function startPool(root: string, maxSize: number, workers: number, script
   };
 }
 
-function batches(files: ScannedFile[]): Batch[] {
-  // A module kind's file is read with the other files of its folder: send those along.
-  const byDir = new Map<string, ScannedFile[]>();
-  for (const f of files) {
-    if (!MODULE_KINDS.has(f.kind)) continue;
-    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
-    (byDir.get(dir) ?? byDir.set(dir, []).get(dir)!).push(f);
-  }
-  const out: Batch[] = [];
-  for (let i = 0; i < files.length; i += BATCH) {
-    const slice = files.slice(i, i + BATCH);
-    const inBatch = new Set(slice);
-    const extra = new Set<ScannedFile>();
-    for (const f of slice) {
-      if (!MODULE_KINDS.has(f.kind)) continue;
-      for (const g of byDir.get(f.path.slice(0, f.path.lastIndexOf("/") + 1)) ?? []) if (!inBatch.has(g)) extra.add(g);
-    }
-    out.push({ id: out.length, files: slice, context: extra.size ? [...slice, ...extra] : slice });
-  }
-  return out;
-}
-
 type Reply = { id: number; outcomes?: FileOutcome[]; error?: string } | { done: true };
 
 /**
- * Every batch goes to every worker at once, with one shared counter: each
- * thread, the main one too, takes the next batch by bumping it
- * (Atomics.add), so no thread waits on another to be handed work. Fed one
- * batch at a time by the main thread's event loop, a worker starved whenever
- * that thread ran something long: on test262 it sat idle through the 0.3 s
- * the main thread spent loading the TypeScript parser.
+ * One queue of batches, taken through one shared counter by every thread,
+ * the main one too (takeBatch), so no thread waits on another to be handed
+ * work: fed one batch at a time by the main thread's event loop, a worker
+ * starved whenever that thread ran something long (on test262 it sat idle
+ * through the 0.3 s the main thread spent loading the TypeScript parser).
+ * Every batch goes to every worker as it is made, during the walk once the
+ * tree is big enough to use the pool; a batch holding a module kind's file
+ * (terraform) waits for the whole list, which its folder's files come from.
  *
  * A worker that fails (cannot start, dies, or reports an error) takes no more,
  * and whatever it took and did not answer is scanned by the main thread at the
  * end, so the outcome is the single-threaded one whatever happens to the pool.
  */
-async function runPool(threads: Worker[], root: string, files: ScannedFile[], catalog: Catalog, maxSize: number): Promise<FileOutcome[]> {
-  const queue = batches(files);
-  const results: (FileOutcome[] | undefined)[] = new Array(queue.length);
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const take = (): Batch | undefined => {
-    const i = Atomics.add(next, 0, 1);
-    return i < queue.length ? queue[i] : undefined;
-  };
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  const live = new Set<Worker>();
-  const end = (w: Worker) => {
-    if (!live.delete(w)) return;
-    w.removeAllListeners();
-    notify();
-  };
-  const fail = (w: Worker) => {
-    if (!live.has(w)) return;
-    end(w);
-    void w.terminate();
-  };
-  for (const w of threads) {
-    w.ref(); // while it scans, its replies are what the main thread waits for
-    live.add(w);
-    w.on("message", (m: Reply) => {
-      if ("done" in m) return end(w);
-      if (!m.outcomes) return fail(w);
-      results[m.id] = m.outcomes;
-    });
-    w.on("error", () => fail(w));
-    w.on("exit", () => fail(w));
-    w.postMessage({ batches: queue, next: next.buffer } satisfies WorkerJob);
-  }
+class PoolRun {
+  private readonly queue: Batch[] = [];
+  private readonly held: ScannedFile[][] = []; // batches with a module file, by id (sparse)
+  private readonly results: (FileOutcome[] | undefined)[] = [];
+  private readonly live = new Set<Worker>();
+  private cut = 0; // files of the list already in a batch
+  private ids = 0;
+  private wake: (() => void) | undefined;
 
-  try {
-    for (let b = take(); b; b = take()) results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
-    while (live.size > 0) await new Promise<void>((resolve) => (wake = resolve));
-  } finally {
+  constructor(
+    private readonly threads: Worker[],
+    private readonly root: string,
+    private readonly maxSize: number,
+    private readonly next: Int32Array,
+  ) {
     for (const w of threads) {
-      w.removeAllListeners();
-      w.unref();
+      this.live.add(w);
+      w.on("message", (m: Reply) => {
+        if ("done" in m) return this.end(w);
+        if (!m.outcomes) return this.fail(w);
+        this.results[m.id] = m.outcomes;
+      });
+      w.on("error", () => this.fail(w));
+      w.on("exit", () => this.fail(w));
     }
   }
-  // What a failed worker took and did not answer.
-  for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
-  return results.flatMap((r) => r!);
+
+  private readonly from = useFrom();
+
+  listed(files: readonly ScannedFile[]): void {
+    if (files.length - this.cut < BATCH || files.length < this.from) return;
+    this.batch(files.slice(this.cut, this.cut + BATCH));
+    this.cut += BATCH;
+  }
+
+  async finish(files: ScannedFile[], catalog: Catalog): Promise<FileOutcome[]> {
+    for (; this.cut < files.length; this.cut += BATCH) this.batch(files.slice(this.cut, this.cut + BATCH));
+    const byDir = new Map<string, ScannedFile[]>();
+    for (const f of files) {
+      if (!MODULE_KINDS.has(f.kind)) continue;
+      const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+      (byDir.get(dir) ?? byDir.set(dir, []).get(dir)!).push(f);
+    }
+    this.held.forEach((slice, id) => {
+      // A module kind's file is read with the other files of its folder: send those along.
+      const inBatch = new Set(slice);
+      const extra = new Set<ScannedFile>();
+      for (const f of slice) {
+        if (!MODULE_KINDS.has(f.kind)) continue;
+        for (const g of byDir.get(f.path.slice(0, f.path.lastIndexOf("/") + 1)) ?? []) if (!inBatch.has(g)) extra.add(g);
+      }
+      this.post({ id, files: slice, context: [...slice, ...extra] });
+    });
+    for (const w of this.live) {
+      w.ref(); // while it scans, its replies are what the main thread waits for
+      w.postMessage({ end: true } satisfies WorkerMessage);
+    }
+    const { queue, results, root, maxSize } = this;
+    try {
+      for (let q = takeBatch(this.next, queue.length); q !== undefined; q = takeBatch(this.next, queue.length)) {
+        const b = queue[q]!;
+        results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
+      }
+      while (this.live.size > 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    } finally {
+      for (const w of this.threads) {
+        w.removeAllListeners();
+        w.unref();
+      }
+    }
+    // What a failed worker took and did not answer.
+    for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
+    return results.flatMap((r) => r!);
+  }
+
+  private batch(slice: ScannedFile[]): void {
+    const id = this.ids++;
+    if (slice.some((f) => MODULE_KINDS.has(f.kind))) this.held[id] = slice;
+    else this.post({ id, files: slice, context: slice });
+  }
+
+  private post(b: Batch): void {
+    this.queue.push(b);
+    for (const w of this.live) w.postMessage(b satisfies WorkerMessage);
+  }
+
+  private end(w: Worker): void {
+    if (!this.live.delete(w)) return;
+    w.removeAllListeners();
+    this.wake?.();
+    this.wake = undefined;
+  }
+
+  private fail(w: Worker): void {
+    if (!this.live.has(w)) return;
+    this.end(w);
+    void w.terminate();
+  }
 }

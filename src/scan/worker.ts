@@ -1,15 +1,19 @@
-// A scan worker (see pool.ts; its entry is worker-entry.ts): given every batch
-// of a scan and a counter shared with the other threads, takes the next batch
-// by bumping the counter, reads and detects its files with the built-in
-// catalog, and answers with their outcomes, until none is left.
+// A scan worker (see pool.ts; its entry is worker-entry.ts): receives a scan's
+// batches as they are made, takes the next one by bumping the counter every
+// thread shares (takeBatch), reads and detects its files with the built-in
+// catalog and answers with their outcomes; once told the queue is complete and
+// none is left to take, says it is done.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadCatalog } from "../catalog/load.js";
 import type { ScannedFile } from "../types.js";
 import { scanFiles } from "./files.js";
+import { takeBatch } from "./pool.js";
 
 export interface WorkerInput {
   root: string;
   maxSize: number;
+  /** The index of the next batch to take (one Int32), shared by every thread. */
+  next: SharedArrayBuffer;
 }
 
 export interface Batch {
@@ -19,24 +23,36 @@ export interface Batch {
   context: ScannedFile[];
 }
 
-/** A scan's batches, and the index of the next one to take (an Int32 shared by every thread). */
-export interface WorkerJob {
-  batches: Batch[];
-  next: SharedArrayBuffer;
-}
+/** A batch, in queue order, or the end of the queue. */
+export type WorkerMessage = Batch | { end: true };
 
-const { root, maxSize } = workerData as WorkerInput;
+const { root, maxSize, next } = workerData as WorkerInput;
+const counter = new Int32Array(next);
 const catalog = loadCatalog();
-parentPort!.on("message", async ({ batches, next }: WorkerJob) => {
-  const counter = new Int32Array(next);
-  for (let i = Atomics.add(counter, 0, 1); i < batches.length; i = Atomics.add(counter, 0, 1)) {
-    const batch = batches[i]!;
+const queue: Batch[] = [];
+let ended = false;
+let running = false;
+let failed = false;
+
+async function work(): Promise<void> {
+  if (running || failed) return;
+  running = true;
+  for (let q = takeBatch(counter, queue.length); q !== undefined; q = takeBatch(counter, queue.length)) {
+    const batch = queue[q]!;
     try {
       parentPort!.postMessage({ id: batch.id, outcomes: await scanFiles(root, batch.files, catalog, maxSize, batch.context) });
     } catch (err) {
+      failed = true;
       parentPort!.postMessage({ id: batch.id, error: String(err) });
       return;
     }
   }
-  parentPort!.postMessage({ done: true });
+  running = false;
+  if (ended) parentPort!.postMessage({ done: true });
+}
+
+parentPort!.on("message", (m: WorkerMessage) => {
+  if ("end" in m) ended = true;
+  else queue.push(m);
+  void work();
 });

@@ -1,8 +1,9 @@
 // A scan worker that takes two batches and exits without answering them.
-import { parentPort } from "node:worker_threads";
-parentPort.on("message", ({ next }) => {
-  const counter = new Int32Array(next);
-  Atomics.add(counter, 0, 1);
-  Atomics.add(counter, 0, 1);
-  setTimeout(() => process.exit(0), 20);
+import { parentPort, workerData } from "node:worker_threads";
+const next = new Int32Array(workerData.next);
+let seen = 0;
+parentPort.on("message", () => {
+  if (++seen > 2) return;
+  Atomics.add(next, 0, 1);
+  if (seen === 2) setTimeout(() => process.exit(0), 20);
 });
