@@ -7,12 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-YOB2AIQI.js";
+} from "./chunk-NBXFTRKL.js";
 import {
   findInventory
-} from "./chunk-DTGERIJF.js";
+} from "./chunk-XXHUS7S4.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-R2ZOLDH4.js";
+import "./chunk-A375FLWW.js";
+import "./chunk-VKPL7XYS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

@@ -9626,6 +9626,7 @@ function decisions(options) {
       if (options.onMany && files.length + 1 === options.onMany.files) options.onMany.call();
       if (options.sizeAtRead) {
         files.push({ path: rel, kind });
+        options.onListed?.(files);
         return;
       }
       try {
@@ -9636,6 +9637,7 @@ function decisions(options) {
           return;
         }
         files.push({ path: rel, kind, size: st.size });
+        options.onListed?.(files);
       } catch (err) {
         diagnostics.push({ file: rel, message: `could not read: ${err.code ?? err}` });
         skip("unreadable");

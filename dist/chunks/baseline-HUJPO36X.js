@@ -7,13 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-YOB2AIQI.js";
+} from "./chunk-NBXFTRKL.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-DTGERIJF.js";
+} from "./chunk-XXHUS7S4.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-R2ZOLDH4.js";
+import "./chunk-A375FLWW.js";
+import "./chunk-VKPL7XYS.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

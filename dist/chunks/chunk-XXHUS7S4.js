@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-R2ZOLDH4.js";
+} from "./chunk-VKPL7XYS.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-DTGERIJF.js";
+} from "./chunk-XXHUS7S4.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-R2ZOLDH4.js";
+} from "./chunk-VKPL7XYS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -4,19 +4,24 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-DTGERIJF.js";
+} from "./chunk-XXHUS7S4.js";
 import {
   extendCatalog,
   loadInventory
 } from "./chunk-TVG7CJUS.js";
 import {
+  bootFrom,
+  startPool,
+  useFrom,
+  workerCount
+} from "./chunk-A375FLWW.js";
+import {
   DEFAULT_MAX_FILE_SIZE,
-  MODULE_KINDS,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-R2ZOLDH4.js";
+} from "./chunk-VKPL7XYS.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";
@@ -100,7 +105,7 @@ async function toolCommits(root, window, now, catalog) {
 // src/scan/scan.ts
 import { access } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { isAbsolute, join as join4, relative, resolve as resolvePath, sep } from "node:path";
+import { isAbsolute, join as join3, relative, resolve as resolvePath, sep } from "node:path";
 
 // src/discover/git-head.ts
 import { readFile } from "node:fs/promises";
@@ -193,141 +198,22 @@ function mergeClassified(org, repo, warnings) {
   return merged;
 }
 
-// src/scan/pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { basename, dirname, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var BATCH = 64;
-var MIN_FILES = 2e3;
-var MIN_FILES_FEW_CORES = 5e3;
-var BOOT_FROM = 1e3;
-var poolFrom = (cores = availableParallelism()) => cores < 4 ? MIN_FILES_FEW_CORES : MIN_FILES;
-var bootFrom = (cores = availableParallelism()) => Math.min(BOOT_FROM, poolFrom(cores));
-var MAX_WORKERS = 3;
-var YOUNG_MB = 8;
-function workerCount(files, env = process.env, cores = availableParallelism()) {
-  const forced = env.SHADOW_AI_WORKERS;
-  if (forced !== void 0 && forced !== "" && /^\d+$/.test(forced)) return Math.min(Number(forced), 64);
-  if (cores < 2 || files < poolFrom(cores)) return 0;
-  return Math.min(cores - 1, MAX_WORKERS);
-}
-function workerScript() {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith(".js")) return void 0;
-  let dir = dirname(here);
-  if (basename(dir) === "chunks") dir = dirname(dir);
-  const script = join2(dir, "scan-worker.js");
-  return existsSync(script) ? script : void 0;
-}
-function startPool(root, maxSize, workers, script = workers > 0 ? workerScript() : void 0) {
-  if (workers <= 0 || !script) return void 0;
-  const threads = [];
-  for (let k = 0; k < workers; k++) {
-    try {
-      const w = new Worker(script, { workerData: { root, maxSize }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-      w.unref();
-      threads.push(w);
-    } catch {
-      break;
-    }
-  }
-  let closed = false;
-  return {
-    scan: (files, catalog) => runPool(threads, root, files, catalog, maxSize),
-    close() {
-      if (closed) return;
-      closed = true;
-      for (const w of threads) void w.terminate();
-    }
-  };
-}
-function batches(files) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (!MODULE_KINDS.has(f.kind)) continue;
-    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
-    (byDir.get(dir) ?? byDir.set(dir, []).get(dir)).push(f);
-  }
-  const out = [];
-  for (let i = 0; i < files.length; i += BATCH) {
-    const slice = files.slice(i, i + BATCH);
-    const inBatch = new Set(slice);
-    const extra = /* @__PURE__ */ new Set();
-    for (const f of slice) {
-      if (!MODULE_KINDS.has(f.kind)) continue;
-      for (const g of byDir.get(f.path.slice(0, f.path.lastIndexOf("/") + 1)) ?? []) if (!inBatch.has(g)) extra.add(g);
-    }
-    out.push({ id: out.length, files: slice, context: extra.size ? [...slice, ...extra] : slice });
-  }
-  return out;
-}
-async function runPool(threads, root, files, catalog, maxSize) {
-  const queue = batches(files);
-  const results = new Array(queue.length);
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const take = () => {
-    const i = Atomics.add(next, 0, 1);
-    return i < queue.length ? queue[i] : void 0;
-  };
-  let wake;
-  const notify = () => {
-    wake?.();
-    wake = void 0;
-  };
-  const live = /* @__PURE__ */ new Set();
-  const end = (w) => {
-    if (!live.delete(w)) return;
-    w.removeAllListeners();
-    notify();
-  };
-  const fail = (w) => {
-    if (!live.has(w)) return;
-    end(w);
-    void w.terminate();
-  };
-  for (const w of threads) {
-    w.ref();
-    live.add(w);
-    w.on("message", (m) => {
-      if ("done" in m) return end(w);
-      if (!m.outcomes) return fail(w);
-      results[m.id] = m.outcomes;
-    });
-    w.on("error", () => fail(w));
-    w.on("exit", () => fail(w));
-    w.postMessage({ batches: queue, next: next.buffer });
-  }
-  try {
-    for (let b = take(); b; b = take()) results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
-    while (live.size > 0) await new Promise((resolve2) => wake = resolve2);
-  } finally {
-    for (const w of threads) {
-      w.removeAllListeners();
-      w.unref();
-    }
-  }
-  for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
-  return results.flatMap((r) => r);
-}
-
 // src/scan/only.ts
 import { readdirSync } from "node:fs";
-import { join as join3, posix } from "node:path";
-var MODULE_KINDS2 = /* @__PURE__ */ new Set(["terraform"]);
+import { join as join2, posix } from "node:path";
+var MODULE_KINDS = /* @__PURE__ */ new Set(["terraform"]);
 function withModuleFiles(root, paths) {
   const out = new Set(paths);
   const listed = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const kind = fileKind(p);
-    if (!kind || !MODULE_KINDS2.has(kind)) continue;
+    if (!kind || !MODULE_KINDS.has(kind)) continue;
     const dir = posix.dirname(p);
     if (listed.has(dir)) continue;
     listed.add(dir);
     let names = [];
     try {
-      names = readdirSync(join3(root, dir), { withFileTypes: true }).filter((e) => e.isFile() && fileKind(e.name) === kind).map((e) => e.name).sort();
+      names = readdirSync(join2(root, dir), { withFileTypes: true }).filter((e) => e.isFile() && fileKind(e.name) === kind).map((e) => e.name).sort();
     } catch {
     }
     for (const n of names) out.add(dir === "." ? n : `${dir}/${n}`);
@@ -362,7 +248,7 @@ async function loadInventories(abs, options, catalog) {
   if (options.inventory) repoFile = resolvePath(options.inventory);
   else if (!options.noInventory) {
     const found = await findInventory(abs);
-    if (found) repoFile = join4(abs, found);
+    if (found) repoFile = join3(abs, found);
   }
   const repo = repoFile ? await load(repoFile, org?.customVendors.keys()) : void 0;
   return { inventory: org && repo ? mergeInventories(org, repo) : repo ?? org, files };
@@ -376,7 +262,7 @@ async function scan(root, options = {}) {
   let baseline;
   let baselineFile;
   if (options.baseline) baselineFile = resolvePath(options.baseline);
-  else if (!options.noBaseline && await exists(join4(abs, DEFAULT_BASELINE))) baselineFile = join4(abs, DEFAULT_BASELINE);
+  else if (!options.noBaseline && await exists(join3(abs, DEFAULT_BASELINE))) baselineFile = join3(abs, DEFAULT_BASELINE);
   if (baselineFile) baseline = await readBaseline(baselineFile, insideRoot(abs, baselineFile) ?? displayPath(baselineFile));
   const own = [...inventoryFiles, ...baselineFile ? [baselineFile] : []].flatMap((f) => insideRoot(abs, f) ?? []);
   const discoverOptions = {
@@ -393,7 +279,7 @@ async function scan(root, options = {}) {
   let found;
   let history;
   try {
-    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: bootFrom(), call: startWorkers } } : {} });
+    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: Math.max(1, Math.min(bootFrom(), useFrom())), call: startWorkers }, onListed: (files) => pool?.listed(files) } : {} });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
     if (poolable && workerCount(found.files.length) > 0) startWorkers();
     else if (pool) {

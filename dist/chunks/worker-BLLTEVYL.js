@@ -1,7 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
+  takeBatch
+} from "./chunk-A375FLWW.js";
+import {
   scanFiles
-} from "./chunk-R2ZOLDH4.js";
+} from "./chunk-VKPL7XYS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
@@ -11,18 +14,31 @@ import "./chunk-EUDNGKAI.js";
 
 // src/scan/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var { root, maxSize } = workerData;
+var { root, maxSize, next } = workerData;
+var counter = new Int32Array(next);
 var catalog = loadCatalog();
-parentPort.on("message", async ({ batches, next }) => {
-  const counter = new Int32Array(next);
-  for (let i = Atomics.add(counter, 0, 1); i < batches.length; i = Atomics.add(counter, 0, 1)) {
-    const batch = batches[i];
+var queue = [];
+var ended = false;
+var running = false;
+var failed = false;
+async function work() {
+  if (running || failed) return;
+  running = true;
+  for (let q = takeBatch(counter, queue.length); q !== void 0; q = takeBatch(counter, queue.length)) {
+    const batch = queue[q];
     try {
       parentPort.postMessage({ id: batch.id, outcomes: await scanFiles(root, batch.files, catalog, maxSize, batch.context) });
     } catch (err) {
+      failed = true;
       parentPort.postMessage({ id: batch.id, error: String(err) });
       return;
     }
   }
-  parentPort.postMessage({ done: true });
+  running = false;
+  if (ended) parentPort.postMessage({ done: true });
+}
+parentPort.on("message", (m) => {
+  if ("end" in m) ended = true;
+  else queue.push(m);
+  void work();
 });

@@ -25,12 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-YOB2AIQI.js";
-import "./chunk-DTGERIJF.js";
+} from "./chunk-NBXFTRKL.js";
+import "./chunk-XXHUS7S4.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-R2ZOLDH4.js";
+import "./chunk-A375FLWW.js";
+import "./chunk-VKPL7XYS.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

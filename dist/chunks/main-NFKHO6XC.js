@@ -24,14 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-YOB2AIQI.js";
-import "./chunk-DTGERIJF.js";
+} from "./chunk-NBXFTRKL.js";
+import "./chunk-XXHUS7S4.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
+import "./chunk-A375FLWW.js";
 import {
   require_ignore
-} from "./chunk-R2ZOLDH4.js";
+} from "./chunk-VKPL7XYS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
