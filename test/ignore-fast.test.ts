@@ -2,7 +2,7 @@
 // for every path the walk asks about (files and folders under folders it entered).
 import ignore from "ignore";
 import { describe, expect, it } from "vitest";
-import { combinedIgnore, ignoreTester } from "../src/discover/ignore-fast.js";
+import { combinedIgnore, combinedRules, ignoreTester, splitRules } from "../src/discover/ignore-fast.js";
 
 const SETS = [
   "*.pyc\nnode_modules\n/build\n",
@@ -51,6 +51,16 @@ describe("combined ignore regex", () => {
       }
     }
     expect(ignoredSeen).toBeGreaterThan(100);
+  });
+
+  it("asks a rule for a name at any depth of the path's last name only", () => {
+    const sources = combinedRules(ignore().add(SETS[1]!))!.sources;
+    const { names, folderNames, anchored, rest } = splitRules(sources);
+    expect(names).toEqual(expect.arrayContaining(["[^\\/]*\\.log", "\\.DS_Store", "[^\\/]*~", "foo[^\\/]", "tmp"]));
+    expect(folderNames).toEqual(["out"]);
+    expect(anchored).toEqual(expect.arrayContaining(["root-only\\.txt(?=$|\\/$)"]));
+    expect(rest.length).toBeGreaterThan(0); // docs/**/*.md: a name with a `/` in it
+    expect(splitRules(["(?:^|\\/)a\\/b(?=$|\\/$)", "(?:^|\\/)a.b(?=$|\\/$)", "(?:^|\\/)\\Sx(?=$|\\/$)"]).names).toEqual([]);
   });
 
   it("is built only for files without negated patterns", () => {
