@@ -25,12 +25,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-ZBK45U4R.js")).scanCommand,
-  init: async () => (await import("./chunks/init-JXTH6TQO.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-HUJPO36X.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-WS4TKOE7.js")).scanCommand,
+  init: async () => (await import("./chunks/init-BVXDGXIM.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-B3CGKZ65.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-XCKHR4M4.js")).orgCommand,
+  org: async () => (await import("./chunks/org-YUFQOURW.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-XXHUS7S4.js";
+} from "./chunk-EQ5SIYBR.js";
 import {
   extendCatalog,
   loadInventory
@@ -14,14 +14,14 @@ import {
   startPool,
   useFrom,
   workerCount
-} from "./chunk-A375FLWW.js";
+} from "./chunk-LDIHBQP6.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-VKPL7XYS.js";
+} from "./chunk-7W65B7CH.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

@@ -7,14 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-NBXFTRKL.js";
+} from "./chunk-ZXF7ESUL.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-XXHUS7S4.js";
+} from "./chunk-EQ5SIYBR.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-A375FLWW.js";
-import "./chunk-VKPL7XYS.js";
+import "./chunk-LDIHBQP6.js";
+import "./chunk-7W65B7CH.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

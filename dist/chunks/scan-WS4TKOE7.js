@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-NBXFTRKL.js";
-import "./chunk-XXHUS7S4.js";
+} from "./chunk-ZXF7ESUL.js";
+import "./chunk-EQ5SIYBR.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-A375FLWW.js";
-import "./chunk-VKPL7XYS.js";
+import "./chunk-LDIHBQP6.js";
+import "./chunk-7W65B7CH.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-NBXFTRKL.js";
+} from "./chunk-ZXF7ESUL.js";
 import {
   findInventory
-} from "./chunk-XXHUS7S4.js";
+} from "./chunk-EQ5SIYBR.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-A375FLWW.js";
-import "./chunk-VKPL7XYS.js";
+import "./chunk-LDIHBQP6.js";
+import "./chunk-7W65B7CH.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

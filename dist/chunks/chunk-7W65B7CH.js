@@ -9403,15 +9403,41 @@ function combinedRules(ig) {
     negated ||= r.negative;
     if (flags !== void 0 && r.regex.flags !== flags) return void 0;
     flags = r.regex.flags;
-    sources.push(`(?:${r.regex.source})`);
+    sources.push(r.regex.source);
   }
-  return { any: new RegExp(sources.join("|"), flags), negated };
+  return { any: new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags), negated, sources };
+}
+var ANY_DEPTH = /^\(\?:\^\|\\\/\)((?:\\[^A-Za-z0-9/]|\[\^\\\/\]\*?|[^\\[\]()|^$.*+?{}/])*)(\(\?=\$\|\\\/\$\)|\\\/\$)$/;
+function splitRules(sources) {
+  const out = { names: [], folderNames: [], anchored: [], rest: [] };
+  for (const src of sources) {
+    const m = ANY_DEPTH.exec(src);
+    if (m) (m[2].endsWith(")") ? out.names : out.folderNames).push(m[1]);
+    else if (src.startsWith("^")) out.anchored.push(src.slice(1));
+    else out.rest.push(src);
+  }
+  return out;
+}
+function splitTester(sources, flags) {
+  const { names: names2, folderNames, anchored, rest } = splitRules(sources);
+  const oneOf = (alts, prefix, suffix) => alts.length ? new RegExp(`${prefix}(?:${alts.map((a) => `(?:${a})`).join("|")})${suffix}`, flags) : void 0;
+  const name = oneOf(names2, "^", "$");
+  const folderName = oneOf(folderNames, "^", "$");
+  const start = oneOf(anchored, "^", "");
+  const other = oneOf(rest, "", "");
+  return (path) => {
+    const folder = path.endsWith("/");
+    const end = folder ? path.length - 1 : path.length;
+    const last3 = path.slice(path.lastIndexOf("/", end - 1) + 1, end);
+    return name !== void 0 && name.test(last3) || folder && folderName !== void 0 && folderName.test(last3) || start !== void 0 && start.test(path) || other !== void 0 && other.test(path);
+  };
 }
 function ignoreTester(ig) {
   const rules = combinedRules(ig);
   if (!rules) return (path) => ig.ignores(path);
-  const { any, negated } = rules;
-  return negated ? (path) => any.test(path) && ig.ignores(path) : (path) => any.test(path);
+  const { any, negated, sources } = rules;
+  const test = sources ? splitTester(sources, any.flags) : (path) => any.test(path);
+  return negated ? (path) => test(path) && ig.ignores(path) : test;
 }
 
 // src/discover/walk.ts

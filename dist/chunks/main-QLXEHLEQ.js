@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-NBXFTRKL.js";
-import "./chunk-XXHUS7S4.js";
+} from "./chunk-ZXF7ESUL.js";
+import "./chunk-EQ5SIYBR.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-A375FLWW.js";
+import "./chunk-LDIHBQP6.js";
 import {
   require_ignore
-} from "./chunk-VKPL7XYS.js";
+} from "./chunk-7W65B7CH.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-XXHUS7S4.js";
+} from "./chunk-EQ5SIYBR.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-VKPL7XYS.js";
+} from "./chunk-7W65B7CH.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
