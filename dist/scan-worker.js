@@ -6,4 +6,4 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/scan/worker-entry.ts
 enableCompileCache();
-await import("./chunks/worker-OC64PV7I.js");
+await import("./chunks/worker-65YAFN4A.js");

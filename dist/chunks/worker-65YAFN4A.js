@@ -18,6 +18,7 @@ var { root, maxSize, next } = workerData;
 var counter = new Int32Array(next);
 var catalog = loadCatalog();
 var queue = [];
+var dropped = 0;
 var ended = false;
 var running = false;
 var failed = false;
@@ -40,5 +41,6 @@ async function work() {
 parentPort.on("message", (m) => {
   if ("end" in m) ended = true;
   else queue.push(m);
+  for (const taken = Math.min(Atomics.load(counter, 0), queue.length); dropped < taken; dropped++) queue[dropped] = void 0;
   void work();
 });
