@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { discover } from "../src/discover/walk.js";
 import { scanFiles } from "../src/scan/files.js";
-import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, workerCount } from "../src/scan/pool.js";
+import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, takeBatch, useFrom, workerCount } from "../src/scan/pool.js";
 
 const failing = (name: string) => fileURLToPath(new URL(`./helpers/failing-workers/${name}.mjs`, import.meta.url));
 
@@ -23,6 +23,22 @@ describe("scan pool", () => {
     expect(workerCount(100_000, { SHADOW_AI_WORKERS: "lots" }, 2)).toBe(1);
     // The walk boots workers before a tree proves large enough to use them.
     for (const cores of [2, 3, 4, 16]) expect(bootFrom(cores)).toBeLessThan(poolFrom(cores));
+  });
+
+  it("streams the walk's batches from the size workerCount first gives a worker for", () => {
+    expect(useFrom({}, 2)).toBe(MIN_FILES_FEW_CORES);
+    expect(useFrom({}, 8)).toBe(MIN_FILES);
+    expect(useFrom({}, 1)).toBe(Infinity);
+    expect(useFrom({ SHADOW_AI_WORKERS: "2" }, 1)).toBe(0);
+    expect(useFrom({ SHADOW_AI_WORKERS: "0" }, 8)).toBe(Infinity);
+  });
+
+  it("hands each batch to one taker, and none a thread does not have yet", () => {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    expect(takeBatch(next, 0)).toBeUndefined();
+    expect([takeBatch(next, 2), takeBatch(next, 2), takeBatch(next, 2)]).toEqual([0, 1, undefined]);
+    expect(takeBatch(next, 1)).toBeUndefined(); // a thread that has received one batch only
+    expect(takeBatch(next, 3)).toBe(2);
   });
 
   it("starts nothing without workers or a worker entry (running from source)", () => {
