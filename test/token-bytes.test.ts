@@ -12,6 +12,24 @@ import { packageRoot } from "../src/package-root.js";
 // text the scan decodes from them (UTF-8, BOM dropped, invalid bytes as U+FFFD).
 const decoded = (buf: Buffer) => buf.toString("utf8", buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0);
 
+/** Checks the byte tester of `re` against `re` on every string of up to `maxLength` bytes of `alphabet`; how many, and how many matched. */
+function agreesOnEveryString(re: RegExp, alphabet: number[], maxLength: number): { n: number; hits: number } {
+  const test = byteTokenTester(re)!;
+  expect(test).toBeDefined();
+  let n = 0;
+  let hits = 0;
+  const visit = (prefix: number[]) => {
+    const buf = Buffer.from(prefix);
+    const want = re.test(decoded(buf));
+    if (want) hits++;
+    expect([buf.toString("hex"), test(buf)]).toEqual([buf.toString("hex"), want]);
+    n++;
+    if (prefix.length < maxLength) for (const c of alphabet) visit([...prefix, c]);
+  };
+  visit([]);
+  return { n, hits };
+}
+
 describe("byteTokenTester", () => {
   const prefilter = loadCatalog().prefilter;
   const bytes = byteTokenTester(prefilter)!;
@@ -60,21 +78,7 @@ describe("byteTokenTester", () => {
 
   it("agrees with the RegExp on every short string over a small alphabet (two-byte words at either end)", () => {
     // Two-byte words are keyed with the byte after them: at the text's end there is none.
-    const re = tokenRegExp(["abx", "ai_b"], ["ai", "nab"]);
-    const test = byteTokenTester(re)!;
-    expect(test).toBeDefined();
-    const alphabet = [0x61, 0x69, 0x62, 0x6e, 0x5f, 0x20, 0x5c, 0x78, 0xc3];
-    let n = 0;
-    let hits = 0;
-    const visit = (prefix: number[]) => {
-      const buf = Buffer.from(prefix);
-      const want = re.test(decoded(buf));
-      if (want) hits++;
-      expect([buf.toString("hex"), test(buf)]).toEqual([buf.toString("hex"), want]);
-      n++;
-      if (prefix.length < 5) for (const c of alphabet) visit([...prefix, c]);
-    };
-    visit([]);
+    const { n, hits } = agreesOnEveryString(tokenRegExp(["abx", "ai_b"], ["ai", "nab"]), [0x61, 0x69, 0x62, 0x6e, 0x5f, 0x20, 0x5c, 0x78, 0xc3], 5);
     expect(n).toBeGreaterThan(60_000);
     expect(hits).toBeGreaterThan(1000);
   });
@@ -82,21 +86,7 @@ describe("byteTokenTester", () => {
   it("finds a token keyed by bytes past its start, at either end of the text", () => {
     // `eqz` is rarer than `eeq`, `z_q` than `az_`, `_zq` than `a_z`: each token is keyed past its start.
     expect([rarestWindow(Buffer.from("eeqz")), rarestWindow(Buffer.from("aaz_q")), rarestWindow(Buffer.from("a_zq"))]).toEqual([1, 2, 1]);
-    const re = tokenRegExp(["eeqz", "aaz_q"], ["ai", "a_zq"]);
-    const test = byteTokenTester(re)!;
-    expect(test).toBeDefined();
-    const alphabet = [0x65, 0x71, 0x7a, 0x61, 0x5f, 0x20, 0x69];
-    let n = 0;
-    let hits = 0;
-    const visit = (prefix: number[]) => {
-      const buf = Buffer.from(prefix);
-      const want = re.test(decoded(buf));
-      if (want) hits++;
-      expect([buf.toString("hex"), test(buf)]).toEqual([buf.toString("hex"), want]);
-      n++;
-      if (prefix.length < 6) for (const c of alphabet) visit([...prefix, c]);
-    };
-    visit([]);
+    const { n, hits } = agreesOnEveryString(tokenRegExp(["eeqz", "aaz_q"], ["ai", "a_zq"]), [0x65, 0x71, 0x7a, 0x61, 0x5f, 0x20, 0x69], 6);
     expect(n).toBeGreaterThan(100_000);
     expect(hits).toBeGreaterThan(1000);
   });
