@@ -12,18 +12,23 @@ import { packageRoot } from "../src/package-root.js";
 // text the scan decodes from them (UTF-8, BOM dropped, invalid bytes as U+FFFD).
 const decoded = (buf: Buffer) => buf.toString("utf8", buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0);
 
-/** Checks the byte tester of `re` against `re` on every string of up to `maxLength` bytes of `alphabet`; how many, and how many matched. */
-function agreesOnEveryString(re: RegExp, alphabet: number[], maxLength: number): { n: number; hits: number } {
+/**
+ * Checks the byte tester of `re` against `re` on every string of up to
+ * `maxLength` bytes of `alphabet`, after each of `pads`; how many, and how many matched.
+ */
+function agreesOnEveryString(re: RegExp, alphabet: number[], maxLength: number, pads: number[][] = [[]]): { n: number; hits: number } {
   const test = byteTokenTester(re)!;
   expect(test).toBeDefined();
   let n = 0;
   let hits = 0;
   const visit = (prefix: number[]) => {
-    const buf = Buffer.from(prefix);
-    const want = re.test(decoded(buf));
-    if (want) hits++;
-    expect([buf.toString("hex"), test(buf)]).toEqual([buf.toString("hex"), want]);
-    n++;
+    for (const pad of pads) {
+      const buf = Buffer.from([...pad, ...prefix]);
+      const want = re.test(decoded(buf));
+      if (want) hits++;
+      expect([buf.toString("hex"), test(buf)]).toEqual([buf.toString("hex"), want]);
+      n++;
+    }
     if (prefix.length < maxLength) for (const c of alphabet) visit([...prefix, c]);
   };
   visit([]);
@@ -86,9 +91,11 @@ describe("byteTokenTester", () => {
   it("finds a token keyed by bytes past its start, at either end of the text", () => {
     // `eqz` is rarer than `eeq`, `z_q` than `az_`, `_zq` than `a_z`: each token is keyed past its start.
     expect([rarestWindow(Buffer.from("eeqz")), rarestWindow(Buffer.from("aaz_q")), rarestWindow(Buffer.from("a_zq"))]).toEqual([1, 2, 1]);
-    const { n, hits } = agreesOnEveryString(tokenRegExp(["eeqz", "aaz_q"], ["ai", "a_zq"]), [0x65, 0x71, 0x7a, 0x61, 0x5f, 0x20, 0x69], 6);
-    expect(n).toBeGreaterThan(100_000);
-    expect(hits).toBeGreaterThan(1000);
+    // Each string also after 3 and 6 spaces: the tester reads eight bytes a step, so a token lands at every place in one.
+    const pads = [[], [0x20, 0x20, 0x20], [0x20, 0x20, 0x20, 0x20, 0x20, 0x20]];
+    const { n, hits } = agreesOnEveryString(tokenRegExp(["eeqz", "aaz_q"], ["ai", "a_zq"]), [0x65, 0x71, 0x7a, 0x61, 0x5f, 0x20, 0x69], 5, pads);
+    expect(n).toBeGreaterThan(50_000);
+    expect(hits).toBeGreaterThan(300);
   });
 
   it("agrees with the RegExp on every fixture file", async () => {

@@ -90,10 +90,36 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
     const n = buf.length;
     const table = slot; // a local: the loop reads no closure variable
     let key = 0; // the last three bytes
-    for (let j = 0; j < n; j++) {
+    // Eight bytes a step, written out, with one test of their eight slots: a
+    // candidate is one byte in 81, and a branch per byte cost more than the
+    // look-ups (27 MB of test262: 81 -> 53 ms; V8 does not unroll the loop
+    // written as a loop, and four a step gave 70 ms).
+    const at = (s: number, end: number) => s !== 0 && end >= 2 && matchAt(buf, end - 2, lists[s - 1]!);
+    let j = 0;
+    for (; j + 8 <= n; j += 8) {
+      const k0 = ((key << 8) | buf[j]!) & 0xffffff;
+      const k1 = ((k0 << 8) | buf[j + 1]!) & 0xffffff;
+      const k2 = ((k1 << 8) | buf[j + 2]!) & 0xffffff;
+      const k3 = ((k2 << 8) | buf[j + 3]!) & 0xffffff;
+      const k4 = ((k3 << 8) | buf[j + 4]!) & 0xffffff;
+      const k5 = ((k4 << 8) | buf[j + 5]!) & 0xffffff;
+      const k6 = ((k5 << 8) | buf[j + 6]!) & 0xffffff;
+      const k7 = ((k6 << 8) | buf[j + 7]!) & 0xffffff;
+      key = k7;
+      const s0 = table[Math.imul(k0, HASH) >>> 16]!;
+      const s1 = table[Math.imul(k1, HASH) >>> 16]!;
+      const s2 = table[Math.imul(k2, HASH) >>> 16]!;
+      const s3 = table[Math.imul(k3, HASH) >>> 16]!;
+      const s4 = table[Math.imul(k4, HASH) >>> 16]!;
+      const s5 = table[Math.imul(k5, HASH) >>> 16]!;
+      const s6 = table[Math.imul(k6, HASH) >>> 16]!;
+      const s7 = table[Math.imul(k7, HASH) >>> 16]!;
+      if ((s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7) === 0) continue;
+      if (at(s0, j) || at(s1, j + 1) || at(s2, j + 2) || at(s3, j + 3) || at(s4, j + 4) || at(s5, j + 5) || at(s6, j + 6) || at(s7, j + 7)) return true;
+    }
+    for (; j < n; j++) {
       key = ((key << 8) | buf[j]!) & 0xffffff;
-      const s = table[Math.imul(key, HASH) >>> 16]!;
-      if (s !== 0 && j >= 2 && matchAt(buf, j - 2, lists[s - 1]!)) return true;
+      if (at(table[Math.imul(key, HASH) >>> 16]!, j)) return true;
     }
     // A two-byte word that ends the text has no third byte to be keyed by.
     return n >= 2 && twoByteWords.some((t) => wordAt(buf, n - 2, t));
