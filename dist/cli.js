@@ -25,12 +25,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-WS4TKOE7.js")).scanCommand,
-  init: async () => (await import("./chunks/init-BVXDGXIM.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-B3CGKZ65.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-TSUCNUYS.js")).scanCommand,
+  init: async () => (await import("./chunks/init-Z5ENXVEO.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-RC3RXJGQ.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-YUFQOURW.js")).orgCommand,
+  org: async () => (await import("./chunks/org-ZQ3OCVAI.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

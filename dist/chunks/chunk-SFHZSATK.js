@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-7W65B7CH.js";
+} from "./chunk-OCLEK7GK.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

@@ -7,14 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-ZXF7ESUL.js";
+} from "./chunk-CBQIG4ZC.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-EQ5SIYBR.js";
+} from "./chunk-SFHZSATK.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-LDIHBQP6.js";
-import "./chunk-7W65B7CH.js";
+import "./chunk-MVTONNX2.js";
+import "./chunk-OCLEK7GK.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; import { fileURLToPath as _
 import {
   MODULE_KINDS,
   scanFiles
-} from "./chunk-7W65B7CH.js";
+} from "./chunk-OCLEK7GK.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";

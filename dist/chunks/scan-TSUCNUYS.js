@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-ZXF7ESUL.js";
-import "./chunk-EQ5SIYBR.js";
+} from "./chunk-CBQIG4ZC.js";
+import "./chunk-SFHZSATK.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-LDIHBQP6.js";
-import "./chunk-7W65B7CH.js";
+import "./chunk-MVTONNX2.js";
+import "./chunk-OCLEK7GK.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-EQ5SIYBR.js";
+} from "./chunk-SFHZSATK.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-7W65B7CH.js";
+} from "./chunk-OCLEK7GK.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

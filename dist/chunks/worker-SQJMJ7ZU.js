@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-LDIHBQP6.js";
+} from "./chunk-MVTONNX2.js";
 import {
   scanFiles
-} from "./chunk-7W65B7CH.js";
+} from "./chunk-OCLEK7GK.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

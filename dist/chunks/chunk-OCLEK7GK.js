@@ -2816,10 +2816,32 @@ function byteTokenTester(re) {
     const n = buf.length;
     const table = slot;
     let key = 0;
-    for (let j = 0; j < n; j++) {
+    const at2 = (s, end) => s !== 0 && end >= 2 && matchAt(buf, end - 2, lists[s - 1]);
+    let j = 0;
+    for (; j + 8 <= n; j += 8) {
+      const k0 = (key << 8 | buf[j]) & 16777215;
+      const k1 = (k0 << 8 | buf[j + 1]) & 16777215;
+      const k2 = (k1 << 8 | buf[j + 2]) & 16777215;
+      const k3 = (k2 << 8 | buf[j + 3]) & 16777215;
+      const k4 = (k3 << 8 | buf[j + 4]) & 16777215;
+      const k5 = (k4 << 8 | buf[j + 5]) & 16777215;
+      const k6 = (k5 << 8 | buf[j + 6]) & 16777215;
+      const k7 = (k6 << 8 | buf[j + 7]) & 16777215;
+      key = k7;
+      const s0 = table[Math.imul(k0, HASH3) >>> 16];
+      const s1 = table[Math.imul(k1, HASH3) >>> 16];
+      const s2 = table[Math.imul(k2, HASH3) >>> 16];
+      const s3 = table[Math.imul(k3, HASH3) >>> 16];
+      const s4 = table[Math.imul(k4, HASH3) >>> 16];
+      const s5 = table[Math.imul(k5, HASH3) >>> 16];
+      const s6 = table[Math.imul(k6, HASH3) >>> 16];
+      const s7 = table[Math.imul(k7, HASH3) >>> 16];
+      if ((s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7) === 0) continue;
+      if (at2(s0, j) || at2(s1, j + 1) || at2(s2, j + 2) || at2(s3, j + 3) || at2(s4, j + 4) || at2(s5, j + 5) || at2(s6, j + 6) || at2(s7, j + 7)) return true;
+    }
+    for (; j < n; j++) {
       key = (key << 8 | buf[j]) & 16777215;
-      const s = table[Math.imul(key, HASH3) >>> 16];
-      if (s !== 0 && j >= 2 && matchAt(buf, j - 2, lists[s - 1])) return true;
+      if (at2(table[Math.imul(key, HASH3) >>> 16], j)) return true;
     }
     return n >= 2 && twoByteWords.some((t) => wordAt(buf, n - 2, t));
   };

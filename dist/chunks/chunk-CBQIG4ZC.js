@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-EQ5SIYBR.js";
+} from "./chunk-SFHZSATK.js";
 import {
   extendCatalog,
   loadInventory
@@ -14,14 +14,14 @@ import {
   startPool,
   useFrom,
   workerCount
-} from "./chunk-LDIHBQP6.js";
+} from "./chunk-MVTONNX2.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-7W65B7CH.js";
+} from "./chunk-OCLEK7GK.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

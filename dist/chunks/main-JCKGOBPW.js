@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-ZXF7ESUL.js";
-import "./chunk-EQ5SIYBR.js";
+} from "./chunk-CBQIG4ZC.js";
+import "./chunk-SFHZSATK.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-LDIHBQP6.js";
+import "./chunk-MVTONNX2.js";
 import {
   require_ignore
-} from "./chunk-7W65B7CH.js";
+} from "./chunk-OCLEK7GK.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
