@@ -94,6 +94,6 @@ export function ignoreTester(ig: Ignore): (path: string) => boolean {
   const rules = combinedRules(ig);
   if (!rules) return (path) => ig.ignores(path);
   const { any, negated, sources } = rules;
-  const test = sources ? splitTester(sources, any.flags) : (path: string) => any.test(path);
+  const test = splitTester(sources, any.flags);
   return negated ? (path) => test(path) && ig.ignores(path) : test;
 }

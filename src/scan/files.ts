@@ -61,21 +61,35 @@ function needsText(file: ScannedFile, buf: Buffer, catalog: Catalog): boolean {
 /** Kinds whose files are read with their module's other files as context. */
 export const MODULE_KINDS = new Set(["terraform"]);
 
+/** A listed file's folder, with its trailing `/` ("" at the root). */
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
+
+/** The files of a module kind, by folder: a module's files. */
+export function moduleFolders(files: readonly ScannedFile[]): Map<string, ScannedFile[]> {
+  const byDir = new Map<string, ScannedFile[]>();
+  for (const f of files) {
+    if (!MODULE_KINDS.has(f.kind)) continue;
+    const dir = folderOf(f.path);
+    (byDir.get(dir) ?? byDir.set(dir, []).get(dir)!).push(f);
+  }
+  return byDir;
+}
+
+/** The other files of `file`'s module in `byDir` (moduleFolders); none for a file of another kind. */
+export function moduleMates(file: ScannedFile, byDir: Map<string, ScannedFile[]>): ScannedFile[] {
+  return MODULE_KINDS.has(file.kind) ? (byDir.get(folderOf(file.path)) ?? []).filter((f) => f !== file) : [];
+}
+
 /**
  * For each file of a module kind, the other files of its module (same kind, same
  * folder), read once per folder through `read`. Undefined for other files.
  */
 export function moduleContext(files: ScannedFile[], read: (file: ScannedFile) => string | undefined): (file: ScannedFile) => ModuleFile[] | undefined {
-  const byDir = new Map<string, ScannedFile[]>();
-  for (const f of files) {
-    if (!MODULE_KINDS.has(f.kind)) continue;
-    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
-    (byDir.get(dir) ?? byDir.set(dir, []).get(dir)!).push(f);
-  }
+  const byDir = moduleFolders(files);
   const texts = new Map<string, ModuleFile[]>();
   return (file) => {
     if (!MODULE_KINDS.has(file.kind)) return undefined;
-    const dir = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+    const dir = folderOf(file.path);
     let all = texts.get(dir);
     if (!all) {
       all = (byDir.get(dir) ?? []).flatMap((f) => {

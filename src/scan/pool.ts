@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Catalog } from "../catalog/compile.js";
 import type { ScannedFile } from "../types.js";
-import { MODULE_KINDS, scanFiles, type FileOutcome } from "./files.js";
+import { MODULE_KINDS, moduleFolders, moduleMates, scanFiles, type FileOutcome } from "./files.js";
 import type { Batch, WorkerInput, WorkerMessage } from "./worker.js";
 
 /** Files per batch: large enough that a message is cheap beside its work, small enough that threads finish together. */
@@ -38,8 +38,11 @@ export const BOOT_FROM = 1000;
 
 /** The number of files from which a pool is worth using on `cores` cores. */
 export const poolFrom = (cores = availableParallelism()) => (cores < 4 ? MIN_FILES_FEW_CORES : MIN_FILES);
-/** The number of files from which the walk boots the workers, ahead of knowing whether they will be used. */
-export const bootFrom = (cores = availableParallelism()) => Math.min(BOOT_FROM, poolFrom(cores));
+/**
+ * The number of files from which the walk boots the workers, ahead of knowing
+ * whether they will be used (forced workers: at the first file).
+ */
+export const bootFrom = (cores = availableParallelism(), env: NodeJS.ProcessEnv = process.env) => Math.max(1, Math.min(BOOT_FROM, useFrom(env, cores)));
 const MAX_WORKERS = 3;
 const YOUNG_MB = 8;
 
@@ -143,6 +146,7 @@ class PoolRun {
   private readonly held: ScannedFile[][] = []; // batches with a module file, by id (sparse)
   private readonly results: (FileOutcome[] | undefined)[] = [];
   private readonly live = new Set<Worker>();
+  private readonly from = useFrom(); // the list's length from which batches go out during the walk
   private cut = 0; // files of the list already in a batch
   private ids = 0;
   private wake: (() => void) | undefined;
@@ -165,8 +169,6 @@ class PoolRun {
     }
   }
 
-  private readonly from = useFrom();
-
   listed(files: readonly ScannedFile[]): void {
     if (files.length - this.cut < BATCH || files.length < this.from) return;
     this.batch(files.slice(this.cut, this.cut + BATCH));
@@ -175,20 +177,11 @@ class PoolRun {
 
   async finish(files: ScannedFile[], catalog: Catalog): Promise<FileOutcome[]> {
     for (; this.cut < files.length; this.cut += BATCH) this.batch(files.slice(this.cut, this.cut + BATCH));
-    const byDir = new Map<string, ScannedFile[]>();
-    for (const f of files) {
-      if (!MODULE_KINDS.has(f.kind)) continue;
-      const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
-      (byDir.get(dir) ?? byDir.set(dir, []).get(dir)!).push(f);
-    }
+    const byDir = moduleFolders(files);
     this.held.forEach((slice, id) => {
       // A module kind's file is read with the other files of its folder: send those along.
       const inBatch = new Set(slice);
-      const extra = new Set<ScannedFile>();
-      for (const f of slice) {
-        if (!MODULE_KINDS.has(f.kind)) continue;
-        for (const g of byDir.get(f.path.slice(0, f.path.lastIndexOf("/") + 1)) ?? []) if (!inBatch.has(g)) extra.add(g);
-      }
+      const extra = new Set(slice.flatMap((f) => moduleMates(f, byDir)).filter((g) => !inBatch.has(g)));
       this.post({ id, files: slice, context: [...slice, ...extra] });
     });
     for (const w of this.live) {

@@ -15,7 +15,7 @@ import { mergeInventories } from "../inventory/merge.js";
 import type { Inventory } from "../inventory/types.js";
 import { toolCommits } from "../history/tool-commits.js";
 import { scanFiles, type FileOutcome } from "./files.js";
-import { bootFrom, startPool, useFrom, workerCount, type Pool } from "./pool.js";
+import { bootFrom, startPool, workerCount, type Pool } from "./pool.js";
 import { withModuleFiles } from "./only.js";
 import type { ScanReport } from "../types.js";
 
@@ -137,7 +137,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     // The whole walk leaves the size cap to the read (one lstat less per file).
     found = options.only
       ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
-      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: Math.max(1, Math.min(bootFrom(), useFrom())), call: startWorkers }, onListed: (files) => pool?.listed(files) } : {}) });
+      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: bootFrom(), call: startWorkers }, onListed: (files) => pool?.listed(files) } : {}) });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
     // SHADOW_AI_WORKERS may force a pool on a small tree; workers the walk booted
     // for a tree that turned out below the threshold stop unused.
