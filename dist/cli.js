@@ -25,12 +25,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-TSUCNUYS.js")).scanCommand,
-  init: async () => (await import("./chunks/init-Z5ENXVEO.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-RC3RXJGQ.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-V7QJRCTT.js")).scanCommand,
+  init: async () => (await import("./chunks/init-62YD5NFQ.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-3ZLDXUJL.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-ZQ3OCVAI.js")).orgCommand,
+  org: async () => (await import("./chunks/org-WVY3CWWY.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

@@ -6,4 +6,4 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/scan/worker-entry.ts
 enableCompileCache();
-await import("./chunks/worker-SQJMJ7ZU.js");
+await import("./chunks/worker-ZLPDSMN5.js");

@@ -7,14 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-CBQIG4ZC.js";
+} from "./chunk-L47PQIYV.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-SFHZSATK.js";
+} from "./chunk-U7HLKEOY.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-MVTONNX2.js";
-import "./chunk-OCLEK7GK.js";
+import "./chunk-6I45TVSC.js";
+import "./chunk-IBKLK6LS.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-MVTONNX2.js";
+} from "./chunk-6I45TVSC.js";
 import {
   scanFiles
-} from "./chunk-OCLEK7GK.js";
+} from "./chunk-IBKLK6LS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

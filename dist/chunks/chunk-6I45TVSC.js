@@ -1,8 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   MODULE_KINDS,
+  moduleFolders,
+  moduleMates,
   scanFiles
-} from "./chunk-OCLEK7GK.js";
+} from "./chunk-IBKLK6LS.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";
@@ -15,7 +17,7 @@ var MIN_FILES = 2e3;
 var MIN_FILES_FEW_CORES = 5e3;
 var BOOT_FROM = 1e3;
 var poolFrom = (cores = availableParallelism()) => cores < 4 ? MIN_FILES_FEW_CORES : MIN_FILES;
-var bootFrom = (cores = availableParallelism()) => Math.min(BOOT_FROM, poolFrom(cores));
+var bootFrom = (cores = availableParallelism(), env = process.env) => Math.max(1, Math.min(BOOT_FROM, useFrom(env, cores)));
 var MAX_WORKERS = 3;
 var YOUNG_MB = 8;
 function workerCount(files, env = process.env, cores = availableParallelism()) {
@@ -94,11 +96,12 @@ var PoolRun = class {
   // batches with a module file, by id (sparse)
   results = [];
   live = /* @__PURE__ */ new Set();
+  from = useFrom();
+  // the list's length from which batches go out during the walk
   cut = 0;
   // files of the list already in a batch
   ids = 0;
   wake;
-  from = useFrom();
   listed(files) {
     if (files.length - this.cut < BATCH || files.length < this.from) return;
     this.batch(files.slice(this.cut, this.cut + BATCH));
@@ -106,19 +109,10 @@ var PoolRun = class {
   }
   async finish(files, catalog) {
     for (; this.cut < files.length; this.cut += BATCH) this.batch(files.slice(this.cut, this.cut + BATCH));
-    const byDir = /* @__PURE__ */ new Map();
-    for (const f of files) {
-      if (!MODULE_KINDS.has(f.kind)) continue;
-      const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
-      (byDir.get(dir) ?? byDir.set(dir, []).get(dir)).push(f);
-    }
+    const byDir = moduleFolders(files);
     this.held.forEach((slice, id) => {
       const inBatch = new Set(slice);
-      const extra = /* @__PURE__ */ new Set();
-      for (const f of slice) {
-        if (!MODULE_KINDS.has(f.kind)) continue;
-        for (const g of byDir.get(f.path.slice(0, f.path.lastIndexOf("/") + 1)) ?? []) if (!inBatch.has(g)) extra.add(g);
-      }
+      const extra = new Set(slice.flatMap((f) => moduleMates(f, byDir)).filter((g) => !inBatch.has(g)));
       this.post({ id, files: slice, context: [...slice, ...extra] });
     });
     for (const w of this.live) {
@@ -166,7 +160,6 @@ var PoolRun = class {
 export {
   bootFrom,
   workerCount,
-  useFrom,
   takeBatch,
   startPool
 };

@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-SFHZSATK.js";
+} from "./chunk-U7HLKEOY.js";
 import {
   extendCatalog,
   loadInventory
@@ -12,16 +12,15 @@ import {
 import {
   bootFrom,
   startPool,
-  useFrom,
   workerCount
-} from "./chunk-MVTONNX2.js";
+} from "./chunk-6I45TVSC.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-OCLEK7GK.js";
+} from "./chunk-IBKLK6LS.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";
@@ -279,7 +278,7 @@ async function scan(root, options = {}) {
   let found;
   let history;
   try {
-    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: Math.max(1, Math.min(bootFrom(), useFrom())), call: startWorkers }, onListed: (files) => pool?.listed(files) } : {} });
+    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: bootFrom(), call: startWorkers }, onListed: (files) => pool?.listed(files) } : {} });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
     if (poolable && workerCount(found.files.length) > 0) startWorkers();
     else if (pool) {

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-SFHZSATK.js";
+} from "./chunk-U7HLKEOY.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-OCLEK7GK.js";
+} from "./chunk-IBKLK6LS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-CBQIG4ZC.js";
-import "./chunk-SFHZSATK.js";
+} from "./chunk-L47PQIYV.js";
+import "./chunk-U7HLKEOY.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-MVTONNX2.js";
-import "./chunk-OCLEK7GK.js";
+import "./chunk-6I45TVSC.js";
+import "./chunk-IBKLK6LS.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

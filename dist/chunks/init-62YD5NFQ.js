@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-CBQIG4ZC.js";
+} from "./chunk-L47PQIYV.js";
 import {
   findInventory
-} from "./chunk-SFHZSATK.js";
+} from "./chunk-U7HLKEOY.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-MVTONNX2.js";
-import "./chunk-OCLEK7GK.js";
+import "./chunk-6I45TVSC.js";
+import "./chunk-IBKLK6LS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

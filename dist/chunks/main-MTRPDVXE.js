@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-CBQIG4ZC.js";
-import "./chunk-SFHZSATK.js";
+} from "./chunk-L47PQIYV.js";
+import "./chunk-U7HLKEOY.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-MVTONNX2.js";
+import "./chunk-6I45TVSC.js";
 import {
   require_ignore
-} from "./chunk-OCLEK7GK.js";
+} from "./chunk-IBKLK6LS.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -9458,7 +9458,7 @@ function ignoreTester(ig) {
   const rules = combinedRules(ig);
   if (!rules) return (path) => ig.ignores(path);
   const { any, negated, sources } = rules;
-  const test = sources ? splitTester(sources, any.flags) : (path) => any.test(path);
+  const test = splitTester(sources, any.flags);
   return negated ? (path) => test(path) && ig.ignores(path) : test;
 }
 
@@ -9716,17 +9716,25 @@ function needsText(file, buf, catalog) {
   return encodingOf(buf) !== "utf-8" || buf.includes(MARKER) || readsTools(file, catalog);
 }
 var MODULE_KINDS = /* @__PURE__ */ new Set(["terraform"]);
-function moduleContext(files, read2) {
+var folderOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+function moduleFolders(files) {
   const byDir = /* @__PURE__ */ new Map();
   for (const f of files) {
     if (!MODULE_KINDS.has(f.kind)) continue;
-    const dir = f.path.slice(0, f.path.lastIndexOf("/") + 1);
+    const dir = folderOf(f.path);
     (byDir.get(dir) ?? byDir.set(dir, []).get(dir)).push(f);
   }
+  return byDir;
+}
+function moduleMates(file, byDir) {
+  return MODULE_KINDS.has(file.kind) ? (byDir.get(folderOf(file.path)) ?? []).filter((f) => f !== file) : [];
+}
+function moduleContext(files, read2) {
+  const byDir = moduleFolders(files);
   const texts = /* @__PURE__ */ new Map();
   return (file) => {
     if (!MODULE_KINDS.has(file.kind)) return void 0;
-    const dir = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+    const dir = folderOf(file.path);
     let all = texts.get(dir);
     if (!all) {
       all = (byDir.get(dir) ?? []).flatMap((f) => {
@@ -9774,6 +9782,8 @@ export {
   discoverOnly,
   decodeText,
   MODULE_KINDS,
+  moduleFolders,
+  moduleMates,
   moduleContext,
   detectOutcome,
   scanFiles
