@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dialectOf } from "../../src/detect/javascript/detect.js";
 import { tokenImports, tokenLiterals } from "../../src/detect/javascript/literals.js";
+import { PRIME_BROKEN, PRIME_SAMPLE } from "../../src/detect/javascript/prime.js";
 import { scriptBlocks } from "../../src/detect/javascript/sfc.js";
 import { lex, tokenObjects, type Dialect } from "../../src/detect/javascript/tokenizer.js";
 import { lineStarts, locate, positions } from "../../src/detect/positions.js";
@@ -91,6 +92,16 @@ describe("compact tokens read like the object-per-token reference", () => {
       }
     }
     expect(compared).toBe(6000);
+  });
+
+  it("on the warm-up samples (prime.ts), past the arrays' starting size: they grow mid-file", () => {
+    for (const text of [PRIME_SAMPLE, ...PRIME_BROKEN, PRIME_SAMPLE.repeat(8)]) {
+      for (const d of DIALECTS) {
+        const { ref, now } = both(text, d);
+        expect({ text, d, ...now }).toEqual({ text, d, ...ref });
+      }
+    }
+    expect(lex(PRIME_SAMPLE.repeat(8), { ts: true, jsx: true }).tokens.n).toBeGreaterThan(4096);
   });
 
   it("the comparison can fail: a changed token is seen", () => {

@@ -64,13 +64,18 @@ export function tokenize(src: string, dialect: Dialect): TokenizeResult {
 // The arrays of the last `lex` call, reused by the next (a file's arrays are
 // garbage as soon as its literals and imports are read; allocating and zeroing
 // them per file showed in profiles). So a LexResult is valid until the next call.
+// They start small on purpose: the first files grow them, while the tokenizer
+// is still unoptimised. Starting at 64K tokens, the first file past that grew
+// them halfway through a scan, and V8 threw away the tokenizer's and its
+// readers' optimised code at once (it had taken the arrays for constants).
+const INITIAL_TOKENS = 256;
 const shared: Tokens = {
   n: 0,
-  type: new Uint8Array(1 << 16),
-  start: new Int32Array(1 << 16),
-  end: new Int32Array(1 << 16),
-  template: new Int32Array(1 << 16),
-  flags: new Uint8Array(1 << 16),
+  type: new Uint8Array(INITIAL_TOKENS),
+  start: new Int32Array(INITIAL_TOKENS),
+  end: new Int32Array(INITIAL_TOKENS),
+  template: new Int32Array(INITIAL_TOKENS),
+  flags: new Uint8Array(INITIAL_TOKENS),
   value: [],
 };
 
