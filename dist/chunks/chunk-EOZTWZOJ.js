@@ -4,7 +4,7 @@ import {
   moduleFolders,
   moduleMates,
   scanFiles
-} from "./chunk-IBKLK6LS.js";
+} from "./chunk-RE3AK4CK.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";

@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-L47PQIYV.js";
-import "./chunk-U7HLKEOY.js";
+} from "./chunk-LLYMHSDG.js";
+import "./chunk-JT2DGXL3.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-6I45TVSC.js";
-import "./chunk-IBKLK6LS.js";
+import "./chunk-EOZTWZOJ.js";
+import "./chunk-RE3AK4CK.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

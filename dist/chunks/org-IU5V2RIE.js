@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-U7HLKEOY.js";
+} from "./chunk-JT2DGXL3.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-IBKLK6LS.js";
+} from "./chunk-RE3AK4CK.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

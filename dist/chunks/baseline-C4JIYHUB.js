@@ -7,14 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-L47PQIYV.js";
+} from "./chunk-LLYMHSDG.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-U7HLKEOY.js";
+} from "./chunk-JT2DGXL3.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-6I45TVSC.js";
-import "./chunk-IBKLK6LS.js";
+import "./chunk-EOZTWZOJ.js";
+import "./chunk-RE3AK4CK.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

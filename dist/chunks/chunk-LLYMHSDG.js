@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-U7HLKEOY.js";
+} from "./chunk-JT2DGXL3.js";
 import {
   extendCatalog,
   loadInventory
@@ -13,14 +13,14 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-6I45TVSC.js";
+} from "./chunk-EOZTWZOJ.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-IBKLK6LS.js";
+} from "./chunk-RE3AK4CK.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-L47PQIYV.js";
-import "./chunk-U7HLKEOY.js";
+} from "./chunk-LLYMHSDG.js";
+import "./chunk-JT2DGXL3.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-6I45TVSC.js";
+import "./chunk-EOZTWZOJ.js";
 import {
   require_ignore
-} from "./chunk-IBKLK6LS.js";
+} from "./chunk-RE3AK4CK.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-L47PQIYV.js";
+} from "./chunk-LLYMHSDG.js";
 import {
   findInventory
-} from "./chunk-U7HLKEOY.js";
+} from "./chunk-JT2DGXL3.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-6I45TVSC.js";
-import "./chunk-IBKLK6LS.js";
+import "./chunk-EOZTWZOJ.js";
+import "./chunk-RE3AK4CK.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist
