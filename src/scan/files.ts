@@ -7,7 +7,6 @@ import type { ModuleFile } from "../detect/types.js";
 import { decodeText, encodingOf, readBytesSync, readTextSync, type ReadResult } from "../discover/read.js";
 import { readsTools } from "../detect/tools/index.js";
 import { bytePrefilter, rememberPasses } from "../detect/prefilter.js";
-import { primeJavaScript } from "../detect/javascript/prime.js";
 import { tooLarge } from "../discover/walk.js";
 import { MARKER, parseMarkers, type SuppressionMarker } from "../evaluate/suppress.js";
 import { redact } from "../redact.js";
@@ -58,9 +57,6 @@ export async function scanFile(root: string, file: ScannedFile, catalog: Catalog
 function needsText(file: ScannedFile, buf: Buffer, catalog: Catalog): boolean {
   return encodingOf(buf) !== "utf-8" || buf.includes(MARKER) || readsTools(file, catalog);
 }
-
-/** From how many files a scanFiles call primes the JavaScript tokenizer first. */
-const PRIME_FROM = 50;
 
 /** Kinds whose files are read with their module's other files as context. */
 export const MODULE_KINDS = new Set(["terraform"]);
@@ -131,8 +127,6 @@ export async function detectOutcome(file: ScannedFile, read: ReadResult, catalog
  */
 export async function scanFiles(root: string, files: ScannedFile[], catalog: Catalog, maxSize?: number, context: ScannedFile[] = files): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  // A list long enough for V8 to optimise the tokenizer on (a few ms; see prime.ts).
-  if (files.length >= PRIME_FROM) primeJavaScript();
   const module = moduleContext(context, (f) => {
     const r = readTextSync(under(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : undefined;

@@ -5,7 +5,6 @@
 // none is left to take, says it is done.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadCatalog } from "../catalog/load.js";
-import { primeJavaScript } from "../detect/javascript/prime.js";
 import type { ScannedFile } from "../types.js";
 import { scanFiles } from "./files.js";
 import { takeBatch } from "./pool.js";
@@ -30,8 +29,6 @@ export type WorkerMessage = Batch | { end: true };
 const { root, maxSize, next } = workerData as WorkerInput;
 const counter = new Int32Array(next);
 const catalog = loadCatalog();
-// While the walk still lists the first batches: this thread's tokenizer is then compiled once.
-primeJavaScript();
 // Batches by queue index; those the counter has passed are dropped (another
 // thread took them), so a worker holds the batches still to take, not every
 // file of the tree (100k files, 3 workers: 257 MB peak RSS, with this 216 MB).

@@ -3,7 +3,8 @@
 // that drops one fails here rather than as a slower scan nobody notices.
 import { describe, expect, it } from "vitest";
 import { tokenImports, tokenLiterals } from "../../src/detect/javascript/literals.js";
-import { PRIME_BROKEN, PRIME_SAMPLE, primeJavaScript } from "../../src/detect/javascript/prime.js";
+import { analyzeJavaScript } from "../../src/detect/javascript/detect.js";
+import { PRIME_AFTER, PRIME_BROKEN, PRIME_SAMPLE, primeJavaScript } from "../../src/detect/javascript/prime.js";
 import { lex, tokenObjects, type Dialect } from "../../src/detect/javascript/tokenizer.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -63,6 +64,14 @@ describe("primeJavaScript's sample", () => {
 });
 
 describe("primeJavaScript", () => {
+  it("runs between files: the file being read when a thread primes keeps its own tokens", async () => {
+    const text = readFileSync(join(packageRoot(), "fixtures/demo-app/src/chat.ts"), "utf8");
+    const first = await analyzeJavaScript(text, TSX);
+    expect(first.imports.length).toBeGreaterThan(0);
+    // The thread primes while reading the PRIME_AFTER-th file (this file has tokenized none before).
+    for (let k = 2; k <= PRIME_AFTER + 2; k++) expect(await analyzeJavaScript(text, TSX), `file ${k}`).toEqual(first);
+  });
+
   it("leaves the next file's tokens, imports and literals as they would have been", () => {
     const file = join(packageRoot(), "fixtures/demo-app/src/chat.ts");
     const text = readFileSync(file, "utf8");

@@ -20,6 +20,7 @@ import type { Diagnostic, Evidence } from "../../types.js";
 import { diagnostic, targetEvidence, targetKey } from "../manifests/evidence.js";
 import { literal, snippetAt, type Literal } from "../types.js";
 import { parseWithEstree } from "./estree.js";
+import { beforeTokenizing } from "./prime.js";
 import { tokenImports, tokenLiterals, type RawImport, type RawLiteral } from "./literals.js";
 import { lex, type Dialect } from "./tokenizer.js";
 
@@ -45,6 +46,7 @@ export function dialectOf(path: string): Dialect {
 const parserPath = (d: Dialect) => (d.ts ? (d.jsx ? "file.tsx" : "file.ts") : "file.js");
 
 export async function analyzeJavaScript(text: string, dialect: Dialect, mode: ParseMode = "auto"): Promise<JsAnalysis> {
+  beforeTokenizing();
   const tok = lex(text, dialect);
   // Read now: the token arrays are reused by the next lex, which may run while the parser is awaited.
   const fromTokens: JsAnalysis = {
