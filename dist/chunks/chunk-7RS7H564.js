@@ -4,7 +4,7 @@ import {
   moduleFolders,
   moduleMates,
   scanFiles
-} from "./chunk-RE3AK4CK.js";
+} from "./chunk-7QQCSZFQ.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";

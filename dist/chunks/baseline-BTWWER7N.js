@@ -7,14 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-LLYMHSDG.js";
+} from "./chunk-OB6DJ66E.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-JT2DGXL3.js";
+} from "./chunk-56QK3Z52.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-EOZTWZOJ.js";
-import "./chunk-RE3AK4CK.js";
+import "./chunk-7RS7H564.js";
+import "./chunk-7QQCSZFQ.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-JT2DGXL3.js";
+} from "./chunk-56QK3Z52.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-RE3AK4CK.js";
+} from "./chunk-7QQCSZFQ.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

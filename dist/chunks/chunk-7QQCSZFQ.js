@@ -882,752 +882,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/detect/javascript/tokens.ts
-var NAME = 0;
-var PUNCT = 1;
-var STRING = 2;
-var TEMPLATE = 3;
-var REGEX = 4;
-var NUMBER = 5;
-var JSX_END = 6;
-var OPEN = 1;
-var TERNARY = 2;
-var JSX = 4;
-
-// src/detect/javascript/literals.ts
-var isPunct = (t, i, v) => i >= 0 && i < t.n && t.type[i] === PUNCT && t.value[i] === v;
-var isName = (t, i, v) => i >= 0 && i < t.n && t.type[i] === NAME && (v === void 0 || t.value[i] === v);
-var typeAt = (t, i) => i >= 0 && i < t.n ? t.type[i] : -1;
-var isStatic = (t, i) => i >= 0 && i < t.n && (t.type[i] === STRING || t.type[i] === TEMPLATE && (t.flags[i] & OPEN) === 0 && t.start[i] === t.template[i]);
-function markTernaries(t) {
-  const templateEnds = /* @__PURE__ */ new Map();
-  const pending = [0];
-  for (let i = 0; i < t.n; i++) {
-    const type = t.type[i];
-    if (type === TEMPLATE) {
-      if (t.start[i] !== t.template[i] && pending.length > 1) pending.pop();
-      if ((t.flags[i] & OPEN) !== 0) pending.push(0);
-      else templateEnds.set(t.template[i], i);
-      continue;
-    }
-    if (type === JSX_END && t.value[i] === "}" && pending.length > 1) pending.pop();
-    if (type !== PUNCT) continue;
-    const v = t.value[i];
-    if (v === "(" || v === "[" || v === "{") pending.push(0);
-    else if ((v === ")" || v === "]" || v === "}") && pending.length > 1) pending.pop();
-    else if (v === "?") {
-      if (i + 1 < t.n && t.type[i + 1] === PUNCT) {
-        const next = t.value[i + 1];
-        if (next === ":" || next === ")" || next === "," || next === "=") continue;
-      }
-      pending[pending.length - 1]++;
-    } else if (v === ":" && pending[pending.length - 1] > 0) {
-      pending[pending.length - 1]--;
-      t.flags[i] |= TERNARY;
-    }
-  }
-  return templateEnds;
-}
-function annotated(t, k) {
-  let depth = 0;
-  for (let j = k; j >= 0 && j > k - 40; j--) {
-    const type = t.type[j];
-    const v = t.value[j];
-    if (type === PUNCT) {
-      if (v === ">" || v === ")" || v === "]" || v === "}") depth++;
-      else if (v === "<" || v === "(" || v === "[" || v === "{") {
-        if (--depth < 0) return void 0;
-      } else if (depth === 0 && v === ":") {
-        if ((t.flags[j] & TERNARY) !== 0) return void 0;
-        const n = isPunct(t, j - 1, "?") ? j - 2 : j - 1;
-        if (typeAt(t, n) !== NAME || t.value[n] === "default" || isPunct(t, n - 1, ".") || isName(t, n - 1, "case")) return void 0;
-        return t.value[n];
-      } else if (depth === 0 && (v === "," || v === ";" || v === "=" || v === "=>")) return void 0;
-    } else if (type === JSX_END || depth === 0 && type === NAME && (v === "const" || v === "let" || v === "var" || v === "return")) return void 0;
-  }
-  return void 0;
-}
-function keyBefore(t, i, ts) {
-  let op = i - 1;
-  let k = i - 2;
-  if (op >= 0 && (t.flags[op] & JSX) !== 0 && t.value[op] === "{") op = i - 2, k = i - 3;
-  if (typeAt(t, op) !== PUNCT) return void 0;
-  if (t.value[op] === ":") {
-    if ((t.flags[op] & TERNARY) !== 0) return void 0;
-    if (isPunct(t, k, "?")) k--;
-    const type = typeAt(t, k);
-    if (type === NAME) return isName(t, k - 1, "case") ? void 0 : t.value[k];
-    if (type === STRING) return t.value[k];
-    return void 0;
-  }
-  if (t.value[op] === "=") {
-    if (ts && k >= 0) {
-      const name = annotated(t, k);
-      if (name !== void 0) return name;
-    }
-    if (typeAt(t, k) === NAME) return t.value[k];
-    if (isPunct(t, k, "]") && typeAt(t, k - 1) === STRING && isPunct(t, k - 2, "[")) return t.value[k - 1];
-  }
-  return void 0;
-}
-var VALUE_END = /* @__PURE__ */ new Set([",", ";", ")", "}", "]", "="]);
-function endsValue(t, j, src) {
-  const next = j + 1;
-  if (next >= t.n || t.type[next] === JSX_END) return true;
-  if (t.type[next] === PUNCT) return VALUE_END.has(t.value[next]);
-  for (let p = t.end[j], e = t.start[next]; p < e; p++) if (src.charCodeAt(p) === 10) return true;
-  return false;
-}
-function tokenLiterals(t, src, ts = false) {
-  const templateEnds = markTernaries(t);
-  const out = [];
-  const templateKeys = /* @__PURE__ */ new Map();
-  for (let i = 0; i < t.n; i++) {
-    const type = t.type[i];
-    if (type === STRING) {
-      const key = (t.flags[i] & JSX) !== 0 || endsValue(t, i, src) ? keyBefore(t, i, ts) : void 0;
-      out.push(key === void 0 ? { value: t.value[i], offset: t.start[i] } : { value: t.value[i], offset: t.start[i], key });
-    } else if (type === TEMPLATE) {
-      let key;
-      const template = t.template[i];
-      if (t.start[i] === template) {
-        const last3 = templateEnds.get(template);
-        key = last3 !== void 0 && endsValue(t, last3, src) ? keyBefore(t, i, ts) : void 0;
-        templateKeys.set(template, key);
-      } else key = templateKeys.get(template);
-      out.push(key === void 0 ? { value: t.value[i], offset: t.start[i] } : { value: t.value[i], offset: t.start[i], key });
-    }
-  }
-  return out;
-}
-var STOP = /* @__PURE__ */ new Set([";", "(", ")", "="]);
-var STOP_NAMES = /* @__PURE__ */ new Set(["import", "export", "const", "let", "var", "function", "class", "if", "return"]);
-function fromClause(t, i) {
-  for (let j = i + 1; j < t.n && j < i + 2e3; j++) {
-    const type = t.type[j];
-    const v = t.value[j];
-    if (type === PUNCT && STOP.has(v)) return -1;
-    if (type === NAME && STOP_NAMES.has(v)) return -1;
-    if (type === NAME && v === "from" && isStatic(t, j + 1)) return j + 1;
-  }
-  return -1;
-}
-function namedBindings(t, i, spec) {
-  const out = [];
-  let j = i + 1;
-  while (j < t.n && j !== spec && !isPunct(t, j, "{")) j++;
-  if (!isPunct(t, j, "{")) return out;
-  let expectName = true;
-  for (j++; j < t.n && j !== spec && !isPunct(t, j, "}"); j++) {
-    if (isPunct(t, j, ",")) {
-      expectName = true;
-      continue;
-    }
-    if (!expectName) continue;
-    if (isName(t, j, "type") && typeAt(t, j + 1) === NAME && !isName(t, j + 1, "as")) continue;
-    if (t.type[j] === NAME || t.type[j] === STRING) out.push({ name: t.value[j], offset: t.start[j] });
-    expectName = false;
-  }
-  return out;
-}
-function tokenImports(t) {
-  const out = [];
-  for (let i = 0; i < t.n; i++) {
-    if (t.type[i] !== NAME) continue;
-    const v = t.value[i];
-    if (v !== "import" && v !== "export" && v !== "require") continue;
-    if (isPunct(t, i - 1, ".") || isPunct(t, i - 1, "?.")) continue;
-    const next = i + 1;
-    if (isPunct(t, next, "(")) {
-      if (v === "export") continue;
-      const arg = i + 2;
-      if (isStatic(t, arg) && (isPunct(t, i + 3, ")") || v === "import" && isPunct(t, i + 3, ","))) {
-        out.push({ specifier: t.value[arg], offset: t.start[arg], kind: v === "require" ? "require" : "dynamic" });
-      }
-      continue;
-    }
-    if (v === "require") continue;
-    if (v === "import" && typeAt(t, next) === STRING) {
-      out.push({ specifier: t.value[next], offset: t.start[next], kind: "import" });
-      continue;
-    }
-    if (v === "export" && !(isPunct(t, next, "*") || isPunct(t, next, "{") || isName(t, next, "type"))) continue;
-    if (v === "import" && (isPunct(t, next, ".") || typeAt(t, next) !== NAME && !isPunct(t, next, "{") && !isPunct(t, next, "*"))) continue;
-    const spec = fromClause(t, i);
-    if (spec < 0) continue;
-    const names2 = namedBindings(t, i, spec);
-    out.push({ specifier: t.value[spec], offset: t.start[spec], kind: v === "import" ? "import" : "export", ...names2.length > 0 ? { names: names2 } : {} });
-  }
-  return out;
-}
-
-// src/detect/javascript/escapes.ts
-var isDigit = (c) => c >= 48 && c <= 57;
-function escape(src, at2) {
-  const c = src[at2 + 1];
-  switch (c) {
-    case void 0:
-      return ["", at2 + 1];
-    case "n":
-      return ["\n", at2 + 2];
-    case "t":
-      return ["	", at2 + 2];
-    case "r":
-      return ["\r", at2 + 2];
-    case "b":
-      return ["\b", at2 + 2];
-    case "f":
-      return ["\f", at2 + 2];
-    case "v":
-      return ["\v", at2 + 2];
-    case "0":
-      if (!isDigit(src.charCodeAt(at2 + 2))) return ["\0", at2 + 2];
-      break;
-    case "\r":
-      return ["", src[at2 + 2] === "\n" ? at2 + 3 : at2 + 2];
-    case "\n":
-    case "\u2028":
-    case "\u2029":
-      return ["", at2 + 2];
-    case "x": {
-      const hex = /^[0-9a-fA-F]{2}/.exec(src.slice(at2 + 2, at2 + 4));
-      if (hex) return [String.fromCharCode(parseInt(hex[0], 16)), at2 + 4];
-      break;
-    }
-    case "u": {
-      const m = /^(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{4}))/.exec(src.slice(at2 + 2, at2 + 10));
-      if (m) {
-        const cp = parseInt(m[1] ?? m[2], 16);
-        if (cp <= 1114111) return [String.fromCodePoint(cp), at2 + 2 + m[0].length];
-      }
-      break;
-    }
-  }
-  return [c, at2 + 2];
-}
-
-// src/detect/javascript/tokenizer.ts
-var EXPR_KEYWORDS = /* @__PURE__ */ new Set([
-  "return",
-  "typeof",
-  "instanceof",
-  "in",
-  "of",
-  "new",
-  "delete",
-  "void",
-  "throw",
-  "case",
-  "do",
-  "else",
-  "yield",
-  "await",
-  "extends",
-  "satisfies",
-  "as",
-  "export",
-  "default"
-]);
-var BLOCK_AFTER = /* @__PURE__ */ new Set(["else", "try", "finally", "do", "=>", ";", "{", "}"]);
-var COND_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
-var PUNCTS = [
-  ">>>=",
-  "...",
-  "===",
-  "!==",
-  "**=",
-  "<<=",
-  ">>=",
-  ">>>",
-  "&&=",
-  "||=",
-  "??=",
-  "=>",
-  "==",
-  "!=",
-  "<=",
-  ">=",
-  "&&",
-  "||",
-  "??",
-  "?.",
-  "++",
-  "--",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "&=",
-  "|=",
-  "^=",
-  "**",
-  "<<",
-  ">>"
-];
-var PUNCTS_BY_CHAR = Array.from({ length: 128 }, () => []);
-for (const p of PUNCTS) PUNCTS_BY_CHAR[p.charCodeAt(0)].push(p);
-var NUMBER_RE = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
-var MAX_DEPTH = 500;
-var MAX_JSX_ABORTS = 8;
-var JSX_TEXT_END = /[<{]/g;
-var JSX_TAG = /[\w$.:-]*/y;
-var JSX_ATTR = /[\w$:-]+/y;
-var JSX_CLOSE = /<\s*\/\s*([\w$.:-]*)\s*>/y;
-var GENERIC_ARROW = /^<\s*[\w$]+\s*(?:,|extends\b)/;
-function opensBlock(t, i) {
-  if (i < 0) return true;
-  const v = t.value[i];
-  if (t.type[i] === PUNCT) return BLOCK_AFTER.has(v) || v === ")";
-  if (t.type[i] !== NAME) return false;
-  return v === "else" || v === "do" || !EXPR_KEYWORDS.has(v);
-}
-var isIdStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 36 || c === 95 || c === 35 || c > 127 || c === 92;
-var ID_PART = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ID_PART[c] = isIdStart(c) || c >= 48 && c <= 57 ? 1 : 0;
-var isIdPart = (c) => c < 128 ? ID_PART[c] === 1 : c === c;
-var isDigit2 = (c) => c >= 48 && c <= 57;
-var CHARS = [];
-for (let c = 0; c < 128; c++) CHARS[c] = String.fromCharCode(c);
-var JsxAbort = class extends Error {
-};
-var INITIAL_TOKENS = 256;
-var shared = {
-  n: 0,
-  type: new Uint8Array(INITIAL_TOKENS),
-  start: new Int32Array(INITIAL_TOKENS),
-  end: new Int32Array(INITIAL_TOKENS),
-  template: new Int32Array(INITIAL_TOKENS),
-  flags: new Uint8Array(INITIAL_TOKENS),
-  value: []
-};
-function grow(t) {
-  const cap = t.type.length * 2;
-  const g8 = (a) => {
-    const b = new Uint8Array(cap);
-    b.set(a.subarray(0, t.n));
-    return b;
-  };
-  const g32 = (a) => {
-    const b = new Int32Array(cap);
-    b.set(a.subarray(0, t.n));
-    return b;
-  };
-  t.type = g8(t.type);
-  t.flags = g8(t.flags);
-  t.start = g32(t.start);
-  t.end = g32(t.end);
-  t.template = g32(t.template);
-}
-function lex(src, dialect) {
-  const t = shared;
-  t.n = 0;
-  t.value = [];
-  const unsure = [];
-  let pos = 0;
-  let depth = 0;
-  let closerRegex = false;
-  let jsxAborts = 0;
-  const push = (type, value, start, end2, template = -1, flags = 0) => {
-    const i = t.n;
-    if (i === t.type.length) grow(t);
-    t.type[i] = type;
-    t.start[i] = start;
-    t.end[i] = end2;
-    t.template[i] = template;
-    t.flags[i] = flags;
-    t.value[i] = value;
-    t.n = i + 1;
-  };
-  const exprStart = () => {
-    const i = t.n - 1;
-    if (i < 0) return true;
-    const v = t.value[i];
-    switch (t.type[i]) {
-      case TEMPLATE:
-        return (t.flags[i] & OPEN) !== 0;
-      case NAME: {
-        if (i > 0 && t.type[i - 1] === PUNCT && (t.value[i - 1] === "." || t.value[i - 1] === "?.")) return false;
-        return EXPR_KEYWORDS.has(v);
-      }
-      case PUNCT:
-        if (v === ")" || v === "}") return closerRegex;
-        return v !== "]" && v !== "++" && v !== "--";
-      default:
-        return false;
-    }
-  };
-  const skipSpaceAndComments = () => {
-    let p = pos;
-    const n = src.length;
-    while (p < n) {
-      const c = src.charCodeAt(p);
-      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 65279 || c === 160 || c === 8232 || c === 8233 || c === 11 || c === 12) {
-        p++;
-      } else if (c === 47 && src.charCodeAt(p + 1) === 47) {
-        const nl = src.indexOf("\n", p);
-        p = nl < 0 ? n : nl;
-      } else if (c === 47 && src.charCodeAt(p + 1) === 42) {
-        const close = src.indexOf("*/", p + 2);
-        if (close < 0) {
-          unsure.push(`unterminated comment at offset ${p}`);
-          p = n;
-        } else p = close + 2;
-      } else break;
-    }
-    pos = p;
-  };
-  const readString2 = () => {
-    const start = pos;
-    const q = src.charCodeAt(pos++);
-    for (let p = pos, n = src.length; p < n; p++) {
-      const c = src.charCodeAt(p);
-      if (c === q) {
-        pos = p + 1;
-        return push(STRING, src.slice(start + 1, p), start, pos);
-      }
-      if (c === 92 || c === 10 || c === 13) break;
-    }
-    let out = "";
-    let chunk = pos;
-    for (; ; ) {
-      if (pos >= src.length) {
-        unsure.push(`unterminated string at offset ${start}`);
-        out += src.slice(chunk, pos);
-        break;
-      }
-      const c = src.charCodeAt(pos);
-      if (c === q) {
-        out += src.slice(chunk, pos);
-        pos++;
-        break;
-      }
-      if (c === 10 || c === 13) {
-        unsure.push(`unterminated string at offset ${start}`);
-        out += src.slice(chunk, pos);
-        break;
-      }
-      if (c === 92) {
-        out += src.slice(chunk, pos);
-        const [cooked, next] = escape(src, pos);
-        out += cooked;
-        pos = next;
-        chunk = pos;
-      } else pos++;
-    }
-    push(STRING, out, start, pos);
-  };
-  const readTemplate = () => {
-    const template = pos;
-    let partStart = pos;
-    pos++;
-    let out = "";
-    let chunk = pos;
-    for (; ; ) {
-      if (pos >= src.length) {
-        unsure.push(`unterminated template at offset ${template}`);
-        push(TEMPLATE, out + src.slice(chunk, pos), partStart, pos, template);
-        return;
-      }
-      const c = src.charCodeAt(pos);
-      if (c === 96) {
-        pos++;
-        push(TEMPLATE, out + src.slice(chunk, pos - 1), partStart, pos, template);
-        return;
-      }
-      if (c === 92) {
-        out += src.slice(chunk, pos);
-        const [cooked, next] = escape(src, pos);
-        out += cooked;
-        pos = next;
-        chunk = pos;
-      } else if (c === 36 && src.charCodeAt(pos + 1) === 123) {
-        push(TEMPLATE, out + src.slice(chunk, pos), partStart, pos + 2, template, OPEN);
-        pos += 2;
-        partStart = code(true);
-        if (partStart >= src.length) return;
-        pos = partStart + 1;
-        out = "";
-        chunk = pos;
-      } else pos++;
-    }
-  };
-  const readRegex = () => {
-    const start = pos++;
-    let inClass = false;
-    while (pos < src.length) {
-      const c = src.charCodeAt(pos);
-      if (c === 10 || c === 13) {
-        unsure.push(`unterminated regex at offset ${start}`);
-        return push(REGEX, void 0, start, pos);
-      }
-      if (c === 92) pos += 2;
-      else if (c === 91) inClass = true, pos++;
-      else if (c === 93) inClass = false, pos++;
-      else if (c === 47 && !inClass) {
-        pos++;
-        while (pos < src.length && isIdPart(src.charCodeAt(pos))) pos++;
-        return push(REGEX, void 0, start, pos);
-      } else pos++;
-    }
-    unsure.push(`unterminated regex at offset ${start}`);
-    push(REGEX, void 0, start, pos);
-  };
-  const readName = () => {
-    const start = pos;
-    let p = pos + 1;
-    for (const n = src.length; p < n; p++) {
-      const c = src.charCodeAt(p);
-      if (c < 128 && ID_PART[c] === 0) break;
-    }
-    pos = p;
-    push(NAME, src.slice(start, p), start, p);
-  };
-  const jsxStarts = () => {
-    if (!dialect.jsx || jsxAborts >= MAX_JSX_ABORTS || !exprStart()) return false;
-    const c = src.charCodeAt(pos + 1);
-    if (c === 62) return true;
-    if (!isIdStart(c) || c === 35) return false;
-    if (dialect.ts && GENERIC_ARROW.test(src.slice(pos, pos + 200))) return false;
-    return true;
-  };
-  const code = (stopAtBrace) => {
-    if (++depth > MAX_DEPTH) throw new JsxAbort("nesting too deep");
-    const stack = [];
-    try {
-      for (; ; ) {
-        skipSpaceAndComments();
-        if (pos >= src.length) {
-          if (stack.length > 0 || stopAtBrace) unsure.push("unbalanced brackets at end of file");
-          return pos;
-        }
-        const c = src.charCodeAt(pos);
-        if (c === 34 || c === 39) {
-          readString2();
-        } else if (c === 96) {
-          readTemplate();
-        } else if (isIdStart(c)) {
-          if (c === 35 && pos === 0 && src.charCodeAt(1) === 33) {
-            const nl = src.indexOf("\n");
-            pos = nl < 0 ? src.length : nl;
-            continue;
-          }
-          readName();
-        } else if (isDigit2(c) || c === 46 && isDigit2(src.charCodeAt(pos + 1))) {
-          NUMBER_RE.lastIndex = pos;
-          const m = NUMBER_RE.exec(src);
-          const end2 = m && m[0].length > 0 ? pos + m[0].length : pos + 1;
-          push(NUMBER, void 0, pos, end2);
-          pos = end2;
-        } else if (c === 47 && exprStart()) {
-          readRegex();
-        } else if (c === 60 && jsxStarts()) {
-          const mark = t.n;
-          const at2 = pos;
-          const before = unsure.length;
-          try {
-            jsxElement();
-          } catch (err) {
-            if (!(err instanceof JsxAbort)) throw err;
-            t.n = mark;
-            t.value.length = mark;
-            unsure.length = before;
-            pos = at2;
-            unsure.push(`unreadable JSX at offset ${at2}`);
-            jsxAborts++;
-            push(PUNCT, "<", pos, pos + 1);
-            pos++;
-          }
-        } else {
-          const prev = t.n - 1;
-          let value = c < 128 ? CHARS[c] : String.fromCharCode(c);
-          if (c === 40 || c === 91 || c === 123) {
-            let regexAfter = false;
-            if (c === 40) regexAfter = prev >= 0 && t.type[prev] === NAME && COND_KEYWORDS.has(t.value[prev]);
-            else if (c === 123) regexAfter = opensBlock(t, prev);
-            stack.push(regexAfter);
-          } else if (c === 41 || c === 93 || c === 125) {
-            if (c === 125 && stack.length === 0 && stopAtBrace) return pos;
-            if (stack.length === 0) {
-              unsure.push(`unbalanced '${value}' at offset ${pos}`);
-              closerRegex = true;
-            } else closerRegex = stack.pop();
-          } else {
-            if (c < 128) {
-              for (const p of PUNCTS_BY_CHAR[c]) {
-                if (src.startsWith(p, pos)) {
-                  value = p;
-                  break;
-                }
-              }
-            }
-            if (value === "?." && isDigit2(src.charCodeAt(pos + 2))) value = "?";
-          }
-          push(PUNCT, value, pos, pos + value.length);
-          pos += value.length;
-        }
-      }
-    } finally {
-      depth--;
-    }
-  };
-  const jsxElement = () => {
-    if (++depth > MAX_DEPTH) throw new JsxAbort("nesting too deep");
-    try {
-      pos++;
-      jsxSpace();
-      JSX_TAG.lastIndex = pos;
-      const tag = JSX_TAG.exec(src)[0];
-      pos += tag.length;
-      for (; ; ) {
-        jsxSpace();
-        const c = src.charCodeAt(pos);
-        if (pos >= src.length) throw new JsxAbort("eof in tag");
-        if (c === 47 && src.charCodeAt(pos + 1) === 62) {
-          pos += 2;
-          return end();
-        }
-        if (c === 62) {
-          pos++;
-          break;
-        }
-        if (c === 123) {
-          container();
-          continue;
-        }
-        JSX_ATTR.lastIndex = pos;
-        const m = JSX_ATTR.exec(src);
-        if (!m || tag === "") throw new JsxAbort("not an attribute");
-        push(NAME, m[0], pos, pos + m[0].length);
-        pos += m[0].length;
-        jsxSpace();
-        if (src.charCodeAt(pos) !== 61) continue;
-        push(PUNCT, "=", pos, pos + 1);
-        pos++;
-        jsxSpace();
-        const v = src.charCodeAt(pos);
-        if (v === 34 || v === 39) {
-          const close = src.indexOf(String.fromCharCode(v), pos + 1);
-          if (close < 0) throw new JsxAbort("eof in attribute");
-          push(STRING, src.slice(pos + 1, close), pos, close + 1, -1, JSX);
-          pos = close + 1;
-        } else if (v === 123) {
-          container();
-        } else if (v === 60) {
-          jsxElement();
-        } else throw new JsxAbort("bad attribute value");
-      }
-      for (; ; ) {
-        JSX_TEXT_END.lastIndex = pos;
-        if (!JSX_TEXT_END.exec(src)) throw new JsxAbort("eof in children");
-        pos = JSX_TEXT_END.lastIndex - 1;
-        if (src.charCodeAt(pos) === 123) {
-          container();
-          continue;
-        }
-        JSX_CLOSE.lastIndex = pos;
-        const m = JSX_CLOSE.exec(src);
-        if (m) {
-          if (m[1] !== tag) throw new JsxAbort("mismatched closing tag");
-          pos += m[0].length;
-          return end();
-        }
-        jsxElement();
-      }
-    } finally {
-      depth--;
-    }
-  };
-  const jsxSpace = skipSpaceAndComments;
-  const container = () => {
-    push(PUNCT, "{", pos, pos + 1, -1, JSX);
-    pos++;
-    const close = code(true);
-    if (close >= src.length) throw new JsxAbort("eof in expression container");
-    push(JSX_END, "}", close, close + 1);
-    pos = close + 1;
-  };
-  const end = () => {
-    push(JSX_END, "", pos, pos);
-  };
-  try {
-    code(false);
-  } catch (err) {
-    unsure.push(`tokenizer gave up: ${err.message}`);
-  }
-  return { tokens: t, unsure };
-}
-
-// src/detect/javascript/prime.ts
-var PRIME_SAMPLE = [
-  String.raw`#!/usr/bin/env node`,
-  String.raw`// line comment "not a string"`,
-  String.raw`/* block comment 'nor this' */`,
-  String.raw`import def, { a as b, type C, "d" as e } from "pkg";`,
-  String.raw`import * as ns from '@scope/pkg/sub';`,
-  String.raw`import "side-effect";`,
-  String.raw`import type { T } from "types";`,
-  String.raw`import x = require("legacy");`,
-  String.raw`export * from "./all";`,
-  String.raw`export { f, g as h } from "./named";`,
-  String.raw`export type { U } from "./types";`,
-  String.raw`export default class K extends Base<T> { #priv = 1; static s = 'st'; m() { return this.#priv; } }`,
-  String.raw`const r = require("cjs"), d = await import("dyn"), d2 = import("dyn2", { with: { type: "json" } });`,
-  String.raw`type I = typeof import("typed");`,
-  String.raw`const conf: Options = { model: "gpt-4o", "base_url": 'https://api.example.com/v1', nested: { key: x } };`,
-  String.raw`let annotated: string | undefined = "annotated", opt?: number;`,
-  String.raw`interface Shape { model?: "gpt-4o"; kind: "literal"; n?: number }`,
-  String.raw`obj.prop = "member"; obj["computed"] = "bracket"; obj?.maybe?.(1)?.[2];`,
-  "const t = `head ${a + `inner ${b}`} mid ${c ? 'x' : \"y\"} tail \\u0041 \\n`, bare = `bare`;",
-  "const tagged = tag`raw ${x}`, keyed = { k: `v` };",
-  String.raw`const re = /[/\]a-z]+\/(?:x|y)\d{2,}/giu, div = a / b / c, re2 = (/x/).test(s);`,
-  String.raw`const nums = [0x1F, 0b101, 0o17, 1_000, 1.5e-3, .5, 10n, 3., a?.5:1];`,
-  `const esc = "q\\"uote\\\\ \\x41 \\u{1F600} \\0 \\
-continued", sq = 'it\\'s';`,
-  String.raw`const tern = cond ? "yes" : "no", nested = a ? b ? "c" : "d" : "e", chain = a ?? b ?? "z";`,
-  String.raw`switch (k) { case X.Y: v = "case"; break; default: v = "default"; }`,
-  String.raw`label: for (const q of qs) { if (q) continue label; while (w) break; }`,
-  String.raw`if (a) /regex-after-paren/.test(b); else { x = y }`,
-  String.raw`function fn<T,>(p?: T, ...rest: T[]): T { return p!; }`,
-  String.raw`const arrow = async <T,>(z: T) => z, generic = <T extends object>(v: T) => v;`,
-  String.raw`x >>>= 1; x **= 2; x ||= 3; x &&= 4; x ??= 5; x <<= 6; x >>= 7; i++; j--; !k; ~l; -m; +n; typeof o; void 0; delete p.q;`,
-  String.raw`a === b !== c == d != e <= f >= g && h || i;`,
-  String.raw`const el = <div className="cls" data-x='y' {...spread} onClick={() => go("click")} ok={<b>bold</b>}>`,
-  String.raw`  text {value} <Child prop={"attr"} /><>fragment</>`,
-  String.raw`  <ns:tag a="b"></ns:tag>`,
-  String.raw`</div>;`
-].join("\n");
-var PRIME_BROKEN = [
-  "f(a, [b, {c: 'd'}",
-  "x = 'unterminated\nnext",
-  "y = /unterminated\nz",
-  "t = `open ${a",
-  "u = `open",
-  "/* open comment",
-  "a) b] c}",
-  "<div attr=>broken",
-  "<div><span></div>"
-];
-var DIALECTS = [
-  { ts: true, jsx: true },
-  { ts: true, jsx: false },
-  { ts: false, jsx: true }
-];
-var primed = false;
-function primeJavaScript() {
-  if (primed) return;
-  primed = true;
-  for (let round = 0; round < 2; round++) {
-    for (const dialect of DIALECTS) {
-      for (const src of [PRIME_SAMPLE, ...PRIME_BROKEN]) {
-        const { tokens } = lex(src, dialect);
-        tokenImports(tokens);
-        tokenLiterals(tokens, src, dialect.ts);
-      }
-    }
-  }
-}
-
 // src/scan/files.ts
 import { sep as sep2 } from "node:path";
 
@@ -1685,12 +939,12 @@ var BASE_URL_KEY = /^(?:base_?ur[li]|api_?base(?:_?url)?|endpoint(?:_?url)?|azur
 var REGION_KEY = /^(?:(?:set|with)_?)?(?:region|region_?name|aws_?region|location)$|^[A-Z0-9_]*_(?:REGION|LOCATION)$/i;
 var MODEL_KEY = /^(?:with_?)?(?:model|model_?name|model_?id|modelId|deployment_?name|deployment|engine|llm_?model|[A-Z0-9_]*_MODEL(?:_NAME|_ID)?)$/i;
 function keyTest(re) {
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   return (key) => {
-    let v = seen.get(key);
+    let v = seen2.get(key);
     if (v === void 0) {
-      if (seen.size >= 4096) seen.clear();
-      seen.set(JSON.parse(JSON.stringify(key)), v = re.test(key));
+      if (seen2.size >= 4096) seen2.clear();
+      seen2.set(JSON.parse(JSON.stringify(key)), v = re.test(key));
     }
     return v;
   };
@@ -1805,15 +1059,15 @@ function lexSpecFor(path) {
   return SPECS[ext];
 }
 var WORD = 1;
-var NAME2 = 2;
+var NAME = 2;
 var START = 4;
 var CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  CLASS[c] = (/[\w$]/.test(ch) ? WORD : 0) | (/[\w$.-]/.test(ch) ? NAME2 : 0) | (/[A-Za-z_$]/.test(ch) ? START : 0);
+  CLASS[c] = (/[\w$]/.test(ch) ? WORD : 0) | (/[\w$.-]/.test(ch) ? NAME : 0) | (/[A-Za-z_$]/.test(ch) ? START : 0);
 }
 var is = (c, cls) => c < 128 && (CLASS[c] & cls) !== 0;
-function keyBefore2(text, offset) {
+function keyBefore(text, offset) {
   let j = offset - 1;
   const stop = Math.max(0, offset - 120);
   const skipSpace2 = () => {
@@ -1835,7 +1089,7 @@ function keyBefore2(text, offset) {
     return void 0;
   }
   const end = j + 1;
-  while (j >= stop && is(text.charCodeAt(j), NAME2)) j--;
+  while (j >= stop && is(text.charCodeAt(j), NAME)) j--;
   let from = j + 1;
   while (from < end && !is(text.charCodeAt(from), START)) from++;
   if (from === end) return void 0;
@@ -1938,7 +1192,7 @@ function extractLiterals(text, spec) {
     }
     if (j > n) j = n;
     value += text.slice(from, j);
-    const key = keyBefore2(text, i);
+    const key = keyBefore(text, i);
     const at2 = position(i);
     out.push(literal(value, at2.line, at2.column, key || void 0));
     i = j < n && text.startsWith(q, j) ? j + q.length : j;
@@ -2228,12 +1482,12 @@ function targetKey(t) {
   return `${t.vendor ?? ""}|${t.framework ?? ""}|${t.name}`;
 }
 function manifestTargets(targets) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   return targets.filter((t) => {
     if (t.requiresLiteral && t.requiresLiteral.length > 0) return false;
     const k = targetKey(t);
-    if (seen.has(k)) return false;
-    seen.add(k);
+    if (seen2.has(k)) return false;
+    seen2.add(k);
     return true;
   });
 }
@@ -2335,12 +1589,12 @@ function yamlEnvNames(text, catalog) {
 }
 function withoutEnvRepeats(literals, reported) {
   if (reported.length === 0) return literals;
-  const seen = new Set(reported.map((r) => `${r.line}:${r.name}`));
-  return literals.filter((l) => !seen.has(`${l.line}:${l.value}`));
+  const seen2 = new Set(reported.map((r) => `${r.line}:${r.name}`));
+  return literals.filter((l) => !seen2.has(`${l.line}:${l.value}`));
 }
 
 // src/detect/manifests/pypi/pep508.ts
-var NAME3 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+var NAME2 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
 var ARCHIVE = /^([A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?)-(\d[^-/]*?)(?:-[^/]*)?\.(?:whl|tar\.gz|tar\.bz2|tar\.xz|zip|tgz)$/i;
 function pep440Major(spec) {
   const majors = /* @__PURE__ */ new Set();
@@ -2388,7 +1642,7 @@ function parseRequirement(input) {
     const r2 = fromUrl(s);
     return r2 && { ...r2, offset: r2.offset + lead };
   }
-  const m = NAME3.exec(s);
+  const m = NAME2.exec(s);
   if (!m) return void 0;
   let rest = s.slice(m[0].length);
   const after = rest.trimStart();
@@ -2847,7 +2101,7 @@ function frameworkConfigEvidence(path, text, catalog) {
   }
   const evidence = [];
   const literals = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   for (const h of hits) {
     const target = aimedAt.get(h.hit.prefix);
     const vendor = target ?? h.hit.vendor;
@@ -2855,8 +2109,8 @@ function frameworkConfigEvidence(path, text, catalog) {
     if (target) ev.via = h.hit.vendor;
     if (h.value && MODEL_LEAF.test(h.leaf) && /^[\w.:/@-]{2,100}$/.test(h.value) && /[a-z]/i.test(h.value)) ev.model = h.value;
     if (h.value && REGION_LEAF.test(h.leaf) && catalog.isRegionName(h.value) && catalog.regionFits(vendor, h.value)) ev.region = h.value;
-    const first = !seen.has(vendor);
-    seen.add(vendor);
+    const first = !seen2.has(vendor);
+    seen2.add(vendor);
     if (first || ev.model || ev.region) evidence.push(ev);
     if (h.value) literals.push(literal(h.value, h.line, h.column, ENDPOINT_LEAF.test(h.leaf) ? "base_url" : h.key));
     for (const env of envNames(h.raw)) literals.push(literal(env, h.line, h.column));
@@ -3771,6 +3025,757 @@ async function parseWithEstree(text, filePath) {
   return collect(ast);
 }
 
+// src/detect/javascript/tokens.ts
+var NAME3 = 0;
+var PUNCT = 1;
+var STRING = 2;
+var TEMPLATE = 3;
+var REGEX = 4;
+var NUMBER = 5;
+var JSX_END = 6;
+var OPEN = 1;
+var TERNARY = 2;
+var JSX = 4;
+
+// src/detect/javascript/literals.ts
+var isPunct = (t, i, v) => i >= 0 && i < t.n && t.type[i] === PUNCT && t.value[i] === v;
+var isName = (t, i, v) => i >= 0 && i < t.n && t.type[i] === NAME3 && (v === void 0 || t.value[i] === v);
+var typeAt = (t, i) => i >= 0 && i < t.n ? t.type[i] : -1;
+var isStatic = (t, i) => i >= 0 && i < t.n && (t.type[i] === STRING || t.type[i] === TEMPLATE && (t.flags[i] & OPEN) === 0 && t.start[i] === t.template[i]);
+function markTernaries(t) {
+  const templateEnds = /* @__PURE__ */ new Map();
+  const pending = [0];
+  for (let i = 0; i < t.n; i++) {
+    const type = t.type[i];
+    if (type === TEMPLATE) {
+      if (t.start[i] !== t.template[i] && pending.length > 1) pending.pop();
+      if ((t.flags[i] & OPEN) !== 0) pending.push(0);
+      else templateEnds.set(t.template[i], i);
+      continue;
+    }
+    if (type === JSX_END && t.value[i] === "}" && pending.length > 1) pending.pop();
+    if (type !== PUNCT) continue;
+    const v = t.value[i];
+    if (v === "(" || v === "[" || v === "{") pending.push(0);
+    else if ((v === ")" || v === "]" || v === "}") && pending.length > 1) pending.pop();
+    else if (v === "?") {
+      if (i + 1 < t.n && t.type[i + 1] === PUNCT) {
+        const next = t.value[i + 1];
+        if (next === ":" || next === ")" || next === "," || next === "=") continue;
+      }
+      pending[pending.length - 1]++;
+    } else if (v === ":" && pending[pending.length - 1] > 0) {
+      pending[pending.length - 1]--;
+      t.flags[i] |= TERNARY;
+    }
+  }
+  return templateEnds;
+}
+function annotated(t, k) {
+  let depth = 0;
+  for (let j = k; j >= 0 && j > k - 40; j--) {
+    const type = t.type[j];
+    const v = t.value[j];
+    if (type === PUNCT) {
+      if (v === ">" || v === ")" || v === "]" || v === "}") depth++;
+      else if (v === "<" || v === "(" || v === "[" || v === "{") {
+        if (--depth < 0) return void 0;
+      } else if (depth === 0 && v === ":") {
+        if ((t.flags[j] & TERNARY) !== 0) return void 0;
+        const n = isPunct(t, j - 1, "?") ? j - 2 : j - 1;
+        if (typeAt(t, n) !== NAME3 || t.value[n] === "default" || isPunct(t, n - 1, ".") || isName(t, n - 1, "case")) return void 0;
+        return t.value[n];
+      } else if (depth === 0 && (v === "," || v === ";" || v === "=" || v === "=>")) return void 0;
+    } else if (type === JSX_END || depth === 0 && type === NAME3 && (v === "const" || v === "let" || v === "var" || v === "return")) return void 0;
+  }
+  return void 0;
+}
+function keyBefore2(t, i, ts) {
+  let op = i - 1;
+  let k = i - 2;
+  if (op >= 0 && (t.flags[op] & JSX) !== 0 && t.value[op] === "{") op = i - 2, k = i - 3;
+  if (typeAt(t, op) !== PUNCT) return void 0;
+  if (t.value[op] === ":") {
+    if ((t.flags[op] & TERNARY) !== 0) return void 0;
+    if (isPunct(t, k, "?")) k--;
+    const type = typeAt(t, k);
+    if (type === NAME3) return isName(t, k - 1, "case") ? void 0 : t.value[k];
+    if (type === STRING) return t.value[k];
+    return void 0;
+  }
+  if (t.value[op] === "=") {
+    if (ts && k >= 0) {
+      const name = annotated(t, k);
+      if (name !== void 0) return name;
+    }
+    if (typeAt(t, k) === NAME3) return t.value[k];
+    if (isPunct(t, k, "]") && typeAt(t, k - 1) === STRING && isPunct(t, k - 2, "[")) return t.value[k - 1];
+  }
+  return void 0;
+}
+var VALUE_END = /* @__PURE__ */ new Set([",", ";", ")", "}", "]", "="]);
+function endsValue(t, j, src) {
+  const next = j + 1;
+  if (next >= t.n || t.type[next] === JSX_END) return true;
+  if (t.type[next] === PUNCT) return VALUE_END.has(t.value[next]);
+  for (let p = t.end[j], e = t.start[next]; p < e; p++) if (src.charCodeAt(p) === 10) return true;
+  return false;
+}
+function tokenLiterals(t, src, ts = false) {
+  const templateEnds = markTernaries(t);
+  const out = [];
+  const templateKeys = /* @__PURE__ */ new Map();
+  for (let i = 0; i < t.n; i++) {
+    const type = t.type[i];
+    if (type === STRING) {
+      const key = (t.flags[i] & JSX) !== 0 || endsValue(t, i, src) ? keyBefore2(t, i, ts) : void 0;
+      out.push(key === void 0 ? { value: t.value[i], offset: t.start[i] } : { value: t.value[i], offset: t.start[i], key });
+    } else if (type === TEMPLATE) {
+      let key;
+      const template = t.template[i];
+      if (t.start[i] === template) {
+        const last3 = templateEnds.get(template);
+        key = last3 !== void 0 && endsValue(t, last3, src) ? keyBefore2(t, i, ts) : void 0;
+        templateKeys.set(template, key);
+      } else key = templateKeys.get(template);
+      out.push(key === void 0 ? { value: t.value[i], offset: t.start[i] } : { value: t.value[i], offset: t.start[i], key });
+    }
+  }
+  return out;
+}
+var STOP = /* @__PURE__ */ new Set([";", "(", ")", "="]);
+var STOP_NAMES = /* @__PURE__ */ new Set(["import", "export", "const", "let", "var", "function", "class", "if", "return"]);
+function fromClause(t, i) {
+  for (let j = i + 1; j < t.n && j < i + 2e3; j++) {
+    const type = t.type[j];
+    const v = t.value[j];
+    if (type === PUNCT && STOP.has(v)) return -1;
+    if (type === NAME3 && STOP_NAMES.has(v)) return -1;
+    if (type === NAME3 && v === "from" && isStatic(t, j + 1)) return j + 1;
+  }
+  return -1;
+}
+function namedBindings(t, i, spec) {
+  const out = [];
+  let j = i + 1;
+  while (j < t.n && j !== spec && !isPunct(t, j, "{")) j++;
+  if (!isPunct(t, j, "{")) return out;
+  let expectName = true;
+  for (j++; j < t.n && j !== spec && !isPunct(t, j, "}"); j++) {
+    if (isPunct(t, j, ",")) {
+      expectName = true;
+      continue;
+    }
+    if (!expectName) continue;
+    if (isName(t, j, "type") && typeAt(t, j + 1) === NAME3 && !isName(t, j + 1, "as")) continue;
+    if (t.type[j] === NAME3 || t.type[j] === STRING) out.push({ name: t.value[j], offset: t.start[j] });
+    expectName = false;
+  }
+  return out;
+}
+function tokenImports(t) {
+  const out = [];
+  for (let i = 0; i < t.n; i++) {
+    if (t.type[i] !== NAME3) continue;
+    const v = t.value[i];
+    if (v !== "import" && v !== "export" && v !== "require") continue;
+    if (isPunct(t, i - 1, ".") || isPunct(t, i - 1, "?.")) continue;
+    const next = i + 1;
+    if (isPunct(t, next, "(")) {
+      if (v === "export") continue;
+      const arg = i + 2;
+      if (isStatic(t, arg) && (isPunct(t, i + 3, ")") || v === "import" && isPunct(t, i + 3, ","))) {
+        out.push({ specifier: t.value[arg], offset: t.start[arg], kind: v === "require" ? "require" : "dynamic" });
+      }
+      continue;
+    }
+    if (v === "require") continue;
+    if (v === "import" && typeAt(t, next) === STRING) {
+      out.push({ specifier: t.value[next], offset: t.start[next], kind: "import" });
+      continue;
+    }
+    if (v === "export" && !(isPunct(t, next, "*") || isPunct(t, next, "{") || isName(t, next, "type"))) continue;
+    if (v === "import" && (isPunct(t, next, ".") || typeAt(t, next) !== NAME3 && !isPunct(t, next, "{") && !isPunct(t, next, "*"))) continue;
+    const spec = fromClause(t, i);
+    if (spec < 0) continue;
+    const names2 = namedBindings(t, i, spec);
+    out.push({ specifier: t.value[spec], offset: t.start[spec], kind: v === "import" ? "import" : "export", ...names2.length > 0 ? { names: names2 } : {} });
+  }
+  return out;
+}
+
+// src/detect/javascript/escapes.ts
+var isDigit = (c) => c >= 48 && c <= 57;
+function escape(src, at2) {
+  const c = src[at2 + 1];
+  switch (c) {
+    case void 0:
+      return ["", at2 + 1];
+    case "n":
+      return ["\n", at2 + 2];
+    case "t":
+      return ["	", at2 + 2];
+    case "r":
+      return ["\r", at2 + 2];
+    case "b":
+      return ["\b", at2 + 2];
+    case "f":
+      return ["\f", at2 + 2];
+    case "v":
+      return ["\v", at2 + 2];
+    case "0":
+      if (!isDigit(src.charCodeAt(at2 + 2))) return ["\0", at2 + 2];
+      break;
+    case "\r":
+      return ["", src[at2 + 2] === "\n" ? at2 + 3 : at2 + 2];
+    case "\n":
+    case "\u2028":
+    case "\u2029":
+      return ["", at2 + 2];
+    case "x": {
+      const hex = /^[0-9a-fA-F]{2}/.exec(src.slice(at2 + 2, at2 + 4));
+      if (hex) return [String.fromCharCode(parseInt(hex[0], 16)), at2 + 4];
+      break;
+    }
+    case "u": {
+      const m = /^(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{4}))/.exec(src.slice(at2 + 2, at2 + 10));
+      if (m) {
+        const cp = parseInt(m[1] ?? m[2], 16);
+        if (cp <= 1114111) return [String.fromCodePoint(cp), at2 + 2 + m[0].length];
+      }
+      break;
+    }
+  }
+  return [c, at2 + 2];
+}
+
+// src/detect/javascript/tokenizer.ts
+var EXPR_KEYWORDS = /* @__PURE__ */ new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await",
+  "extends",
+  "satisfies",
+  "as",
+  "export",
+  "default"
+]);
+var BLOCK_AFTER = /* @__PURE__ */ new Set(["else", "try", "finally", "do", "=>", ";", "{", "}"]);
+var COND_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
+var PUNCTS = [
+  ">>>=",
+  "...",
+  "===",
+  "!==",
+  "**=",
+  "<<=",
+  ">>=",
+  ">>>",
+  "&&=",
+  "||=",
+  "??=",
+  "=>",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "&&",
+  "||",
+  "??",
+  "?.",
+  "++",
+  "--",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "**",
+  "<<",
+  ">>"
+];
+var PUNCTS_BY_CHAR = Array.from({ length: 128 }, () => []);
+for (const p of PUNCTS) PUNCTS_BY_CHAR[p.charCodeAt(0)].push(p);
+var NUMBER_RE = /(?:0[xXbBoO][0-9a-fA-F_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?n?)/y;
+var MAX_DEPTH = 500;
+var MAX_JSX_ABORTS = 8;
+var JSX_TEXT_END = /[<{]/g;
+var JSX_TAG = /[\w$.:-]*/y;
+var JSX_ATTR = /[\w$:-]+/y;
+var JSX_CLOSE = /<\s*\/\s*([\w$.:-]*)\s*>/y;
+var GENERIC_ARROW = /^<\s*[\w$]+\s*(?:,|extends\b)/;
+function opensBlock(t, i) {
+  if (i < 0) return true;
+  const v = t.value[i];
+  if (t.type[i] === PUNCT) return BLOCK_AFTER.has(v) || v === ")";
+  if (t.type[i] !== NAME3) return false;
+  return v === "else" || v === "do" || !EXPR_KEYWORDS.has(v);
+}
+var isIdStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 36 || c === 95 || c === 35 || c > 127 || c === 92;
+var ID_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ID_PART[c] = isIdStart(c) || c >= 48 && c <= 57 ? 1 : 0;
+var isIdPart = (c) => c < 128 ? ID_PART[c] === 1 : c === c;
+var isDigit2 = (c) => c >= 48 && c <= 57;
+var CHARS = [];
+for (let c = 0; c < 128; c++) CHARS[c] = String.fromCharCode(c);
+var JsxAbort = class extends Error {
+};
+var INITIAL_TOKENS = 256;
+var shared = {
+  n: 0,
+  type: new Uint8Array(INITIAL_TOKENS),
+  start: new Int32Array(INITIAL_TOKENS),
+  end: new Int32Array(INITIAL_TOKENS),
+  template: new Int32Array(INITIAL_TOKENS),
+  flags: new Uint8Array(INITIAL_TOKENS),
+  value: []
+};
+function grow(t) {
+  const cap = t.type.length * 2;
+  const g8 = (a) => {
+    const b = new Uint8Array(cap);
+    b.set(a.subarray(0, t.n));
+    return b;
+  };
+  const g32 = (a) => {
+    const b = new Int32Array(cap);
+    b.set(a.subarray(0, t.n));
+    return b;
+  };
+  t.type = g8(t.type);
+  t.flags = g8(t.flags);
+  t.start = g32(t.start);
+  t.end = g32(t.end);
+  t.template = g32(t.template);
+}
+function lex(src, dialect) {
+  const t = shared;
+  t.n = 0;
+  t.value = [];
+  const unsure = [];
+  let pos = 0;
+  let depth = 0;
+  let closerRegex = false;
+  let jsxAborts = 0;
+  const push = (type, value, start, end2, template = -1, flags = 0) => {
+    const i = t.n;
+    if (i === t.type.length) grow(t);
+    t.type[i] = type;
+    t.start[i] = start;
+    t.end[i] = end2;
+    t.template[i] = template;
+    t.flags[i] = flags;
+    t.value[i] = value;
+    t.n = i + 1;
+  };
+  const exprStart = () => {
+    const i = t.n - 1;
+    if (i < 0) return true;
+    const v = t.value[i];
+    switch (t.type[i]) {
+      case TEMPLATE:
+        return (t.flags[i] & OPEN) !== 0;
+      case NAME3: {
+        if (i > 0 && t.type[i - 1] === PUNCT && (t.value[i - 1] === "." || t.value[i - 1] === "?.")) return false;
+        return EXPR_KEYWORDS.has(v);
+      }
+      case PUNCT:
+        if (v === ")" || v === "}") return closerRegex;
+        return v !== "]" && v !== "++" && v !== "--";
+      default:
+        return false;
+    }
+  };
+  const skipSpaceAndComments = () => {
+    let p = pos;
+    const n = src.length;
+    while (p < n) {
+      const c = src.charCodeAt(p);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 65279 || c === 160 || c === 8232 || c === 8233 || c === 11 || c === 12) {
+        p++;
+      } else if (c === 47 && src.charCodeAt(p + 1) === 47) {
+        const nl = src.indexOf("\n", p);
+        p = nl < 0 ? n : nl;
+      } else if (c === 47 && src.charCodeAt(p + 1) === 42) {
+        const close = src.indexOf("*/", p + 2);
+        if (close < 0) {
+          unsure.push(`unterminated comment at offset ${p}`);
+          p = n;
+        } else p = close + 2;
+      } else break;
+    }
+    pos = p;
+  };
+  const readString2 = () => {
+    const start = pos;
+    const q = src.charCodeAt(pos++);
+    for (let p = pos, n = src.length; p < n; p++) {
+      const c = src.charCodeAt(p);
+      if (c === q) {
+        pos = p + 1;
+        return push(STRING, src.slice(start + 1, p), start, pos);
+      }
+      if (c === 92 || c === 10 || c === 13) break;
+    }
+    let out = "";
+    let chunk = pos;
+    for (; ; ) {
+      if (pos >= src.length) {
+        unsure.push(`unterminated string at offset ${start}`);
+        out += src.slice(chunk, pos);
+        break;
+      }
+      const c = src.charCodeAt(pos);
+      if (c === q) {
+        out += src.slice(chunk, pos);
+        pos++;
+        break;
+      }
+      if (c === 10 || c === 13) {
+        unsure.push(`unterminated string at offset ${start}`);
+        out += src.slice(chunk, pos);
+        break;
+      }
+      if (c === 92) {
+        out += src.slice(chunk, pos);
+        const [cooked, next] = escape(src, pos);
+        out += cooked;
+        pos = next;
+        chunk = pos;
+      } else pos++;
+    }
+    push(STRING, out, start, pos);
+  };
+  const readTemplate = () => {
+    const template = pos;
+    let partStart = pos;
+    pos++;
+    let out = "";
+    let chunk = pos;
+    for (; ; ) {
+      if (pos >= src.length) {
+        unsure.push(`unterminated template at offset ${template}`);
+        push(TEMPLATE, out + src.slice(chunk, pos), partStart, pos, template);
+        return;
+      }
+      const c = src.charCodeAt(pos);
+      if (c === 96) {
+        pos++;
+        push(TEMPLATE, out + src.slice(chunk, pos - 1), partStart, pos, template);
+        return;
+      }
+      if (c === 92) {
+        out += src.slice(chunk, pos);
+        const [cooked, next] = escape(src, pos);
+        out += cooked;
+        pos = next;
+        chunk = pos;
+      } else if (c === 36 && src.charCodeAt(pos + 1) === 123) {
+        push(TEMPLATE, out + src.slice(chunk, pos), partStart, pos + 2, template, OPEN);
+        pos += 2;
+        partStart = code(true);
+        if (partStart >= src.length) return;
+        pos = partStart + 1;
+        out = "";
+        chunk = pos;
+      } else pos++;
+    }
+  };
+  const readRegex = () => {
+    const start = pos++;
+    let inClass = false;
+    while (pos < src.length) {
+      const c = src.charCodeAt(pos);
+      if (c === 10 || c === 13) {
+        unsure.push(`unterminated regex at offset ${start}`);
+        return push(REGEX, void 0, start, pos);
+      }
+      if (c === 92) pos += 2;
+      else if (c === 91) inClass = true, pos++;
+      else if (c === 93) inClass = false, pos++;
+      else if (c === 47 && !inClass) {
+        pos++;
+        while (pos < src.length && isIdPart(src.charCodeAt(pos))) pos++;
+        return push(REGEX, void 0, start, pos);
+      } else pos++;
+    }
+    unsure.push(`unterminated regex at offset ${start}`);
+    push(REGEX, void 0, start, pos);
+  };
+  const readName = () => {
+    const start = pos;
+    let p = pos + 1;
+    for (const n = src.length; p < n; p++) {
+      const c = src.charCodeAt(p);
+      if (c < 128 && ID_PART[c] === 0) break;
+    }
+    pos = p;
+    push(NAME3, src.slice(start, p), start, p);
+  };
+  const jsxStarts = () => {
+    if (!dialect.jsx || jsxAborts >= MAX_JSX_ABORTS || !exprStart()) return false;
+    const c = src.charCodeAt(pos + 1);
+    if (c === 62) return true;
+    if (!isIdStart(c) || c === 35) return false;
+    if (dialect.ts && GENERIC_ARROW.test(src.slice(pos, pos + 200))) return false;
+    return true;
+  };
+  const code = (stopAtBrace) => {
+    if (++depth > MAX_DEPTH) throw new JsxAbort("nesting too deep");
+    const stack = [];
+    try {
+      for (; ; ) {
+        skipSpaceAndComments();
+        if (pos >= src.length) {
+          if (stack.length > 0 || stopAtBrace) unsure.push("unbalanced brackets at end of file");
+          return pos;
+        }
+        const c = src.charCodeAt(pos);
+        if (c === 34 || c === 39) {
+          readString2();
+        } else if (c === 96) {
+          readTemplate();
+        } else if (isIdStart(c)) {
+          if (c === 35 && pos === 0 && src.charCodeAt(1) === 33) {
+            const nl = src.indexOf("\n");
+            pos = nl < 0 ? src.length : nl;
+            continue;
+          }
+          readName();
+        } else if (isDigit2(c) || c === 46 && isDigit2(src.charCodeAt(pos + 1))) {
+          NUMBER_RE.lastIndex = pos;
+          const m = NUMBER_RE.exec(src);
+          const end2 = m && m[0].length > 0 ? pos + m[0].length : pos + 1;
+          push(NUMBER, void 0, pos, end2);
+          pos = end2;
+        } else if (c === 47 && exprStart()) {
+          readRegex();
+        } else if (c === 60 && jsxStarts()) {
+          const mark = t.n;
+          const at2 = pos;
+          const before = unsure.length;
+          try {
+            jsxElement();
+          } catch (err) {
+            if (!(err instanceof JsxAbort)) throw err;
+            t.n = mark;
+            t.value.length = mark;
+            unsure.length = before;
+            pos = at2;
+            unsure.push(`unreadable JSX at offset ${at2}`);
+            jsxAborts++;
+            push(PUNCT, "<", pos, pos + 1);
+            pos++;
+          }
+        } else {
+          const prev = t.n - 1;
+          let value = c < 128 ? CHARS[c] : String.fromCharCode(c);
+          if (c === 40 || c === 91 || c === 123) {
+            let regexAfter = false;
+            if (c === 40) regexAfter = prev >= 0 && t.type[prev] === NAME3 && COND_KEYWORDS.has(t.value[prev]);
+            else if (c === 123) regexAfter = opensBlock(t, prev);
+            stack.push(regexAfter);
+          } else if (c === 41 || c === 93 || c === 125) {
+            if (c === 125 && stack.length === 0 && stopAtBrace) return pos;
+            if (stack.length === 0) {
+              unsure.push(`unbalanced '${value}' at offset ${pos}`);
+              closerRegex = true;
+            } else closerRegex = stack.pop();
+          } else {
+            if (c < 128) {
+              for (const p of PUNCTS_BY_CHAR[c]) {
+                if (src.startsWith(p, pos)) {
+                  value = p;
+                  break;
+                }
+              }
+            }
+            if (value === "?." && isDigit2(src.charCodeAt(pos + 2))) value = "?";
+          }
+          push(PUNCT, value, pos, pos + value.length);
+          pos += value.length;
+        }
+      }
+    } finally {
+      depth--;
+    }
+  };
+  const jsxElement = () => {
+    if (++depth > MAX_DEPTH) throw new JsxAbort("nesting too deep");
+    try {
+      pos++;
+      jsxSpace();
+      JSX_TAG.lastIndex = pos;
+      const tag = JSX_TAG.exec(src)[0];
+      pos += tag.length;
+      for (; ; ) {
+        jsxSpace();
+        const c = src.charCodeAt(pos);
+        if (pos >= src.length) throw new JsxAbort("eof in tag");
+        if (c === 47 && src.charCodeAt(pos + 1) === 62) {
+          pos += 2;
+          return end();
+        }
+        if (c === 62) {
+          pos++;
+          break;
+        }
+        if (c === 123) {
+          container();
+          continue;
+        }
+        JSX_ATTR.lastIndex = pos;
+        const m = JSX_ATTR.exec(src);
+        if (!m || tag === "") throw new JsxAbort("not an attribute");
+        push(NAME3, m[0], pos, pos + m[0].length);
+        pos += m[0].length;
+        jsxSpace();
+        if (src.charCodeAt(pos) !== 61) continue;
+        push(PUNCT, "=", pos, pos + 1);
+        pos++;
+        jsxSpace();
+        const v = src.charCodeAt(pos);
+        if (v === 34 || v === 39) {
+          const close = src.indexOf(String.fromCharCode(v), pos + 1);
+          if (close < 0) throw new JsxAbort("eof in attribute");
+          push(STRING, src.slice(pos + 1, close), pos, close + 1, -1, JSX);
+          pos = close + 1;
+        } else if (v === 123) {
+          container();
+        } else if (v === 60) {
+          jsxElement();
+        } else throw new JsxAbort("bad attribute value");
+      }
+      for (; ; ) {
+        JSX_TEXT_END.lastIndex = pos;
+        if (!JSX_TEXT_END.exec(src)) throw new JsxAbort("eof in children");
+        pos = JSX_TEXT_END.lastIndex - 1;
+        if (src.charCodeAt(pos) === 123) {
+          container();
+          continue;
+        }
+        JSX_CLOSE.lastIndex = pos;
+        const m = JSX_CLOSE.exec(src);
+        if (m) {
+          if (m[1] !== tag) throw new JsxAbort("mismatched closing tag");
+          pos += m[0].length;
+          return end();
+        }
+        jsxElement();
+      }
+    } finally {
+      depth--;
+    }
+  };
+  const jsxSpace = skipSpaceAndComments;
+  const container = () => {
+    push(PUNCT, "{", pos, pos + 1, -1, JSX);
+    pos++;
+    const close = code(true);
+    if (close >= src.length) throw new JsxAbort("eof in expression container");
+    push(JSX_END, "}", close, close + 1);
+    pos = close + 1;
+  };
+  const end = () => {
+    push(JSX_END, "", pos, pos);
+  };
+  try {
+    code(false);
+  } catch (err) {
+    unsure.push(`tokenizer gave up: ${err.message}`);
+  }
+  return { tokens: t, unsure };
+}
+
+// src/detect/javascript/prime.ts
+var PRIME_SAMPLE = [
+  String.raw`#!/usr/bin/env node`,
+  String.raw`// line comment "not a string"`,
+  String.raw`/* block comment 'nor this' */`,
+  String.raw`import def, { a as b, type C, "d" as e } from "pkg";`,
+  String.raw`import * as ns from '@scope/pkg/sub';`,
+  String.raw`import "side-effect";`,
+  String.raw`import type { T } from "types";`,
+  String.raw`import x = require("legacy");`,
+  String.raw`export * from "./all";`,
+  String.raw`export { f, g as h } from "./named";`,
+  String.raw`export type { U } from "./types";`,
+  String.raw`export default class K extends Base<T> { #priv = 1; static s = 'st'; m() { return this.#priv; } }`,
+  String.raw`const r = require("cjs"), d = await import("dyn"), d2 = import("dyn2", { with: { type: "json" } });`,
+  String.raw`type I = typeof import("typed");`,
+  String.raw`const conf: Options = { model: "gpt-4o", "base_url": 'https://api.example.com/v1', nested: { key: x } };`,
+  String.raw`let annotated: string | undefined = "annotated", opt?: number;`,
+  String.raw`interface Shape { model?: "gpt-4o"; kind: "literal"; n?: number }`,
+  String.raw`obj.prop = "member"; obj["computed"] = "bracket"; obj?.maybe?.(1)?.[2];`,
+  "const t = `head ${a + `inner ${b}`} mid ${c ? 'x' : \"y\"} tail \\u0041 \\n`, bare = `bare`;",
+  "const tagged = tag`raw ${x}`, keyed = { k: `v` };",
+  String.raw`const re = /[/\]a-z]+\/(?:x|y)\d{2,}/giu, div = a / b / c, re2 = (/x/).test(s);`,
+  String.raw`const nums = [0x1F, 0b101, 0o17, 1_000, 1.5e-3, .5, 10n, 3., a?.5:1];`,
+  `const esc = "q\\"uote\\\\ \\x41 \\u{1F600} \\0 \\
+continued", sq = 'it\\'s';`,
+  String.raw`const tern = cond ? "yes" : "no", nested = a ? b ? "c" : "d" : "e", chain = a ?? b ?? "z";`,
+  String.raw`switch (k) { case X.Y: v = "case"; break; default: v = "default"; }`,
+  String.raw`label: for (const q of qs) { if (q) continue label; while (w) break; }`,
+  String.raw`if (a) /regex-after-paren/.test(b); else { x = y }`,
+  String.raw`function fn<T,>(p?: T, ...rest: T[]): T { return p!; }`,
+  String.raw`const arrow = async <T,>(z: T) => z, generic = <T extends object>(v: T) => v;`,
+  String.raw`x >>>= 1; x **= 2; x ||= 3; x &&= 4; x ??= 5; x <<= 6; x >>= 7; i++; j--; !k; ~l; -m; +n; typeof o; void 0; delete p.q;`,
+  String.raw`a === b !== c == d != e <= f >= g && h || i;`,
+  String.raw`const el = <div className="cls" data-x='y' {...spread} onClick={() => go("click")} ok={<b>bold</b>}>`,
+  String.raw`  text {value} <Child prop={"attr"} /><>fragment</>`,
+  String.raw`  <ns:tag a="b"></ns:tag>`,
+  String.raw`</div>;`
+].join("\n");
+var PRIME_BROKEN = [
+  "f(a, [b, {c: 'd'}",
+  "x = 'unterminated\nnext",
+  "y = /unterminated\nz",
+  "t = `open ${a",
+  "u = `open",
+  "/* open comment",
+  "a) b] c}",
+  "<div attr=>broken",
+  "<div><span></div>"
+];
+var DIALECTS = [
+  { ts: true, jsx: true },
+  { ts: true, jsx: false },
+  { ts: false, jsx: true }
+];
+var PRIME_AFTER = 16;
+var seen = 0;
+var primed = false;
+function beforeTokenizing() {
+  if (++seen === PRIME_AFTER) primeJavaScript();
+}
+function primeJavaScript() {
+  if (primed) return;
+  primed = true;
+  for (let round = 0; round < 2; round++) {
+    for (const dialect of DIALECTS) {
+      for (const src of [PRIME_SAMPLE, ...PRIME_BROKEN]) {
+        const { tokens } = lex(src, dialect);
+        tokenImports(tokens);
+        tokenLiterals(tokens, src, dialect.ts);
+      }
+    }
+  }
+}
+
 // src/detect/javascript/detect.ts
 function dialectOf(path) {
   const ext = /\.([cm]?[jt]sx?)$/i.exec(path)?.[1]?.toLowerCase() ?? "js";
@@ -3778,6 +3783,7 @@ function dialectOf(path) {
 }
 var parserPath = (d) => d.ts ? d.jsx ? "file.tsx" : "file.ts" : "file.js";
 async function analyzeJavaScript(text, dialect, mode = "auto") {
+  beforeTokenizing();
   const tok = lex(text, dialect);
   const fromTokens = {
     imports: tokenImports(tok.tokens),
@@ -3811,7 +3817,7 @@ async function detectJs(text, catalog, opts) {
     });
     if (analysis.imports.length > 0 && passesPrefilter(catalog, text) && IMPORTISH.test(text)) {
       let values;
-      const seen = /* @__PURE__ */ new Set();
+      const seen2 = /* @__PURE__ */ new Set();
       for (const imp of analysis.imports) {
         const named = jsPackageName(imp.specifier) === imp.specifier ? imp.names ?? [] : [];
         const moduleTargets = catalog.lookupImport("js", imp.specifier);
@@ -3828,8 +3834,8 @@ async function detectJs(text, catalog, opts) {
         for (const ref of refs) for (const target of ref.targets) {
           if (target.requiresLiteral?.length && !literalAllows(target, values ??= new Set(analysis.literals.map((l) => l.value)))) continue;
           const id = `${ref.offset}|${targetKey(target)}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
+          if (seen2.has(id)) continue;
+          seen2.add(id);
           const pos = at2(ref.offset);
           evidence.push(targetEvidence("import", opts.path, pos, "npm", target, snippetAt(text, pos.line)));
         }
@@ -4739,15 +4745,15 @@ function importDetector(spec) {
       const values = new Set(literals.map((l) => l.value));
       const starts = lineStarts(text);
       const evidence = [];
-      const seen = /* @__PURE__ */ new Set();
+      const seen2 = /* @__PURE__ */ new Set();
       for (const ref of refs) {
         let targets = catalog.lookupImport(spec.language, ref.spec);
         if (targets.length === 0 && spec.fallback) targets = spec.fallback(catalog, ref.spec);
         for (const target of targets) {
           if (target.requiresLiteral?.length && !target.requiresLiteral.some((l) => values.has(l))) continue;
           const key = `${ref.statement}|${targetKey(target)}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (seen2.has(key)) continue;
+          seen2.add(key);
           const pos = locate(starts, ref.offset);
           if (spec.ecosystem) {
             evidence.push(targetEvidence("import", file.path, pos, spec.ecosystem, target, snippetFromStarts(text, starts, pos.line)));
@@ -4770,7 +4776,7 @@ function maskedLiterals(masked, text) {
   const out = [];
   for (const s of masked.strings.values()) {
     const pos = locate(starts, s.start);
-    out.push(literal(s.value, pos.line, pos.column, keyBefore2(text, s.start)));
+    out.push(literal(s.value, pos.line, pos.column, keyBefore(text, s.start)));
   }
   return out;
 }
@@ -6011,7 +6017,7 @@ function parseKey(ctx, end = 61) {
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
+  let seen2 = /* @__PURE__ */ new Set();
   let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
@@ -6028,7 +6034,7 @@ function parseInlineTable(ctx) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen2.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k === "__proto__";
@@ -6050,7 +6056,7 @@ function parseInlineTable(ctx) {
       /* } */
     );
     if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
+      seen2.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
@@ -8084,7 +8090,7 @@ function analyzePython(text) {
 // src/detect/python/python.ts
 function resolveImports(refs, catalog, literalValues) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   for (const ref of refs) {
     const spec = ref.name ? `${ref.module}.${ref.name}` : ref.module;
     const targets = catalog.lookupImport("python", spec);
@@ -8095,8 +8101,8 @@ function resolveImports(refs, catalog, literalValues) {
     for (const target of targets) {
       if (target.requiresLiteral?.length && !target.requiresLiteral.some((l) => literalValues.has(l))) continue;
       const key = `${ref.statement}|${targetKey(target)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen2.has(key)) continue;
+      seen2.add(key);
       out.push({ target, token });
     }
   }
@@ -8337,11 +8343,11 @@ function setupPyRequirements(text, sink) {
     const t = tokens[k];
     if (t.type === "name" && t.depth === 0 && tokens[k + 1].value === "=" && (k === 0 || tokens[k - 1].type === "newline")) assignments.set(t.value, k + 2);
   }
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const emit = (start) => {
     for (const t of requirementStrings(tokens, start)) {
-      if (seen.has(t.offset)) continue;
-      seen.add(t.offset);
+      if (seen2.has(t.offset)) continue;
+      seen2.add(t.offset);
       const r = parseRequirement(t.value);
       if (!r) continue;
       const prefix = t.prefix?.length ?? 0;
@@ -8689,7 +8695,7 @@ function keyHash(value) {
 function detectSecrets(file, text, catalog, vendorsInFile) {
   if (catalog.keyRules.length === 0) return [];
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const keywords = keywordPattern(catalog.keyRules);
   keywords.lastIndex = 0;
   let idx = 0;
@@ -8713,7 +8719,7 @@ function detectSecrets(file, text, catalog, vendorsInFile) {
       }
       return text.slice(from, to).toLowerCase();
     };
-    matchLine(file, line, line.toLowerCase(), idx, near, catalog, vendorsInFile, seen, out);
+    matchLine(file, line, line.toLowerCase(), idx, near, catalog, vendorsInFile, seen2, out);
   }
   return out;
 }
@@ -8723,7 +8729,7 @@ function keywordPattern(rules) {
   if (!re) keywordPatterns.set(rules, re = new RegExp(tokenRegExp(rules.flatMap((r) => r.keywords)).source, "gi"));
   return re;
 }
-function matchLine(file, line, lower, idx, near, catalog, vendorsInFile, seen, out) {
+function matchLine(file, line, lower, idx, near, catalog, vendorsInFile, seen2, out) {
   let context;
   for (const rule of catalog.keyRules) {
     if (!rule.keywords.some((k) => lower.includes(k))) continue;
@@ -8736,8 +8742,8 @@ function matchLine(file, line, lower, idx, near, catalog, vendorsInFile, seen, o
     for (const m of line.matchAll(rule.regex)) {
       if (isPlaceholder(m[0], rule)) continue;
       const where = `${idx}:${m.index}`;
-      if (seen.has(where)) continue;
-      seen.add(where);
+      if (seen2.has(where)) continue;
+      seen2.add(where);
       out.push({
         kind: "secret",
         file: file.path,
@@ -8875,11 +8881,11 @@ function detectSelectors(file, text, fileEvidence, catalog, gate = true) {
   const code = maskedCode(file.path, text);
   if (code === void 0) return out;
   const js = file.kind === "js" || file.kind === "vue";
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const at2 = (offset, s, dynamic) => {
     const key = `${s.sdk}|${s.vendor}|${s.value}|${dynamic}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen2.has(key)) return;
+    seen2.add(key);
     const pos = positionAt(text, offset);
     const base = { kind: "import", file: file.path, line: pos.line, column: pos.column, package: s.value, snippet: snippetAt(text, pos.line) };
     if (s.framework) out.push({ ...base, vendor: s.vendor, framework: s.framework });
@@ -9786,7 +9792,6 @@ async function scanFile(root, file, catalog, module, maxSize) {
 function needsText(file, buf, catalog) {
   return encodingOf(buf) !== "utf-8" || buf.includes(MARKER) || readsTools(file, catalog);
 }
-var PRIME_FROM = 50;
 var MODULE_KINDS = /* @__PURE__ */ new Set(["terraform"]);
 var folderOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
 function moduleFolders(files) {
@@ -9835,7 +9840,6 @@ async function detectOutcome(file, read2, catalog, module) {
 }
 async function scanFiles(root, files, catalog, maxSize, context = files) {
   const out = [];
-  if (files.length >= PRIME_FROM) primeJavaScript();
   const module = moduleContext(context, (f) => {
     const r = readTextSync(under(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : void 0;
@@ -9854,7 +9858,6 @@ export {
   discover,
   discoverOnly,
   decodeText,
-  primeJavaScript,
   MODULE_KINDS,
   moduleFolders,
   moduleMates,

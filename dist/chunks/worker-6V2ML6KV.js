@@ -1,11 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-EOZTWZOJ.js";
+} from "./chunk-7RS7H564.js";
 import {
-  primeJavaScript,
   scanFiles
-} from "./chunk-RE3AK4CK.js";
+} from "./chunk-7QQCSZFQ.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
@@ -18,7 +17,6 @@ import { parentPort, workerData } from "node:worker_threads";
 var { root, maxSize, next } = workerData;
 var counter = new Int32Array(next);
 var catalog = loadCatalog();
-primeJavaScript();
 var queue = [];
 var dropped = 0;
 var ended = false;

@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-LLYMHSDG.js";
-import "./chunk-JT2DGXL3.js";
+} from "./chunk-OB6DJ66E.js";
+import "./chunk-56QK3Z52.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-EOZTWZOJ.js";
-import "./chunk-RE3AK4CK.js";
+import "./chunk-7RS7H564.js";
+import "./chunk-7QQCSZFQ.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-RE3AK4CK.js";
+} from "./chunk-7QQCSZFQ.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-LLYMHSDG.js";
-import "./chunk-JT2DGXL3.js";
+} from "./chunk-OB6DJ66E.js";
+import "./chunk-56QK3Z52.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-EOZTWZOJ.js";
+import "./chunk-7RS7H564.js";
 import {
   require_ignore
-} from "./chunk-RE3AK4CK.js";
+} from "./chunk-7QQCSZFQ.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog
