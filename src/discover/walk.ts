@@ -24,9 +24,7 @@ export interface DiscoverOptions {
    * Ignored files and own inputs are never noticed.
    */
   notice?: (path: string) => boolean;
-  /** Called once, as soon as the walk has listed this many files (a big tree: the scan starts its workers then). */
-  onMany?: { files: number; call: () => void };
-  /** Called after each file is listed, with the list so far (the array `files` will be). */
+  /** Called after each file is listed, with the list so far (the array `files` will be): the scan boots and feeds its workers from it. */
   onListed?: (files: readonly ScannedFile[]) => void;
 }
 
@@ -242,7 +240,6 @@ function decisions(options: DiscoverOptions) {
         skip("unsupported-type");
         return;
       }
-      if (options.onMany && files.length + 1 === options.onMany.files) options.onMany.call();
       if (options.sizeAtRead) {
         files.push({ path: rel, kind });
         options.onListed?.(files);

@@ -17,7 +17,7 @@ import { toolCommits } from "../history/tool-commits.js";
 import { scanFiles, type FileOutcome } from "./files.js";
 import { bootFrom, startPool, workerCount, type Pool } from "./pool.js";
 import { withModuleFiles } from "./only.js";
-import type { ScanReport } from "../types.js";
+import type { ScanReport, ScannedFile } from "../types.js";
 
 export interface ScanOptions extends DiscoverOptions {
   catalog?: Catalog;
@@ -130,6 +130,11 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   const poolable = !options.only && !options.catalog && catalog === base;
   let pool: Pool | undefined;
   const startWorkers = () => (pool ??= startPool(abs, maxSize, workerCount(Infinity)));
+  const boot = bootFrom();
+  const onListed = (files: readonly ScannedFile[]) => {
+    if (files.length === boot) startWorkers();
+    pool?.listed(files);
+  };
   let outcomes: FileOutcome[];
   let found: Awaited<ReturnType<typeof discover>>;
   let history: Awaited<ReturnType<typeof toolCommits>> | undefined;
@@ -137,7 +142,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     // The whole walk leaves the size cap to the read (one lstat less per file).
     found = options.only
       ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions)
-      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onMany: { files: bootFrom(), call: startWorkers }, onListed: (files) => pool?.listed(files) } : {}) });
+      : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...(poolable ? { onListed } : {}) });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? new Date(), catalog) : undefined;
     // SHADOW_AI_WORKERS may force a pool on a small tree; workers the walk booted
     // for a tree that turned out below the threshold stop unused.
