@@ -6,4 +6,4 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/scan/worker-entry.ts
 enableCompileCache();
-await import("./chunks/worker-6V2ML6KV.js");
+await import("./chunks/worker-IYOAUUNQ.js");

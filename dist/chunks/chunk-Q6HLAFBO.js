@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-56QK3Z52.js";
+} from "./chunk-NI7B774W.js";
 import {
   extendCatalog,
   loadInventory
@@ -13,14 +13,14 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-7RS7H564.js";
+} from "./chunk-5AVG4VVV.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-7QQCSZFQ.js";
+} from "./chunk-WZJB3B2N.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";
@@ -274,11 +274,16 @@ async function scan(root, options = {}) {
   const poolable = !options.only && !options.catalog && catalog === base;
   let pool;
   const startWorkers = () => pool ??= startPool(abs, maxSize, workerCount(Infinity));
+  const boot = bootFrom();
+  const onListed = (files) => {
+    if (files.length === boot) startWorkers();
+    pool?.listed(files);
+  };
   let outcomes;
   let found;
   let history;
   try {
-    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onMany: { files: bootFrom(), call: startWorkers }, onListed: (files) => pool?.listed(files) } : {} });
+    found = options.only ? await discoverOnly(abs, withModuleFiles(abs, options.only), discoverOptions) : await discover(abs, { ...discoverOptions, sizeAtRead: true, ...poolable ? { onListed } : {} });
     history = options.history ? await toolCommits(abs, options.history, options.now ?? /* @__PURE__ */ new Date(), catalog) : void 0;
     if (poolable && workerCount(found.files.length) > 0) startWorkers();
     else if (pool) {

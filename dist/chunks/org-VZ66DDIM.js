@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-56QK3Z52.js";
+} from "./chunk-NI7B774W.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-7QQCSZFQ.js";
+} from "./chunk-WZJB3B2N.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-OB6DJ66E.js";
-import "./chunk-56QK3Z52.js";
+} from "./chunk-Q6HLAFBO.js";
+import "./chunk-NI7B774W.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-7RS7H564.js";
-import "./chunk-7QQCSZFQ.js";
+import "./chunk-5AVG4VVV.js";
+import "./chunk-WZJB3B2N.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

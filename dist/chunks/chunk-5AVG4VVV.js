@@ -4,7 +4,7 @@ import {
   moduleFolders,
   moduleMates,
   scanFiles
-} from "./chunk-7QQCSZFQ.js";
+} from "./chunk-WZJB3B2N.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";

@@ -9748,7 +9748,6 @@ function decisions(options) {
         skip("unsupported-type");
         return;
       }
-      if (options.onMany && files.length + 1 === options.onMany.files) options.onMany.call();
       if (options.sizeAtRead) {
         files.push({ path: rel, kind });
         options.onListed?.(files);

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-7RS7H564.js";
+} from "./chunk-5AVG4VVV.js";
 import {
   scanFiles
-} from "./chunk-7QQCSZFQ.js";
+} from "./chunk-WZJB3B2N.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-OB6DJ66E.js";
-import "./chunk-56QK3Z52.js";
+} from "./chunk-Q6HLAFBO.js";
+import "./chunk-NI7B774W.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-7RS7H564.js";
+import "./chunk-5AVG4VVV.js";
 import {
   require_ignore
-} from "./chunk-7QQCSZFQ.js";
+} from "./chunk-WZJB3B2N.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-OB6DJ66E.js";
+} from "./chunk-Q6HLAFBO.js";
 import {
   findInventory
-} from "./chunk-56QK3Z52.js";
+} from "./chunk-NI7B774W.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-7RS7H564.js";
-import "./chunk-7QQCSZFQ.js";
+import "./chunk-5AVG4VVV.js";
+import "./chunk-WZJB3B2N.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist
