@@ -1,9 +1,13 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { discover } from "../src/discover/walk.js";
 import { scanFiles } from "../src/scan/files.js";
-import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, takeBatch, useFrom, workerCount } from "../src/scan/pool.js";
+import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, takeBatch, useFrom, WINDOW, workerCount } from "../src/scan/pool.js";
+import type { ScannedFile } from "../src/types.js";
 
 const failing = (name: string) => fileURLToPath(new URL(`./helpers/failing-workers/${name}.mjs`, import.meta.url));
 
@@ -76,6 +80,47 @@ describe("scan pool", () => {
       streamed.close();
       if (forced === undefined) delete process.env.SHADOW_AI_WORKERS;
       else process.env.SHADOW_AI_WORKERS = forced;
+    }
+  }, 60_000);
+
+  // Each worker keeps a copy of every batch it was sent until a thread takes
+  // it: a walk that outruns the scan must not send it the whole tree at once.
+  it("sends a worker at most WINDOW batches ahead of the threads, and every batch in the end", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shadow-ai-window-"));
+    const forced = process.env.SHADOW_AI_WORKERS;
+    process.env.SHADOW_AI_WORKERS = "1";
+    process.env.SHADOW_AI_TEST_WATCH = join(dir, "watch.json");
+    try {
+      // Files that do not exist: each is one failed open, so the main thread scans them all quickly.
+      const files: ScannedFile[] = Array.from({ length: (WINDOW + 40) * 64 }, (_, i) => ({ path: `gone/${i}.js`, kind: "js" }) as ScannedFile);
+      const pool = startPool(dir, 1 << 20, 1, failing("watches"))!;
+      const listed: ScannedFile[] = [];
+      for (const f of files) {
+        listed.push(f);
+        pool.listed(listed); // a walk listing faster than anyone scans: nothing is taken yet
+      }
+      // Before any thread takes a batch, the worker has been sent all it will get.
+      const watch = () => JSON.parse(readFileSync(process.env.SHADOW_AI_TEST_WATCH!, "utf8")) as { received: number; ahead: number; end?: boolean };
+      let seen = -1;
+      for (let tries = 0; tries < 200; tries++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const now = existsSync(process.env.SHADOW_AI_TEST_WATCH!) ? watch().received : -1;
+        if (now > 0 && now === seen) break;
+        seen = now;
+      }
+      expect(watch().received).toBe(WINDOW);
+      const outcomes = await pool.scan(listed, loadCatalog());
+      pool.close();
+      expect(outcomes).toHaveLength(files.length);
+      expect(outcomes.every((o) => o.skip === "unreadable")).toBe(true);
+      // Then the rest as the threads take them, and the end after the last.
+      expect(watch()).toMatchObject({ received: WINDOW + 40, end: true });
+      expect(watch().ahead).toBeLessThanOrEqual(WINDOW);
+    } finally {
+      if (forced === undefined) delete process.env.SHADOW_AI_WORKERS;
+      else process.env.SHADOW_AI_WORKERS = forced;
+      delete process.env.SHADOW_AI_TEST_WATCH;
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });
