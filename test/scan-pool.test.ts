@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { discover } from "../src/discover/walk.js";
-import { scanFiles } from "../src/scan/files.js";
+import { NO_TOKEN, scanFiles } from "../src/scan/files.js";
 import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, takeBatch, useFrom, WINDOW, workerCount } from "../src/scan/pool.js";
 import type { ScannedFile } from "../src/types.js";
 
@@ -122,5 +122,17 @@ describe("scan pool", () => {
       delete process.env.SHADOW_AI_TEST_WATCH;
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it("keeps one frozen result for every file without a catalog token", async () => {
+    const root = fileURLToPath(new URL("../fixtures", import.meta.url));
+    const { files } = await discover(root, { sizeAtRead: true });
+    const outcomes = await scanFiles(root, files, loadCatalog(), 1 << 20);
+    const empty = outcomes.filter((o) => o.result === NO_TOKEN);
+    expect(empty.length).toBeGreaterThan(10);
+    expect(Object.isFrozen(NO_TOKEN) && Object.isFrozen(NO_TOKEN.evidence)).toBe(true);
+    expect(NO_TOKEN).toEqual({ evidence: [], mentions: [], diagnostics: [] });
+    // Files with a token get a result of their own, which detectors may fill.
+    expect(outcomes.some((o) => o.result && o.result !== NO_TOKEN && o.result.evidence.length > 0)).toBe(true);
   }, 60_000);
 });
