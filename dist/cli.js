@@ -25,12 +25,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-RMBWQBUB.js")).scanCommand,
-  init: async () => (await import("./chunks/init-L6GTQIC5.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-SBC5ZFPD.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-O4SPVYTS.js")).scanCommand,
+  init: async () => (await import("./chunks/init-KTL3NUIC.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-2J7LXWXE.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-VZ66DDIM.js")).orgCommand,
+  org: async () => (await import("./chunks/org-YDS4C5BU.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

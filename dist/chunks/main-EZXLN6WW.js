@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-Q6HLAFBO.js";
-import "./chunk-NI7B774W.js";
+} from "./chunk-RCS4VPBP.js";
+import "./chunk-3GQSEE66.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-5AVG4VVV.js";
+import "./chunk-WCC542IC.js";
 import {
   require_ignore
-} from "./chunk-WZJB3B2N.js";
+} from "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-NI7B774W.js";
+} from "./chunk-3GQSEE66.js";
 import {
   extendCatalog,
   loadInventory
@@ -13,14 +13,14 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-5AVG4VVV.js";
+} from "./chunk-WCC542IC.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-WZJB3B2N.js";
+} from "./chunk-K7MZZG4L.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

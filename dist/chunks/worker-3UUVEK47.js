@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-5AVG4VVV.js";
+} from "./chunk-WCC542IC.js";
 import {
   scanFiles
-} from "./chunk-WZJB3B2N.js";
+} from "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -4,7 +4,7 @@ import {
   moduleFolders,
   moduleMates,
   scanFiles
-} from "./chunk-WZJB3B2N.js";
+} from "./chunk-K7MZZG4L.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";
@@ -20,6 +20,7 @@ var poolFrom = (cores = availableParallelism()) => cores < 4 ? MIN_FILES_FEW_COR
 var bootFrom = (cores = availableParallelism(), env = process.env) => Math.max(1, Math.min(BOOT_FROM, useFrom(env, cores)));
 var MAX_WORKERS = 3;
 var YOUNG_MB = 8;
+var WINDOW = 256;
 function workerCount(files, env = process.env, cores = availableParallelism()) {
   const forced = env.SHADOW_AI_WORKERS;
   if (forced !== void 0 && forced !== "" && /^\d+$/.test(forced)) return Math.min(Number(forced), 64);
@@ -82,6 +83,7 @@ var PoolRun = class {
         if ("done" in m) return this.end(w);
         if (!m.outcomes) return this.fail(w);
         this.results[m.id] = m.outcomes;
+        this.send();
       });
       w.on("error", () => this.fail(w));
       w.on("exit", () => this.fail(w));
@@ -101,8 +103,15 @@ var PoolRun = class {
   cut = 0;
   // files of the list already in a batch
   ids = 0;
+  sent = 0;
+  // batches of the queue sent to the workers
+  complete = false;
+  // the queue holds every batch
+  ended = false;
+  // the workers were told so
   wake;
   listed(files) {
+    if (this.sent < this.queue.length) this.send();
     if (files.length - this.cut < BATCH || files.length < this.from) return;
     this.batch(files.slice(this.cut, this.cut + BATCH));
     this.cut += BATCH;
@@ -113,18 +122,19 @@ var PoolRun = class {
     this.held.forEach((slice, id) => {
       const inBatch = new Set(slice);
       const extra = new Set(slice.flatMap((f) => moduleMates(f, byDir)).filter((g) => !inBatch.has(g)));
-      this.post({ id, files: slice, context: [...slice, ...extra] });
+      this.queue.push({ id, files: slice, context: [...slice, ...extra] });
     });
-    for (const w of this.live) {
-      w.ref();
-      w.postMessage({ end: true });
-    }
+    this.complete = true;
+    for (const w of this.live) w.ref();
+    this.send();
     const { queue, results, root, maxSize } = this;
     try {
       for (let q = takeBatch(this.next, queue.length); q !== void 0; q = takeBatch(this.next, queue.length)) {
         const b = queue[q];
         results[b.id] = await scanFiles(root, b.files, catalog, maxSize, b.context);
+        this.send();
       }
+      this.send();
       while (this.live.size > 0) await new Promise((resolve) => this.wake = resolve);
     } finally {
       for (const w of this.threads) {
@@ -138,11 +148,21 @@ var PoolRun = class {
   batch(slice) {
     const id = this.ids++;
     if (slice.some((f) => MODULE_KINDS.has(f.kind))) this.held[id] = slice;
-    else this.post({ id, files: slice, context: slice });
+    else {
+      this.queue.push({ id, files: slice, context: slice });
+      this.send();
+    }
   }
-  post(b) {
-    this.queue.push(b);
-    for (const w of this.live) w.postMessage(b);
+  /**
+   * Sends every worker the queue's batches up to WINDOW ahead of the shared
+   * counter, and once the queue is complete and sent, its end.
+   */
+  send() {
+    const upTo = Math.min(this.queue.length, Atomics.load(this.next, 0) + WINDOW);
+    for (; this.sent < upTo; this.sent++) for (const w of this.live) w.postMessage(this.queue[this.sent]);
+    if (!this.complete || this.ended || this.sent < this.queue.length) return;
+    this.ended = true;
+    for (const w of this.live) w.postMessage({ end: true });
   }
   end(w) {
     if (!this.live.delete(w)) return;

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-NI7B774W.js";
+} from "./chunk-3GQSEE66.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-WZJB3B2N.js";
+} from "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-Q6HLAFBO.js";
-import "./chunk-NI7B774W.js";
+} from "./chunk-RCS4VPBP.js";
+import "./chunk-3GQSEE66.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-5AVG4VVV.js";
-import "./chunk-WZJB3B2N.js";
+import "./chunk-WCC542IC.js";
+import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

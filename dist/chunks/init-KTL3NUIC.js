@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-Q6HLAFBO.js";
+} from "./chunk-RCS4VPBP.js";
 import {
   findInventory
-} from "./chunk-NI7B774W.js";
+} from "./chunk-3GQSEE66.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-5AVG4VVV.js";
-import "./chunk-WZJB3B2N.js";
+import "./chunk-WCC542IC.js";
+import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

@@ -9773,6 +9773,11 @@ function decisions(options) {
 
 // src/scan/files.ts
 var under = (root, path) => root.endsWith(sep2) ? root + path : root + sep2 + path;
+var NO_TOKEN = Object.freeze({
+  evidence: Object.freeze([]),
+  mentions: Object.freeze([]),
+  diagnostics: Object.freeze([])
+});
 async function scanFile(root, file, catalog, module, maxSize) {
   const raw = readBytesSync(under(root, file.path), { size: file.size, maxSize });
   if (!("buf" in raw)) return detectOutcome(file, raw, catalog, module);
@@ -9780,7 +9785,7 @@ async function scanFile(root, file, catalog, module, maxSize) {
   let passes = false;
   const test = bytePrefilter(catalog);
   if (test && !needsText(file, buf, catalog)) {
-    if (!test(buf)) return { bytes: file.size ?? buf.length, result: { evidence: [], mentions: [], diagnostics: [] } };
+    if (!test(buf)) return { bytes: file.size ?? buf.length, result: NO_TOKEN };
     passes = true;
   }
   const read2 = decodeText(buf);
