@@ -24,12 +24,12 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-RCS4VPBP.js";
+} from "./chunk-ZL3VEVG6.js";
 import "./chunk-3GQSEE66.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-WCC542IC.js";
+import "./chunk-QCC64ONH.js";
 import {
   require_ignore
 } from "./chunk-K7MZZG4L.js";

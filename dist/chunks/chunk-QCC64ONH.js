@@ -72,6 +72,7 @@ function startPool(root, maxSize, workers, script = workers > 0 ? workerScript()
   };
 }
 var PoolRun = class {
+  // the workers were told so
   constructor(threads, root, maxSize, next) {
     this.threads = threads;
     this.root = root;
@@ -108,8 +109,6 @@ var PoolRun = class {
   complete = false;
   // the queue holds every batch
   ended = false;
-  // the workers were told so
-  wake;
   listed(files) {
     if (this.sent < this.queue.length) this.send();
     if (files.length - this.cut < BATCH || files.length < this.from) return;
@@ -135,14 +134,17 @@ var PoolRun = class {
         this.send();
       }
       this.send();
-      while (this.live.size > 0) await new Promise((resolve) => this.wake = resolve);
+      for (const b of queue) {
+        if (results[b.id] !== void 0) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
+      }
     } finally {
       for (const w of this.threads) {
         w.removeAllListeners();
         w.unref();
       }
     }
-    for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
     return results.flatMap((r) => r);
   }
   batch(slice) {
@@ -167,8 +169,6 @@ var PoolRun = class {
   end(w) {
     if (!this.live.delete(w)) return;
     w.removeAllListeners();
-    this.wake?.();
-    this.wake = void 0;
   }
   fail(w) {
     if (!this.live.has(w)) return;
