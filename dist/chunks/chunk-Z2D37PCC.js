@@ -124,7 +124,6 @@ var PoolRun = class {
       this.queue.push({ id, files: slice, context: [...slice, ...extra] });
     });
     this.complete = true;
-    for (const w of this.live) w.ref();
     this.send();
     const { queue, results, root, maxSize } = this;
     try {
@@ -140,10 +139,7 @@ var PoolRun = class {
         results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
       }
     } finally {
-      for (const w of this.threads) {
-        w.removeAllListeners();
-        w.unref();
-      }
+      for (const w of this.threads) w.removeAllListeners();
     }
     return results.flatMap((r) => r);
   }

@@ -25,12 +25,12 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-ZL3VEVG6.js";
+} from "./chunk-SQTZW23X.js";
 import "./chunk-3GQSEE66.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-QCC64ONH.js";
+import "./chunk-Z2D37PCC.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";

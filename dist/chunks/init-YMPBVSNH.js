@@ -7,12 +7,12 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-ZL3VEVG6.js";
+} from "./chunk-SQTZW23X.js";
 import {
   findInventory
 } from "./chunk-3GQSEE66.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-QCC64ONH.js";
+import "./chunk-Z2D37PCC.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import {

@@ -13,7 +13,7 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-QCC64ONH.js";
+} from "./chunk-Z2D37PCC.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,

@@ -24,12 +24,12 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-ZL3VEVG6.js";
+} from "./chunk-SQTZW23X.js";
 import "./chunk-3GQSEE66.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-QCC64ONH.js";
+import "./chunk-Z2D37PCC.js";
 import {
   require_ignore
 } from "./chunk-K7MZZG4L.js";
