@@ -115,7 +115,7 @@ export function startPool(root: string, maxSize: number, workers: number, script
     try {
       // A small young generation: each worker's semi-spaces are resident memory (peak RSS budget).
       const w = new Worker(script, { workerData: { root, maxSize, next: next.buffer as SharedArrayBuffer } satisfies WorkerInput, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-      w.unref(); // the pool never keeps the process alive: the main thread waits on no worker
+      w.unref(); // a pool the scan did not use never keeps the process alive
       threads.push(w);
     } catch {
       break; // a worker that cannot start costs its speed, never the scan
@@ -200,6 +200,7 @@ class PoolRun {
       this.queue.push({ id, files: slice, context: [...slice, ...extra] });
     });
     this.complete = true;
+    for (const w of this.live) w.ref(); // while it scans, its replies are what the main thread waits for
     this.send();
     const { queue, results, root, maxSize } = this;
     try {
@@ -219,7 +220,10 @@ class PoolRun {
         results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
       }
     } finally {
-      for (const w of this.threads) w.removeAllListeners();
+      for (const w of this.threads) {
+        w.removeAllListeners();
+        w.unref();
+      }
     }
     return results.flatMap((r) => r!);
   }
