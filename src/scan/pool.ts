@@ -162,6 +162,7 @@ class PoolRun {
   private sent = 0; // batches of the queue sent to the workers
   private complete = false; // the queue holds every batch
   private ended = false; // the workers were told so
+  private wake: (() => void) | undefined;
 
   constructor(
     private readonly threads: Worker[],
@@ -210,21 +211,15 @@ class PoolRun {
         this.send();
       }
       this.send();
-      // What the workers took and have not answered yet (or never will: a
-      // worker that failed) is scanned here too, and the first answer kept: a
-      // worker slower than this thread (still warming up, or short of CPU)
-      // costs at most the batches it holds, never a wait for it.
-      for (const b of queue) {
-        if (results[b.id] !== undefined) continue;
-        await new Promise<void>((resolve) => setImmediate(resolve)); // answers that came in meanwhile
-        results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
-      }
+      while (this.live.size > 0) await new Promise<void>((resolve) => (this.wake = resolve));
     } finally {
       for (const w of this.threads) {
         w.removeAllListeners();
         w.unref();
       }
     }
+    // What a failed worker took and did not answer.
+    for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
     return results.flatMap((r) => r!);
   }
 
@@ -252,6 +247,8 @@ class PoolRun {
   private end(w: Worker): void {
     if (!this.live.delete(w)) return;
     w.removeAllListeners();
+    this.wake?.();
+    this.wake = undefined;
   }
 
   private fail(w: Worker): void {
