@@ -24,12 +24,12 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-SQTZW23X.js";
+} from "./chunk-RCS4VPBP.js";
 import "./chunk-3GQSEE66.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-Z2D37PCC.js";
+import "./chunk-WCC542IC.js";
 import {
   require_ignore
 } from "./chunk-K7MZZG4L.js";

@@ -13,7 +13,7 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-Z2D37PCC.js";
+} from "./chunk-WCC542IC.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,

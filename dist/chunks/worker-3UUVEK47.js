@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-Z2D37PCC.js";
+} from "./chunk-WCC542IC.js";
 import {
   scanFiles
 } from "./chunk-K7MZZG4L.js";

@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-SQTZW23X.js";
+} from "./chunk-RCS4VPBP.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
 } from "./chunk-3GQSEE66.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-Z2D37PCC.js";
+import "./chunk-WCC542IC.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";

@@ -72,7 +72,6 @@ function startPool(root, maxSize, workers, script = workers > 0 ? workerScript()
   };
 }
 var PoolRun = class {
-  // the workers were told so
   constructor(threads, root, maxSize, next) {
     this.threads = threads;
     this.root = root;
@@ -109,6 +108,8 @@ var PoolRun = class {
   complete = false;
   // the queue holds every batch
   ended = false;
+  // the workers were told so
+  wake;
   listed(files) {
     if (this.sent < this.queue.length) this.send();
     if (files.length - this.cut < BATCH || files.length < this.from) return;
@@ -124,6 +125,7 @@ var PoolRun = class {
       this.queue.push({ id, files: slice, context: [...slice, ...extra] });
     });
     this.complete = true;
+    for (const w of this.live) w.ref();
     this.send();
     const { queue, results, root, maxSize } = this;
     try {
@@ -133,14 +135,14 @@ var PoolRun = class {
         this.send();
       }
       this.send();
-      for (const b of queue) {
-        if (results[b.id] !== void 0) continue;
-        await new Promise((resolve) => setImmediate(resolve));
-        results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
-      }
+      while (this.live.size > 0) await new Promise((resolve) => this.wake = resolve);
     } finally {
-      for (const w of this.threads) w.removeAllListeners();
+      for (const w of this.threads) {
+        w.removeAllListeners();
+        w.unref();
+      }
     }
+    for (const b of queue) results[b.id] ??= await scanFiles(root, b.files, catalog, maxSize, b.context);
     return results.flatMap((r) => r);
   }
   batch(slice) {
@@ -165,6 +167,8 @@ var PoolRun = class {
   end(w) {
     if (!this.live.delete(w)) return;
     w.removeAllListeners();
+    this.wake?.();
+    this.wake = void 0;
   }
   fail(w) {
     if (!this.live.has(w)) return;

@@ -25,12 +25,12 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-SQTZW23X.js";
+} from "./chunk-RCS4VPBP.js";
 import "./chunk-3GQSEE66.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-Z2D37PCC.js";
+import "./chunk-WCC542IC.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";

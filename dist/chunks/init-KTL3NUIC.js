@@ -7,12 +7,12 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-SQTZW23X.js";
+} from "./chunk-RCS4VPBP.js";
 import {
   findInventory
 } from "./chunk-3GQSEE66.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-Z2D37PCC.js";
+import "./chunk-WCC542IC.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import {
