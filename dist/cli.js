@@ -25,9 +25,9 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-O4SPVYTS.js")).scanCommand,
-  init: async () => (await import("./chunks/init-KTL3NUIC.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-2J7LXWXE.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-5EBOYIRU.js")).scanCommand,
+  init: async () => (await import("./chunks/init-UIBJ2V47.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-7T62SN7V.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
   org: async () => (await import("./chunks/org-YDS4C5BU.js")).orgCommand,

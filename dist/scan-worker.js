@@ -6,4 +6,4 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/scan/worker-entry.ts
 enableCompileCache();
-await import("./chunks/worker-3UUVEK47.js");
+await import("./chunks/worker-IMKS2YQR.js");

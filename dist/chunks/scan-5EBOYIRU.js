@@ -25,12 +25,12 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-RCS4VPBP.js";
+} from "./chunk-GLSJ7M5O.js";
 import "./chunk-3GQSEE66.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-WCC542IC.js";
+import "./chunk-DACM5NY3.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";

@@ -20,7 +20,7 @@ var poolFrom = (cores = availableParallelism()) => cores < 4 ? MIN_FILES_FEW_COR
 var bootFrom = (cores = availableParallelism(), env = process.env) => Math.max(1, Math.min(BOOT_FROM, useFrom(env, cores)));
 var MAX_WORKERS = 3;
 var YOUNG_MB = 8;
-var WINDOW = 256;
+var WINDOW = 512;
 function workerCount(files, env = process.env, cores = availableParallelism()) {
   const forced = env.SHADOW_AI_WORKERS;
   if (forced !== void 0 && forced !== "" && /^\d+$/.test(forced)) return Math.min(Number(forced), 64);

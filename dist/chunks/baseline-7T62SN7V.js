@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-RCS4VPBP.js";
+} from "./chunk-GLSJ7M5O.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
 } from "./chunk-3GQSEE66.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-WCC542IC.js";
+import "./chunk-DACM5NY3.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";

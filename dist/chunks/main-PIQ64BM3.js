@@ -24,12 +24,12 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-RCS4VPBP.js";
+} from "./chunk-GLSJ7M5O.js";
 import "./chunk-3GQSEE66.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-WCC542IC.js";
+import "./chunk-DACM5NY3.js";
 import {
   require_ignore
 } from "./chunk-K7MZZG4L.js";

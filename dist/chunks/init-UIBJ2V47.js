@@ -7,12 +7,12 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-RCS4VPBP.js";
+} from "./chunk-GLSJ7M5O.js";
 import {
   findInventory
 } from "./chunk-3GQSEE66.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-WCC542IC.js";
+import "./chunk-DACM5NY3.js";
 import "./chunk-K7MZZG4L.js";
 import "./chunk-OLPSZWNW.js";
 import {

@@ -13,7 +13,7 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-WCC542IC.js";
+} from "./chunk-DACM5NY3.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,

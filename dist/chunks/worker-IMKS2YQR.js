@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-WCC542IC.js";
+} from "./chunk-DACM5NY3.js";
 import {
   scanFiles
 } from "./chunk-K7MZZG4L.js";
