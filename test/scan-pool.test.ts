@@ -6,10 +6,34 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { discover } from "../src/discover/walk.js";
 import { NO_TOKEN, scanFiles } from "../src/scan/files.js";
-import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, takeBatch, useFrom, WINDOW, workerCount } from "../src/scan/pool.js";
+import { bootFrom, MIN_FILES, MIN_FILES_FEW_CORES, poolFrom, startPool, takeBatch, useFrom, WINDOW, workerCount, type Pool } from "../src/scan/pool.js";
 import type { ScannedFile } from "../src/types.js";
 
 const failing = (name: string) => fileURLToPath(new URL(`./helpers/failing-workers/${name}.mjs`, import.meta.url));
+
+/** Runs `fn` with `vars` set in process.env (workers read it too), then puts back what was there. */
+async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** Hands `files` to the pool as a walk lists them: the growing list, one file at a time. */
+function listAll(pool: Pool, files: readonly ScannedFile[]): ScannedFile[] {
+  const listed: ScannedFile[] = [];
+  for (const f of files) {
+    listed.push(f);
+    pool.listed(listed);
+  }
+  return listed;
+}
 
 describe("scan pool", () => {
   it("uses every core but one from 2,000 files (5,000 below 4 cores), the main thread scanning too, unless forced", () => {
@@ -66,60 +90,46 @@ describe("scan pool", () => {
     }
     // The same with the files handed over as a walk lists them (batches holding a terraform file wait for the whole list).
     expect(files.some((f) => f.kind === "terraform")).toBe(true);
-    const forced = process.env.SHADOW_AI_WORKERS;
-    process.env.SHADOW_AI_WORKERS = "2";
-    const streamed = startPool(root, 1 << 20, 2, failing(name))!;
-    try {
-      const listed: typeof files = [];
-      for (const f of files) {
-        listed.push(f);
-        streamed.listed(listed);
+    await withEnv({ SHADOW_AI_WORKERS: "2" }, async () => {
+      const streamed = startPool(root, 1 << 20, 2, failing(name))!;
+      try {
+        expect(await streamed.scan(listAll(streamed, files), catalog)).toEqual(alone);
+      } finally {
+        streamed.close();
       }
-      expect(await streamed.scan(listed, catalog)).toEqual(alone);
-    } finally {
-      streamed.close();
-      if (forced === undefined) delete process.env.SHADOW_AI_WORKERS;
-      else process.env.SHADOW_AI_WORKERS = forced;
-    }
+    });
   }, 60_000);
 
   // Each worker keeps a copy of every batch it was sent until a thread takes
   // it: a walk that outruns the scan must not send it the whole tree at once.
   it("sends a worker at most WINDOW batches ahead of the threads, and every batch in the end", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shadow-ai-window-"));
-    const forced = process.env.SHADOW_AI_WORKERS;
-    process.env.SHADOW_AI_WORKERS = "1";
-    process.env.SHADOW_AI_TEST_WATCH = join(dir, "watch.json");
+    const watchFile = join(dir, "watch.json");
     try {
-      // Files that do not exist: each is one failed open, so the main thread scans them all quickly.
-      const files: ScannedFile[] = Array.from({ length: (WINDOW + 40) * 64 }, (_, i) => ({ path: `gone/${i}.js`, kind: "js" }) as ScannedFile);
-      const pool = startPool(dir, 1 << 20, 1, failing("watches"))!;
-      const listed: ScannedFile[] = [];
-      for (const f of files) {
-        listed.push(f);
-        pool.listed(listed); // a walk listing faster than anyone scans: nothing is taken yet
-      }
-      // Before any thread takes a batch, the worker has been sent all it will get.
-      const watch = () => JSON.parse(readFileSync(process.env.SHADOW_AI_TEST_WATCH!, "utf8")) as { received: number; ahead: number; end?: boolean };
-      let seen = -1;
-      for (let tries = 0; tries < 200; tries++) {
-        await new Promise((r) => setTimeout(r, 50));
-        const now = existsSync(process.env.SHADOW_AI_TEST_WATCH!) ? watch().received : -1;
-        if (now > 0 && now === seen) break;
-        seen = now;
-      }
-      expect(watch().received).toBe(WINDOW);
-      const outcomes = await pool.scan(listed, loadCatalog());
-      pool.close();
-      expect(outcomes).toHaveLength(files.length);
-      expect(outcomes.every((o) => o.skip === "unreadable")).toBe(true);
-      // Then the rest as the threads take them, and the end after the last.
-      expect(watch()).toMatchObject({ received: WINDOW + 40, end: true });
-      expect(watch().ahead).toBeLessThanOrEqual(WINDOW);
+      await withEnv({ SHADOW_AI_WORKERS: "1", SHADOW_AI_TEST_WATCH: watchFile }, async () => {
+        // Files that do not exist: each is one failed open, so the main thread scans them all quickly.
+        const files: ScannedFile[] = Array.from({ length: (WINDOW + 40) * 64 }, (_, i) => ({ path: `gone/${i}.js`, kind: "js" }) as ScannedFile);
+        const pool = startPool(dir, 1 << 20, 1, failing("watches"))!;
+        const listed = listAll(pool, files); // a walk listing faster than anyone scans: nothing is taken yet
+        // Before any thread takes a batch, the worker has been sent all it will get.
+        const watch = () => JSON.parse(readFileSync(watchFile, "utf8")) as { received: number; ahead: number; end?: boolean };
+        let seen = -1;
+        for (let tries = 0; tries < 200; tries++) {
+          await new Promise((r) => setTimeout(r, 50));
+          const now = existsSync(watchFile) ? watch().received : -1;
+          if (now > 0 && now === seen) break;
+          seen = now;
+        }
+        expect(watch().received).toBe(WINDOW);
+        const outcomes = await pool.scan(listed, loadCatalog());
+        pool.close();
+        expect(outcomes).toHaveLength(files.length);
+        expect(outcomes.every((o) => o.skip === "unreadable")).toBe(true);
+        // Then the rest as the threads take them, and the end after the last.
+        expect(watch()).toMatchObject({ received: WINDOW + 40, end: true });
+        expect(watch().ahead).toBeLessThanOrEqual(WINDOW);
+      });
     } finally {
-      if (forced === undefined) delete process.env.SHADOW_AI_WORKERS;
-      else process.env.SHADOW_AI_WORKERS = forced;
-      delete process.env.SHADOW_AI_TEST_WATCH;
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);

@@ -1,4 +1,4 @@
-// One regex per ignore file instead of the library's rule-by-rule test: the
+// A few regexes per ignore file instead of the library's rule-by-rule test: the
 // walk asks every file of a tree, and on test262 (57k files, a 13-line
 // .gitignore) the rule loop was ~5x the cost of one combined regex.
 //
@@ -19,10 +19,10 @@ interface RuleShape {
 }
 
 /**
- * The alternation of the rules' regexes (true wherever some rule matches), their
- * sources and whether a rule is negated; undefined when the rules cannot be read.
+ * The rules' regex sources, their one set of flags and whether a rule is
+ * negated; undefined when the rules cannot be read.
  */
-export function combinedRules(ig: Ignore): { any: RegExp; negated: boolean; sources: string[] } | undefined {
+export function combinedRules(ig: Ignore): { sources: string[]; flags: string; negated: boolean } | undefined {
   const rules = (ig as unknown as { _rules?: { _rules?: unknown } })._rules?._rules;
   if (!Array.isArray(rules) || rules.length === 0) return undefined;
   const sources: string[] = [];
@@ -35,13 +35,16 @@ export function combinedRules(ig: Ignore): { any: RegExp; negated: boolean; sour
     flags = r.regex.flags;
     sources.push(r.regex.source);
   }
-  return { any: new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags), negated, sources };
+  return { sources, flags: flags!, negated };
 }
+
+/** The alternation of regex sources: true wherever one of them matches. */
+const alternation = (sources: string[]) => sources.map((s) => `(?:${s})`).join("|");
 
 /** A regex equal to `ig.ignores(path)` for paths whose folders are not ignored (no negated rule), or undefined. */
 export function combinedIgnore(ig: Ignore): RegExp | undefined {
   const rules = combinedRules(ig);
-  return rules && !rules.negated ? rules.any : undefined;
+  return rules && !rules.negated ? new RegExp(alternation(rules.sources), rules.flags) : undefined;
 }
 
 // A rule for a name at any depth, `(?:^|\/)NAME(?=$|\/$)` (or `\/$`: folders
@@ -70,8 +73,7 @@ export function splitRules(sources: string[]): { names: string[]; folderNames: s
  */
 export function splitTester(sources: string[], flags: string): (path: string) => boolean {
   const { names, folderNames, anchored, rest } = splitRules(sources);
-  const oneOf = (alts: string[], prefix: string, suffix: string) =>
-    alts.length ? new RegExp(`${prefix}(?:${alts.map((a) => `(?:${a})`).join("|")})${suffix}`, flags) : undefined;
+  const oneOf = (alts: string[], prefix: string, suffix: string) => (alts.length ? new RegExp(`${prefix}(?:${alternation(alts)})${suffix}`, flags) : undefined);
   const name = oneOf(names, "^", "$");
   const folderName = oneOf(folderNames, "^", "$");
   const start = oneOf(anchored, "^", "");
@@ -93,7 +95,7 @@ export function splitTester(sources: string[], flags: string): (path: string) =>
 export function ignoreTester(ig: Ignore): (path: string) => boolean {
   const rules = combinedRules(ig);
   if (!rules) return (path) => ig.ignores(path);
-  const { any, negated, sources } = rules;
-  const test = splitTester(sources, any.flags);
+  const { sources, flags, negated } = rules;
+  const test = splitTester(sources, flags);
   return negated ? (path) => test(path) && ig.ignores(path) : test;
 }
