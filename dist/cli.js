@@ -25,12 +25,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-5EBOYIRU.js")).scanCommand,
-  init: async () => (await import("./chunks/init-UIBJ2V47.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-7T62SN7V.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-NUWYXZ7T.js")).scanCommand,
+  init: async () => (await import("./chunks/init-7LZWT3MZ.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-FOFPKZSU.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-YDS4C5BU.js")).orgCommand,
+  org: async () => (await import("./chunks/org-AZ3FUMHT.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

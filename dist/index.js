@@ -10,5 +10,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/index.ts
 enableCompileCache();
 tuneJit();
-var { run } = await import("./chunks/main-PIQ64BM3.js");
+var { run } = await import("./chunks/main-HLHZFBZU.js");
 void run();

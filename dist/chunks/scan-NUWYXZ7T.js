@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-GLSJ7M5O.js";
-import "./chunk-3GQSEE66.js";
+} from "./chunk-PSD6GGQM.js";
+import "./chunk-XXH2EBV5.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-DACM5NY3.js";
-import "./chunk-K7MZZG4L.js";
+import "./chunk-4B3UFHH2.js";
+import "./chunk-BUGPFROL.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-3GQSEE66.js";
+} from "./chunk-XXH2EBV5.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-K7MZZG4L.js";
+} from "./chunk-BUGPFROL.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

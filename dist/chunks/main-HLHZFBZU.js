@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-GLSJ7M5O.js";
-import "./chunk-3GQSEE66.js";
+} from "./chunk-PSD6GGQM.js";
+import "./chunk-XXH2EBV5.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-DACM5NY3.js";
+import "./chunk-4B3UFHH2.js";
 import {
   require_ignore
-} from "./chunk-K7MZZG4L.js";
+} from "./chunk-BUGPFROL.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

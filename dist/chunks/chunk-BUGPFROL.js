@@ -9504,8 +9504,9 @@ function combinedRules(ig) {
     flags = r.regex.flags;
     sources.push(r.regex.source);
   }
-  return { any: new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags), negated, sources };
+  return { sources, flags, negated };
 }
+var alternation = (sources) => sources.map((s) => `(?:${s})`).join("|");
 var ANY_DEPTH = /^\(\?:\^\|\\\/\)((?:\\[^A-Za-z0-9/]|\[\^\\\/\]\*?|[^\\[\]()|^$.*+?{}/])*)(\(\?=\$\|\\\/\$\)|\\\/\$)$/;
 function splitRules(sources) {
   const out = { names: [], folderNames: [], anchored: [], rest: [] };
@@ -9519,7 +9520,7 @@ function splitRules(sources) {
 }
 function splitTester(sources, flags) {
   const { names: names2, folderNames, anchored, rest } = splitRules(sources);
-  const oneOf = (alts, prefix, suffix) => alts.length ? new RegExp(`${prefix}(?:${alts.map((a) => `(?:${a})`).join("|")})${suffix}`, flags) : void 0;
+  const oneOf = (alts, prefix, suffix) => alts.length ? new RegExp(`${prefix}(?:${alternation(alts)})${suffix}`, flags) : void 0;
   const name = oneOf(names2, "^", "$");
   const folderName = oneOf(folderNames, "^", "$");
   const start = oneOf(anchored, "^", "");
@@ -9534,8 +9535,8 @@ function splitTester(sources, flags) {
 function ignoreTester(ig) {
   const rules = combinedRules(ig);
   if (!rules) return (path) => ig.ignores(path);
-  const { any, negated, sources } = rules;
-  const test = splitTester(sources, any.flags);
+  const { sources, flags, negated } = rules;
+  const test = splitTester(sources, flags);
   return negated ? (path) => test(path) && ig.ignores(path) : test;
 }
 

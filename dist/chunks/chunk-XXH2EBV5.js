@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-K7MZZG4L.js";
+} from "./chunk-BUGPFROL.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";

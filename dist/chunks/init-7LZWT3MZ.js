@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-GLSJ7M5O.js";
+} from "./chunk-PSD6GGQM.js";
 import {
   findInventory
-} from "./chunk-3GQSEE66.js";
+} from "./chunk-XXH2EBV5.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-DACM5NY3.js";
-import "./chunk-K7MZZG4L.js";
+import "./chunk-4B3UFHH2.js";
+import "./chunk-BUGPFROL.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist

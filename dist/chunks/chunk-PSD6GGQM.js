@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-3GQSEE66.js";
+} from "./chunk-XXH2EBV5.js";
 import {
   extendCatalog,
   loadInventory
@@ -13,14 +13,14 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-DACM5NY3.js";
+} from "./chunk-4B3UFHH2.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-K7MZZG4L.js";
+} from "./chunk-BUGPFROL.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

@@ -4,7 +4,7 @@ import {
   moduleFolders,
   moduleMates,
   scanFiles
-} from "./chunk-K7MZZG4L.js";
+} from "./chunk-BUGPFROL.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";
