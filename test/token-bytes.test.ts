@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.js";
 import { tokenRegExp } from "../src/catalog/patterns.js";
 import { rarestWindow } from "../src/catalog/byte-rarity.js";
-import { byteTokenTester } from "../src/catalog/token-bytes.js";
+import { byteTokenTables, byteTokenTester, jsTester } from "../src/catalog/token-bytes.js";
+import { WASM_MAX_TEXT, wasmTester } from "../src/catalog/token-bytes-wasm.js";
+import { PREFILTER_WASM } from "../src/catalog/prefilter-wasm.js";
+import { assemble } from "../scripts/build-wasm.mjs";
 import { discover } from "../src/discover/walk.js";
 import { packageRoot } from "../src/package-root.js";
 
@@ -16,8 +19,8 @@ const decoded = (buf: Buffer) => buf.toString("utf8", buf[0] === 0xef && buf[1] 
  * Checks the byte tester of `re` against `re` on every string of up to
  * `maxLength` bytes of `alphabet`, after each of `pads`; how many, and how many matched.
  */
-function agreesOnEveryString(re: RegExp, alphabet: number[], maxLength: number, pads: number[][] = [[]]): { n: number; hits: number } {
-  const test = byteTokenTester(re)!;
+function agreesOnEveryString(engine: Engine, re: RegExp, alphabet: number[], maxLength: number, pads: number[][] = [[]]): { n: number; hits: number } {
+  const test = byteTokenTester(re, engine)!;
   expect(test).toBeDefined();
   let n = 0;
   let hits = 0;
@@ -35,9 +38,12 @@ function agreesOnEveryString(re: RegExp, alphabet: number[], maxLength: number, 
   return { n, hits };
 }
 
-describe("byteTokenTester", () => {
+type Engine = "wasm" | "js";
+
+// Both engines over the same tables: WebAssembly (what a scan runs) and JavaScript (its fallback).
+describe.each<Engine>(["wasm", "js"])("byteTokenTester (%s)", (engine) => {
   const prefilter = loadCatalog().prefilter;
-  const bytes = byteTokenTester(prefilter)!;
+  const bytes = byteTokenTester(prefilter, engine)!;
 
   it("reads the catalog's pattern", () => {
     expect(bytes).toBeDefined();
@@ -83,7 +89,7 @@ describe("byteTokenTester", () => {
 
   it("agrees with the RegExp on every short string over a small alphabet (two-byte words at either end)", () => {
     // Two-byte words are keyed with the byte after them: at the text's end there is none.
-    const { n, hits } = agreesOnEveryString(tokenRegExp(["abx", "ai_b"], ["ai", "nab"]), [0x61, 0x69, 0x62, 0x6e, 0x5f, 0x20, 0x5c, 0x78, 0xc3], 5);
+    const { n, hits } = agreesOnEveryString(engine, tokenRegExp(["abx", "ai_b"], ["ai", "nab"]), [0x61, 0x69, 0x62, 0x6e, 0x5f, 0x20, 0x5c, 0x78, 0xc3], 5);
     expect(n).toBeGreaterThan(60_000);
     expect(hits).toBeGreaterThan(1000);
   });
@@ -93,7 +99,7 @@ describe("byteTokenTester", () => {
     expect([rarestWindow(Buffer.from("eeqz")), rarestWindow(Buffer.from("aaz_q")), rarestWindow(Buffer.from("a_zq"))]).toEqual([1, 2, 1]);
     // Each string also after 3 and 6 spaces: the tester reads eight bytes a step, so a token lands at every place in one.
     const pads = [[], [0x20, 0x20, 0x20], [0x20, 0x20, 0x20, 0x20, 0x20, 0x20]];
-    const { n, hits } = agreesOnEveryString(tokenRegExp(["eeqz", "aaz_q"], ["ai", "a_zq"]), [0x65, 0x71, 0x7a, 0x61, 0x5f, 0x20, 0x69], 5, pads);
+    const { n, hits } = agreesOnEveryString(engine, tokenRegExp(["eeqz", "aaz_q"], ["ai", "a_zq"]), [0x65, 0x71, 0x7a, 0x61, 0x5f, 0x20, 0x69], 5, pads);
     expect(n).toBeGreaterThan(50_000);
     expect(hits).toBeGreaterThan(300);
   });
@@ -113,10 +119,50 @@ describe("byteTokenTester", () => {
   });
 
   it("declines patterns it cannot read: flags, non-ASCII or short tokens, anything else", () => {
-    expect(byteTokenTester(/(?:)/)).toBeUndefined();
-    expect(byteTokenTester(new RegExp(prefilter.source, "i"))).toBeUndefined();
-    expect(byteTokenTester(tokenRegExp(["caf\u00e9x"]))).toBeUndefined();
-    expect(byteTokenTester(tokenRegExp(["ab"]))).toBeUndefined();
-    expect(byteTokenTester(tokenRegExp(["abc"], ["xy"]))).toBeDefined();
+    expect(byteTokenTester(/(?:)/, engine)).toBeUndefined();
+    expect(byteTokenTester(new RegExp(prefilter.source, "i"), engine)).toBeUndefined();
+    expect(byteTokenTester(tokenRegExp(["caf\u00e9x"]), engine)).toBeUndefined();
+    expect(byteTokenTester(tokenRegExp(["ab"]), engine)).toBeUndefined();
+    expect(byteTokenTester(tokenRegExp(["abc"], ["xy"]), engine)).toBeDefined();
+  });
+});
+
+describe("the WebAssembly prefilter", () => {
+  const prefilter = loadCatalog().prefilter;
+  const tables = byteTokenTables(prefilter)!;
+  const js = jsTester(tables);
+
+  it("answers by itself: the JavaScript tester is asked only for a two-byte word at the text's end", () => {
+    const asked: string[] = [];
+    const test = wasmTester(tables, { test: () => { throw new Error("fell back to JavaScript"); }, tail: (buf) => (asked.push(Buffer.from(buf).toString()), js.tail(buf)) })!;
+    expect(test).toBeDefined();
+    expect(test(Buffer.from('import OpenAI from "openai";\n'))).toBe(true);
+    expect(test(Buffer.from("const openapi = require('openapi');\n"))).toBe(false);
+    expect(asked).toEqual(["const openapi = require('openapi');\n"]);
+  });
+
+  it("leaves a text over its size to the JavaScript tester, and answers the same", () => {
+    let fellBack = 0;
+    const test = wasmTester(tables, { test: (buf) => (fellBack++, js.test(buf)), tail: js.tail })!;
+    const big = Buffer.alloc(WASM_MAX_TEXT + 1, 0x20);
+    expect(test(big)).toBe(false);
+    Buffer.from("openai").copy(big, big.length - 6);
+    expect(test(big)).toBe(true);
+    expect(fellBack).toBe(2);
+    // At the limit the module reads it, its memory grown to fit.
+    const limit = big.subarray(1);
+    expect(test(limit)).toBe(true);
+    expect(fellBack).toBe(2);
+  });
+
+  it("reads a text after a longer one without seeing the longer one's bytes", () => {
+    const test = byteTokenTester(prefilter, "wasm")!;
+    expect(test(Buffer.from(" ".repeat(100) + "anthropic"))).toBe(true);
+    expect(test(Buffer.from(" ".repeat(90)))).toBe(false);
+  });
+
+  it("is the assembly of prefilter.wat (run `npm run build` after editing it)", async () => {
+    const wat = readFileSync(join(packageRoot(), "src", "catalog", "prefilter.wat"), "utf8");
+    expect((await assemble(wat)).toString("base64")).toBe(PREFILTER_WASM);
   });
 });

@@ -12,15 +12,36 @@
 
 import { rarestWindow } from "./byte-rarity.js";
 import { asciiTokenParts, HASH, WORD_CHAR as isWordByte } from "./token-scan.js";
+import { wasmTester } from "./token-bytes-wasm.js";
+
+/** A token to confirm where one of its keys is found: its bytes, whether a whole word, and where its key starts in it. */
+export type Candidate = { bytes: Uint8Array; word: boolean; offset: number };
+
+/** A pattern's tokens by key: `slot` (a key's hash) is 0 or 1 + an index into `lists`. */
+export interface ByteTables {
+  lists: Candidate[][];
+  slot: Int32Array;
+  /** Two-byte whole words, asked at the text's end, where no third byte keys them. */
+  twoByteWords: Uint8Array[];
+}
 
 const bytesOf = (t: string) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
 
 /**
  * `re.test(buf.toString("utf8"))` on the bytes of a UTF-8 file, for a pattern
  * tokenRegExp built from ASCII tokens; undefined for any other pattern (the
- * caller decodes and tests the text).
+ * caller decodes and tests the text). WebAssembly where the runtime has it
+ * (token-bytes-wasm.ts), else JavaScript: the same tables and answers.
  */
-export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | undefined {
+export function byteTokenTester(re: RegExp, engine: "wasm" | "js" = "wasm"): ((buf: Uint8Array) => boolean) | undefined {
+  const tables = byteTokenTables(re);
+  if (!tables) return undefined;
+  const js = jsTester(tables);
+  return (engine === "wasm" && wasmTester(tables, js)) || js.test;
+}
+
+/** The tables of a tokenRegExp pattern of ASCII tokens, or undefined for any other pattern. */
+export function byteTokenTables(re: RegExp): ByteTables | undefined {
   const parts = asciiTokenParts(re);
   if (!parts || (parts.plain.length === 0 && parts.words.length === 0)) return undefined;
   const { plain, words } = parts;
@@ -37,7 +58,6 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
   // (the prefilter 1.4x faster). A two-byte whole word is keyed with each byte
   // that may end it, so a word candidate is as rare as a three-byte one (keyed
   // by two bytes, the common `in`, `co`, `re` made one byte in nine a candidate).
-  type Candidate = { bytes: Uint8Array; word: boolean; offset: number };
   const lists: Candidate[][] = [];
   const slot = new Int32Array(1 << 16); // 0: none, else 1 + index into lists
   const add = (key: number, c: Candidate) => {
@@ -61,6 +81,11 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
       for (let x = 0; x < 256; x++) if (isWordByte[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
     }
   }
+  return { lists, slot, twoByteWords };
+}
+
+/** The tester over `tables` in JavaScript, and its last step alone: whether a two-byte word ends the text. */
+export function jsTester({ lists, slot, twoByteWords }: ByteTables): { test: (buf: Uint8Array) => boolean; tail: (buf: Uint8Array) => boolean } {
   const startsWith = (buf: Uint8Array, p: number, t: Uint8Array): boolean => {
     if (p < 0 || p + t.length > buf.length) return false;
     for (let k = 0; k < t.length; k++) if (buf[p + k] !== t[k]) return false;
@@ -86,7 +111,9 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
   // Exact byte keys: a non-ASCII byte is in no token, so a key holding one
   // never matches (the candidates are compared byte by byte), and where a word
   // may start is asked of a candidate only, not kept up to date at every byte.
-  return (buf) => {
+  // A two-byte word that ends the text has no third byte to be keyed by.
+  const tail = (buf: Uint8Array) => buf.length >= 2 && twoByteWords.some((t) => wordAt(buf, buf.length - 2, t));
+  const test = (buf: Uint8Array) => {
     const n = buf.length;
     const table = slot; // a local: the loop reads no closure variable
     let key = 0; // the last three bytes
@@ -121,7 +148,7 @@ export function byteTokenTester(re: RegExp): ((buf: Uint8Array) => boolean) | un
       key = ((key << 8) | buf[j]!) & 0xffffff;
       if (at(table[Math.imul(key, HASH) >>> 16]!, j)) return true;
     }
-    // A two-byte word that ends the text has no third byte to be keyed by.
-    return n >= 2 && twoByteWords.some((t) => wordAt(buf, n - 2, t));
+    return tail(buf);
   };
+  return { test, tail };
 }
