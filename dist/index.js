@@ -10,5 +10,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/index.ts
 enableCompileCache();
 tuneJit();
-var { run } = await import("./chunks/main-HLHZFBZU.js");
+var { run } = await import("./chunks/main-7RCK6VCM.js");
 void run();

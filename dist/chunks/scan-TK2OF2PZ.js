@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-PSD6GGQM.js";
-import "./chunk-XXH2EBV5.js";
+} from "./chunk-QSS6MTNM.js";
+import "./chunk-VFGI5MPG.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-4B3UFHH2.js";
-import "./chunk-BUGPFROL.js";
+import "./chunk-GE5UDYW5.js";
+import "./chunk-56ORU4SE.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

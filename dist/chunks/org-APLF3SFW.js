@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-XXH2EBV5.js";
+} from "./chunk-VFGI5MPG.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-BUGPFROL.js";
+} from "./chunk-56ORU4SE.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -4,7 +4,7 @@ import {
   moduleFolders,
   moduleMates,
   scanFiles
-} from "./chunk-BUGPFROL.js";
+} from "./chunk-56ORU4SE.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";

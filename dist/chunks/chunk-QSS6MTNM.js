@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-XXH2EBV5.js";
+} from "./chunk-VFGI5MPG.js";
 import {
   extendCatalog,
   loadInventory
@@ -13,14 +13,14 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-4B3UFHH2.js";
+} from "./chunk-GE5UDYW5.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-BUGPFROL.js";
+} from "./chunk-56ORU4SE.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

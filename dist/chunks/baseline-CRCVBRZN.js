@@ -7,14 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-PSD6GGQM.js";
+} from "./chunk-QSS6MTNM.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-XXH2EBV5.js";
+} from "./chunk-VFGI5MPG.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-4B3UFHH2.js";
-import "./chunk-BUGPFROL.js";
+import "./chunk-GE5UDYW5.js";
+import "./chunk-56ORU4SE.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -20,7 +20,7 @@ import {
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -875,10 +875,10 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -2378,7 +2378,7 @@ function plainString(expr) {
 // src/detect/iac/terraform.ts
 var REGION_ATTRS = ["location", "region"];
 var MODEL_ATTRS = ["model_id", "foundation_model", "base_model_identifier", "model_arn", "model_name"];
-var detectTerraform = ({ file, text, catalog, module }) => {
+var detectTerraform = ({ file, text, catalog, module: module2 }) => {
   const literals = configLiterals(file.path, text);
   let blocks;
   try {
@@ -2386,7 +2386,7 @@ var detectTerraform = ({ file, text, catalog, module }) => {
   } catch (err) {
     return { evidence: [], literals, diagnostics: [{ file: file.path, message: `could not parse: ${err.message}` }] };
   }
-  const context = (module ?? []).flatMap((m) => {
+  const context = (module2 ?? []).flatMap((m) => {
     try {
       return parseBlocks(m.path, m.text);
     } catch {
@@ -2763,9 +2763,94 @@ function tokenTester(re) {
   };
 }
 
+// src/catalog/prefilter-wasm.ts
+var PREFILTER_WASM = "AGFzbQEAAAABGQRgAn9/AGABfwF/YAJ/fwF/YAR/f39/AX8DBgUAAQIDAgUDAQAEBgsCfwFBAAt/AUEACwcaAwZtZW1vcnkCAAZsYXlvdXQAAARzY2FuAAQKtgcFCgAgACQAIAEkAQsVACAAQbHz3fF5bEEQdkEBdC8BgAgLUAEBfyABRQRAQQEPCyAAIAFBAWtqLQAAIQIgAi0AAEUEQEEBDwsgAkHuAEYgAkHyAEZyIAJB9ABGciABQQJPIAAgAUECa2otAABB3ABGcXEL5QEBCX8gAEUgAUECSXIEQEEADwsjACAAQQFrQQN0aiEEIAQoAgAhBSAFIAQoAgRqIQYCQANAIAUgBk8NAQJAIwEgBUEDdGohByAHLwEEIQggAUECayAHLQAGSQ0AIAFBAmsgBy0ABmshCSAJIAhqIQogCiADSw0AIAcoAgAhC0EAIQwCQANAIAwgCE8NASACIAkgDGpqLQAAIAsgDGotAABHDQIgDEEBaiEMDAALCyAHLQAHBEAgCiADSQRAIAIgCmotAAAtAAANAgsgAiAJEAJFDQELQQEPCyAFQQFqIQUMAAsLQQAL2gQBE38CQANAIANBCGogAUsNASAAIANqIQIgBEEIdCACLQAAckH///8HcSEFIAVBsfPd8XlsQRB2QQF0LwGACCEGIAVBCHQgAi0AAXJB////B3EhByAHQbHz3fF5bEEQdkEBdC8BgAghCCAHQQh0IAItAAJyQf///wdxIQkgCUGx893xeWxBEHZBAXQvAYAIIQogCUEIdCACLQADckH///8HcSELIAtBsfPd8XlsQRB2QQF0LwGACCEMIAtBCHQgAi0ABHJB////B3EhDSANQbHz3fF5bEEQdkEBdC8BgAghDiANQQh0IAItAAVyQf///wdxIQ8gD0Gx893xeWxBEHZBAXQvAYAIIRAgD0EIdCACLQAGckH///8HcSERIBFBsfPd8XlsQRB2QQF0LwGACCESIBFBCHQgAi0AB3JB////B3EhEyATQbHz3fF5bEEQdkEBdC8BgAghFCATIQQgBiAIciAKciAMciAOciAQciASciAUcgRAIAYgA0EAaiAAIAEQAwRAQQEPCyAIIANBAWogACABEAMEQEEBDwsgCiADQQJqIAAgARADBEBBAQ8LIAwgA0EDaiAAIAEQAwRAQQEPCyAOIANBBGogACABEAMEQEEBDwsgECADQQVqIAAgARADBEBBAQ8LIBIgA0EGaiAAIAEQAwRAQQEPCyAUIANBB2ogACABEAMEQEEBDwsLIANBCGohAwwACwsCQANAIAMgAU8NASAEQQh0IAAgA2otAAByQf///wdxIQQgBBABIAMgACABEAMEQEEBDwsgA0EBaiEDDAALC0EACw==";
+
+// src/catalog/token-bytes-wasm.ts
+var WASM_MAX_TEXT = 8 << 20;
+var SLOT = 1024;
+var PAGE = 1 << 16;
+var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+var api = globalThis.WebAssembly;
+var compiled2;
+function module() {
+  if (compiled2 === void 0) {
+    try {
+      compiled2 = api ? new api.Module(Buffer.from(PREFILTER_WASM, "base64")) : null;
+    } catch {
+      compiled2 = null;
+    }
+  }
+  return compiled2;
+}
+function wasmTester(tables, js) {
+  const { lists, slot } = tables;
+  const cands = lists.flat();
+  if (!LITTLE_ENDIAN || lists.length >= 1 << 16 || cands.some((c) => c.bytes.length >= 1 << 16 || c.offset >= 1 << 8)) return void 0;
+  const mod = module();
+  if (!mod || !api) return void 0;
+  let ex;
+  try {
+    ex = new api.Instance(mod, {}).exports;
+  } catch {
+    return void 0;
+  }
+  const tokens = /* @__PURE__ */ new Map();
+  const listsAt = SLOT + slot.length * 2;
+  const candsAt = listsAt + lists.length * 8;
+  let end = candsAt + cands.length * 8;
+  for (const c of cands) {
+    if (tokens.has(c.bytes)) continue;
+    tokens.set(c.bytes, end);
+    end += c.bytes.length;
+  }
+  const base = end + 15 & ~15;
+  const grow2 = (bytes) => {
+    const have = ex.memory.buffer.byteLength;
+    if (bytes > have) ex.memory.grow(Math.ceil((bytes - have) / PAGE));
+    return new Uint8Array(ex.memory.buffer);
+  };
+  let mem = grow2(base + PAGE);
+  mem.set(WORD_CHAR, 0);
+  new Uint16Array(mem.buffer, SLOT, slot.length).set(slot);
+  const listWords = new Uint32Array(mem.buffer, listsAt, lists.length * 2);
+  const candWords = new Uint32Array(mem.buffer, candsAt, cands.length * 2);
+  let index = 0;
+  lists.forEach((list, i) => {
+    listWords[i * 2] = index;
+    listWords[i * 2 + 1] = list.length;
+    for (const c of list) {
+      candWords[index * 2] = tokens.get(c.bytes);
+      candWords[index * 2 + 1] = c.bytes.length | c.offset << 16 | (c.word ? 1 : 0) << 24;
+      index++;
+    }
+  });
+  for (const [bytes, at2] of tokens) mem.set(bytes, at2);
+  ex.layout(listsAt, candsAt);
+  return (buf) => {
+    const n = buf.length;
+    if (n > WASM_MAX_TEXT) return js.test(buf);
+    if (base + n > mem.length) mem = grow2(base + n);
+    mem.set(buf, base);
+    let found;
+    try {
+      found = ex.scan(base, n);
+    } catch {
+      return js.test(buf);
+    }
+    return found !== 0 || js.tail(buf);
+  };
+}
+
 // src/catalog/token-bytes.ts
 var bytesOf = (t) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
-function byteTokenTester(re) {
+function byteTokenTester(re, engine = "wasm") {
+  const tables = byteTokenTables(re);
+  if (!tables) return void 0;
+  const js = jsTester(tables);
+  return engine === "wasm" && wasmTester(tables, js) || js.test;
+}
+function byteTokenTables(re) {
   const parts = asciiTokenParts(re);
   if (!parts || parts.plain.length === 0 && parts.words.length === 0) return void 0;
   const { plain, words } = parts;
@@ -2794,6 +2879,9 @@ function byteTokenTester(re) {
       for (let x = 0; x < 256; x++) if (WORD_CHAR[x] === 0) add(key3(t.charCodeAt(0), t.charCodeAt(1), x), c);
     }
   }
+  return { lists, slot, twoByteWords };
+}
+function jsTester({ lists, slot, twoByteWords }) {
   const startsWith = (buf, p, t) => {
     if (p < 0 || p + t.length > buf.length) return false;
     for (let k = 0; k < t.length; k++) if (buf[p + k] !== t[k]) return false;
@@ -2812,7 +2900,8 @@ function byteTokenTester(re) {
     for (const c of list) if (c.word ? wordAt(buf, p - c.offset, c.bytes) : startsWith(buf, p - c.offset, c.bytes)) return true;
     return false;
   };
-  return (buf) => {
+  const tail = (buf) => buf.length >= 2 && twoByteWords.some((t) => wordAt(buf, buf.length - 2, t));
+  const test = (buf) => {
     const n = buf.length;
     const table = slot;
     let key = 0;
@@ -2843,8 +2932,9 @@ function byteTokenTester(re) {
       key = (key << 8 | buf[j]) & 16777215;
       if (at2(table[Math.imul(key, HASH3) >>> 16], j)) return true;
     }
-    return n >= 2 && twoByteWords.some((t) => wordAt(buf, n - 2, t));
+    return tail(buf);
   };
+  return { test, tail };
 }
 
 // src/detect/prefilter.ts
@@ -8052,7 +8142,7 @@ function analyzePython(text) {
       const afterModule = d ? d.end : j;
       if (!isName2(tokens[afterModule], "import")) continue;
       if (!d && dots === 0) continue;
-      const module = dots === 0 && d ? d.name : void 0;
+      const module2 = dots === 0 && d ? d.name : void 0;
       const moduleToken = tokens[moduleIndex];
       j = afterModule + 1;
       const paren = isOp(tokens[j], "(");
@@ -8060,10 +8150,10 @@ function analyzePython(text) {
       while (j < tokens.length) {
         const n = tokens[j];
         if (isOp(n, "*")) {
-          if (module) imports.push({ module, moduleToken, statement });
+          if (module2) imports.push({ module: module2, moduleToken, statement });
           j++;
         } else if (isName2(n) && !KEYWORDS.has(n.value)) {
-          if (module) imports.push({ module, name: n.value, moduleToken, nameToken: n, statement });
+          if (module2) imports.push({ module: module2, name: n.value, moduleToken, nameToken: n, statement });
           j++;
           if (isName2(tokens[j], "as") && isName2(tokens[j + 1])) j += 2;
         } else break;
@@ -9254,8 +9344,8 @@ var DETECTORS2 = {
   prose: () => none2,
   lockfile: detectLockfile
 };
-async function detectFile(file, text, catalog, module) {
-  const result = await detectVendors(file, text, catalog, module);
+async function detectFile(file, text, catalog, module2) {
+  const result = await detectVendors(file, text, catalog, module2);
   let tools;
   try {
     tools = result.skipped ? void 0 : detectToolsInFile(file, text, catalog);
@@ -9269,13 +9359,13 @@ async function detectFile(file, text, catalog, module) {
   }
   return result;
 }
-async function detectVendors(file, text, catalog, module) {
+async function detectVendors(file, text, catalog, module2) {
   if (!passesPrefilter(catalog, text)) return { evidence: [], mentions: [], diagnostics: [] };
   if (isOwnInput(file.path, text)) return { evidence: [], mentions: [], diagnostics: [], skipped: "own-input" };
   let out = none2;
   const detector = DETECTORS2[file.kind] ?? valuesOnly;
   try {
-    out = await detector(module ? { file, text, catalog, module } : { file, text, catalog });
+    out = await detector(module2 ? { file, text, catalog, module: module2 } : { file, text, catalog });
   } catch (err) {
     out = { ...none2, diagnostics: [{ file: file.path, message: `detector failed: ${err.message}` }] };
   }
@@ -9779,9 +9869,9 @@ var NO_TOKEN = Object.freeze({
   mentions: Object.freeze([]),
   diagnostics: Object.freeze([])
 });
-async function scanFile(root, file, catalog, module, maxSize) {
+async function scanFile(root, file, catalog, module2, maxSize) {
   const raw = readBytesSync(under(root, file.path), { size: file.size, maxSize });
-  if (!("buf" in raw)) return detectOutcome(file, raw, catalog, module);
+  if (!("buf" in raw)) return detectOutcome(file, raw, catalog, module2);
   const buf = raw.buf;
   let passes = false;
   const test = bytePrefilter(catalog);
@@ -9790,9 +9880,9 @@ async function scanFile(root, file, catalog, module, maxSize) {
     passes = true;
   }
   const read2 = decodeText(buf);
-  if (!("text" in read2)) return detectOutcome(file, read2, catalog, module);
+  if (!("text" in read2)) return detectOutcome(file, read2, catalog, module2);
   if (passes) rememberPasses(catalog, read2.text);
-  return detectOutcome(file, { text: read2.text, bytes: buf.length }, catalog, module);
+  return detectOutcome(file, { text: read2.text, bytes: buf.length }, catalog, module2);
 }
 function needsText(file, buf, catalog) {
   return encodingOf(buf) !== "utf-8" || buf.includes(MARKER) || readsTools(file, catalog);
@@ -9828,7 +9918,7 @@ function moduleContext(files, read2) {
     return all.filter((m) => m.path !== file.path);
   };
 }
-async function detectOutcome(file, read2, catalog, module) {
+async function detectOutcome(file, read2, catalog, module2) {
   if ("error" in read2) return { skip: "unreadable", diagnostic: { file: file.path, message: read2.error }, bytes: 0 };
   if ("skip" in read2) {
     if (read2.skip === "too-large") return { skip: read2.skip, diagnostic: tooLarge(file.path, read2.size, read2.maxSize), bytes: 0 };
@@ -9837,7 +9927,7 @@ async function detectOutcome(file, read2, catalog, module) {
   const out = { bytes: file.size ?? read2.bytes ?? Buffer.byteLength(read2.text) };
   if (file.kind !== "prose" && read2.text.includes(MARKER)) out.markers = parseMarkers(file.path, read2.text);
   try {
-    out.result = await detectFile(file, read2.text, catalog, module);
+    out.result = await detectFile(file, read2.text, catalog, module2);
   } catch (err) {
     out.diagnostic = { file: file.path, message: redact(`could not scan: ${err.message}`, catalog) };
   }
@@ -9845,11 +9935,11 @@ async function detectOutcome(file, read2, catalog, module) {
 }
 async function scanFiles(root, files, catalog, maxSize, context = files) {
   const out = [];
-  const module = moduleContext(context, (f) => {
+  const module2 = moduleContext(context, (f) => {
     const r = readTextSync(under(root, f.path), { size: f.size, maxSize });
     return "text" in r ? r.text : void 0;
   });
-  for (const file of files) out.push(await scanFile(root, file, catalog, module(file), maxSize));
+  for (const file of files) out.push(await scanFile(root, file, catalog, module2(file), maxSize));
   return out;
 }
 

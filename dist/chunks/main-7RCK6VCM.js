@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-PSD6GGQM.js";
-import "./chunk-XXH2EBV5.js";
+} from "./chunk-QSS6MTNM.js";
+import "./chunk-VFGI5MPG.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-4B3UFHH2.js";
+import "./chunk-GE5UDYW5.js";
 import {
   require_ignore
-} from "./chunk-BUGPFROL.js";
+} from "./chunk-56ORU4SE.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -7,13 +7,13 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-PSD6GGQM.js";
+} from "./chunk-QSS6MTNM.js";
 import {
   findInventory
-} from "./chunk-XXH2EBV5.js";
+} from "./chunk-VFGI5MPG.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-4B3UFHH2.js";
-import "./chunk-BUGPFROL.js";
+import "./chunk-GE5UDYW5.js";
+import "./chunk-56ORU4SE.js";
 import "./chunk-OLPSZWNW.js";
 import {
   require_dist
