@@ -5,13 +5,14 @@
 // Only the tables' layout and the copy of each text in are done here.
 
 import { PREFILTER_WASM } from "./prefilter-wasm.js";
-import { WORD_CHAR } from "./token-scan.js";
+import { HASH, WORD_CHAR } from "./token-scan.js";
 import type { ByteTables } from "./token-bytes.js";
 
 /** Texts longer than this are left to the JavaScript tester, so a thread's module memory stays below ~9 MB. */
 export const WASM_MAX_TEXT = 8 << 20;
 
 const SLOT = 1024; // prefilter.wat's layout
+const MODULE_HASH = 0x9e3779b1 | 0; // the multiplier prefilter.wat hashes keys with
 const PAGE = 1 << 16;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -54,9 +55,10 @@ export function wasmTester(
 ): ((buf: Uint8Array) => boolean) | undefined {
   const { lists, slot } = tables;
   const cands = lists.flat();
-  // The layout's field widths (a u16 slot, a u16 length, a u8 key offset), written
-  // through typed arrays: WebAssembly memory is little-endian, typed arrays are the platform's (s390x is not).
-  if (!LITTLE_ENDIAN || lists.length >= 1 << 16 || cands.some((c) => c.bytes.length >= 1 << 16 || c.offset >= 1 << 8)) return undefined;
+  // The tables' hash must be the module's; the layout's field widths are a u16
+  // slot, a u16 length and a u8 key offset, written through typed arrays:
+  // WebAssembly memory is little-endian, typed arrays are the platform's (s390x is not).
+  if (HASH !== MODULE_HASH || !LITTLE_ENDIAN || lists.length >= 1 << 16 || cands.some((c) => c.bytes.length >= 1 << 16 || c.offset >= 1 << 8)) return undefined;
   const mod = module();
   if (!mod || !api) return undefined;
   let ex: Exports;
