@@ -25,12 +25,12 @@ import "./chunks/chunk-EUDNGKAI.js";
 enableCompileCache();
 tuneJit();
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-TK2OF2PZ.js")).scanCommand,
-  init: async () => (await import("./chunks/init-XDE7HNFM.js")).initCommand,
-  baseline: async () => (await import("./chunks/baseline-CRCVBRZN.js")).baselineCommand,
+  scan: async () => (await import("./chunks/scan-ZYT255VV.js")).scanCommand,
+  init: async () => (await import("./chunks/init-GD4WRAZJ.js")).initCommand,
+  baseline: async () => (await import("./chunks/baseline-A7AE3NMF.js")).baselineCommand,
   merge: async () => (await import("./chunks/merge-T27GGPET.js")).mergeCommand,
   evidence: async () => (await import("./chunks/evidence-DNAH3RMP.js")).evidenceCommand,
-  org: async () => (await import("./chunks/org-APLF3SFW.js")).orgCommand,
+  org: async () => (await import("./chunks/org-2AZKCE6A.js")).orgCommand,
   diff: async () => (await import("./chunks/diff-T3RDWW6H.js")).diffCommand
 };
 async function help() {

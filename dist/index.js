@@ -10,5 +10,5 @@ import "./chunks/chunk-EUDNGKAI.js";
 // src/index.ts
 enableCompileCache();
 tuneJit();
-var { run } = await import("./chunks/main-7RCK6VCM.js");
+var { run } = await import("./chunks/main-2KUBT7HS.js");
 void run();

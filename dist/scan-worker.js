@@ -6,4 +6,4 @@ import "./chunks/chunk-EUDNGKAI.js";
 
 // src/scan/worker-entry.ts
 enableCompileCache();
-await import("./chunks/worker-BL7DOG4V.js");
+await import("./chunks/worker-UDDEL6RD.js");

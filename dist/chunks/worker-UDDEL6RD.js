@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);
 import {
   takeBatch
-} from "./chunk-GE5UDYW5.js";
+} from "./chunk-BAV54NIF.js";
 import {
   scanFiles
-} from "./chunk-56ORU4SE.js";
+} from "./chunk-MNL3WBNY.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

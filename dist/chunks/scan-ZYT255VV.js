@@ -25,13 +25,13 @@ import {
 import {
   HISTORY_WINDOW,
   scan
-} from "./chunk-QSS6MTNM.js";
-import "./chunk-VFGI5MPG.js";
+} from "./chunk-F4FST5E7.js";
+import "./chunk-LFQAQDWO.js";
 import {
   isDate
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-GE5UDYW5.js";
-import "./chunk-56ORU4SE.js";
+import "./chunk-BAV54NIF.js";
+import "./chunk-MNL3WBNY.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

@@ -15,7 +15,7 @@ import {
   INVENTORY_LOCATIONS,
   assembleReport,
   parseBaseline
-} from "./chunk-VFGI5MPG.js";
+} from "./chunk-LFQAQDWO.js";
 import {
   extendCatalog,
   minimatch,
@@ -30,7 +30,7 @@ import {
   fileKind,
   moduleContext,
   require_ignore
-} from "./chunk-56ORU4SE.js";
+} from "./chunk-MNL3WBNY.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

@@ -24,15 +24,15 @@ import {
 import {
   scan,
   withModuleFiles
-} from "./chunk-QSS6MTNM.js";
-import "./chunk-VFGI5MPG.js";
+} from "./chunk-F4FST5E7.js";
+import "./chunk-LFQAQDWO.js";
 import {
   parseInventory
 } from "./chunk-TVG7CJUS.js";
-import "./chunk-GE5UDYW5.js";
+import "./chunk-BAV54NIF.js";
 import {
   require_ignore
-} from "./chunk-56ORU4SE.js";
+} from "./chunk-MNL3WBNY.js";
 import "./chunk-OLPSZWNW.js";
 import {
   loadCatalog

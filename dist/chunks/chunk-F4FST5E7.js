@@ -4,7 +4,7 @@ import {
   assembleReport,
   findInventory,
   readBaseline
-} from "./chunk-VFGI5MPG.js";
+} from "./chunk-LFQAQDWO.js";
 import {
   extendCatalog,
   loadInventory
@@ -13,14 +13,14 @@ import {
   bootFrom,
   startPool,
   workerCount
-} from "./chunk-GE5UDYW5.js";
+} from "./chunk-BAV54NIF.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   discover,
   discoverOnly,
   fileKind,
   scanFiles
-} from "./chunk-56ORU4SE.js";
+} from "./chunk-MNL3WBNY.js";
 import {
   loadCatalog
 } from "./chunk-2YU2PO3X.js";

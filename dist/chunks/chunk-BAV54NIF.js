@@ -4,7 +4,7 @@ import {
   moduleFolders,
   moduleMates,
   scanFiles
-} from "./chunk-56ORU4SE.js";
+} from "./chunk-MNL3WBNY.js";
 
 // src/scan/pool.ts
 import { existsSync } from "node:fs";

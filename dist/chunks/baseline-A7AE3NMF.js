@@ -7,14 +7,14 @@ import {
 } from "./chunk-CYWUEUJJ.js";
 import {
   scan
-} from "./chunk-QSS6MTNM.js";
+} from "./chunk-F4FST5E7.js";
 import {
   DEFAULT_BASELINE,
   baselineJson
-} from "./chunk-VFGI5MPG.js";
+} from "./chunk-LFQAQDWO.js";
 import "./chunk-TVG7CJUS.js";
-import "./chunk-GE5UDYW5.js";
-import "./chunk-56ORU4SE.js";
+import "./chunk-BAV54NIF.js";
+import "./chunk-MNL3WBNY.js";
 import "./chunk-OLPSZWNW.js";
 import "./chunk-2YU2PO3X.js";
 import {

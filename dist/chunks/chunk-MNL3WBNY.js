@@ -2769,6 +2769,7 @@ var PREFILTER_WASM = "AGFzbQEAAAABGQRgAn9/AGABfwF/YAJ/fwF/YAR/f39/AX8DBgUAAQIDAg
 // src/catalog/token-bytes-wasm.ts
 var WASM_MAX_TEXT = 8 << 20;
 var SLOT = 1024;
+var MODULE_HASH = 2654435761 | 0;
 var PAGE = 1 << 16;
 var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 var api = globalThis.WebAssembly;
@@ -2786,7 +2787,7 @@ function module() {
 function wasmTester(tables, js) {
   const { lists, slot } = tables;
   const cands = lists.flat();
-  if (!LITTLE_ENDIAN || lists.length >= 1 << 16 || cands.some((c) => c.bytes.length >= 1 << 16 || c.offset >= 1 << 8)) return void 0;
+  if (HASH3 !== MODULE_HASH || !LITTLE_ENDIAN || lists.length >= 1 << 16 || cands.some((c) => c.bytes.length >= 1 << 16 || c.offset >= 1 << 8)) return void 0;
   const mod = module();
   if (!mod || !api) return void 0;
   let ex;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TVG7CJUS.js";
 import {
   isTestDataPath
-} from "./chunk-56ORU4SE.js";
+} from "./chunk-MNL3WBNY.js";
 import {
   ConfigError
 } from "./chunk-6S6EOD3A.js";
