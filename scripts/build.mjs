@@ -2,10 +2,10 @@
 // drags in TypeScript) is split into its own chunk so a scan that never needs it
 // never loads it. Output must be byte-identical for the same source: CI diffs it.
 import { build } from "esbuild";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { assemble, moduleText } from "./build-wasm.mjs";
+import { writePrefilterModule } from "./build-wasm.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -45,8 +45,7 @@ async function prebuilt() {
 }
 
 // The prefilter's WebAssembly module, assembled from its .wat (committed too: tests read it).
-const wat = await readFile(`${root}src/catalog/prefilter.wat`, "utf8");
-await writeFile(`${root}src/catalog/prefilter-wasm.ts`, moduleText(await assemble(wat)));
+await writePrefilterModule();
 
 const { catalog, validator, regions } = await prebuilt();
 const embed = {
