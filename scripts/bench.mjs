@@ -1,4 +1,4 @@
-// npm run bench [--runs N] [--files N] [--workers N] [--cli other/cli.js] [path…]
+// npm run bench [--runs N] [--files N] [--workers N] [--cli other/cli.js] [--floor] [path…]
 //
 // Scans each tree with the built CLI (dist/cli.js: run `npm run build` first) in
 // a fresh child process per run, and prints files, MB, the median wall time
@@ -12,8 +12,10 @@
 // 50,000: mixed languages, ~1% of files use an AI vendor), generated once under
 // the temp folder. --workers N forces N scan worker threads (SHADOW_AI_WORKERS;
 // 0: none), to show the pool's scaling on any machine: by default it engages
-// only from 4 cores up (src/scan/pool.ts). Not part of `npm test`: timings
-// belong here, not in tests.
+// only from 4 cores up (src/scan/pool.ts). --floor also times, stage by stage,
+// a process that only walks, reads, prefilters, decodes and tokenizes the tree
+// (scripts/bench-floor.ts): what no scan of it can go below on one thread.
+// Not part of `npm test`: timings belong here, not in tests.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +26,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cliArg = process.argv.indexOf("--cli");
 const RG_PATTERNS = join(ROOT, "scripts", "bench-rg-patterns.txt");
 const CLI = cliArg > 0 ? resolve(process.argv[cliArg + 1]) : join(ROOT, "dist", "cli.js");
+/** The floor's stages, each run in its own process (scripts/bench-floor.ts). */
+const FLOOR_STAGES = ["walk", "read", "prefilter", "decode", "tokenize"];
 
 // Child mode: run one scan in this process and report its peak RSS on fd 3.
 if (process.argv[2] === "--child") {
@@ -43,9 +47,10 @@ function parse(argv) {
     else if (a === "--cli") i++; // read above: another build to measure (a copy of dist/cli.js)
     else if (a === "--files") opts.files = Number(argv[++i]);
     else if (a === "--workers") opts.workers = argv[++i];
+    else if (a === "--floor") opts.floor = true;
     else if (a === "--generate-only") opts.generateOnly = true; // bench:pr asks for the synthetic tree only
     else if (a === "--help" || a === "-h") {
-      console.log("npm run bench -- [--runs N] [--files N] [--workers N] [--cli dist-copy/cli.js] [path…]");
+      console.log("npm run bench -- [--runs N] [--files N] [--workers N] [--cli dist-copy/cli.js] [--floor] [path…]");
       process.exit(0);
     } else opts.paths.push(a);
   }
@@ -63,8 +68,10 @@ async function main() {
     process.exit(2);
   }
   const trees = opts.paths.length > 0 ? opts.paths.map((p) => resolve(p)) : [synthetic(opts.files)];
-  const pattern = await prefilterPattern();
+  const catalogPattern = await prefilterPattern();
+  const pattern = catalogPattern && rustRegex(catalogPattern);
   const rg = pattern && spawnSync("rg", ["--version"]).status === 0;
+  const floor = opts.floor ? await floorProgram(catalogPattern) : undefined;
   if (!rg) console.log(pattern ? "(ripgrep not installed: no rg column)" : "(esbuild not installed: no rg column)");
   const rows = [];
   const rgArgs = (tree) => ({
@@ -106,12 +113,14 @@ async function main() {
     rmSync(out, { force: true });
     const wall = median(walls);
     const row = { tree, files: stats.files, mb: stats.bytes / 1e6, wall, rss: rss / 1024 };
+    if (floor) row.floor = timeFloor(floor, tree, opts.runs, args?.plain);
     if (rg) {
       row.rg = median(rgTimes.prefilter);
       row.rgPlain = median(rgTimes.plain);
     }
     rows.push(row);
   }
+  if (floor) rmSync(floor.dir, { recursive: true, force: true });
   const head = ["tree", "files", "MB", "wall s", "files/s", "MB/s", "peak RSS MB", ...(rg ? ["rg s", "× rg", "rg plain s", "× rg plain"] : [])];
   const body = rows.map((r) => [
     r.tree.replace(tmpdir(), "$TMP"),
@@ -126,6 +135,71 @@ async function main() {
   console.log(`node ${process.version}, median of ${opts.runs} runs after one warm-up${opts.workers === undefined ? "" : `, SHADOW_AI_WORKERS=${opts.workers}`}`);
   printTable([head, ...body]);
   if (rg) console.log("× rg plain: against `rg -c --hidden --no-ignore -g '!.git' -g '!node_modules' -f scripts/bench-rg-patterns.txt` (compare this one); × rg: against the catalog's prefilter regex");
+  if (floor) printFloor(rows, rg);
+}
+
+// ---------------------------------------------------------------------------
+// The floor (--floor): scripts/bench-floor.ts, bundled from src/ by esbuild,
+// run up to each stage in a fresh process per run, as the scan is.
+
+/** Bundles the floor program and writes the catalog's pattern beside it; undefined without esbuild or a pattern. */
+async function floorProgram(catalogPattern) {
+  if (!catalogPattern) {
+    console.log("(esbuild not installed: no floor)");
+    return undefined;
+  }
+  const esbuild = await import("esbuild");
+  const dir = join(ROOT, ".tmp", `bench-floor-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const script = join(dir, "bench-floor.mjs");
+  const pattern = join(dir, "prefilter.txt");
+  await esbuild.build({
+    entryPoints: [join(ROOT, "scripts", "bench-floor.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: script,
+    logLevel: "warning",
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  writeFileSync(pattern, catalogPattern);
+  return { dir, script, pattern };
+}
+
+/** Median wall time of each floor stage over `runs` fresh processes (after one untimed), and of `rg` plain in the same rounds. */
+function timeFloor(floor, tree, runs, rgPlainArgs) {
+  const times = Object.fromEntries(FLOOR_STAGES.map((s) => [s, []]));
+  const rgTimes = [];
+  let counts;
+  for (let i = 0; i < runs + 1; i++) {
+    for (const stage of FLOOR_STAGES) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [floor.script, tree, stage, floor.pattern], { stdio: ["ignore", "pipe", "pipe"] });
+      const t = (performance.now() - t0) / 1000;
+      if (r.status !== 0) throw new Error(`bench: the floor's ${stage} stage failed on ${tree}:\n${r.stderr}`);
+      if (i > 0) times[stage].push(t);
+      if (stage === "tokenize") counts = JSON.parse(r.stdout.toString());
+    }
+    if (rgPlainArgs) {
+      const t = timeRg(rgPlainArgs);
+      if (i > 0) rgTimes.push(t);
+    }
+  }
+  return { ...Object.fromEntries(FLOOR_STAGES.map((s) => [s, median(times[s])])), counts, rgPlain: rgTimes.length ? median(rgTimes) : undefined };
+}
+
+function printFloor(rows, rg) {
+  console.log("\nfloor: a fresh process that stops after each stage (scripts/bench-floor.ts), one thread, no detector");
+  const head = ["tree", "files read", "pass", ...FLOOR_STAGES.map((s) => `${s} s`), ...(rg ? ["rg plain s", "tokenize × rg plain"] : []), "scan s (above)"];
+  const body = rows.map(({ tree, wall, floor: f }) => [
+    tree.replace(tmpdir(), "$TMP"),
+    String(f.counts.read),
+    String(f.counts.passed),
+    ...FLOOR_STAGES.map((s) => f[s].toFixed(2)),
+    ...(rg ? [f.rgPlain.toFixed(3), (f.tokenize / f.rgPlain).toFixed(1)] : []),
+    wall.toFixed(2),
+  ]);
+  printTable([head, ...body]);
 }
 
 /** The wall time of one `rg args` run (exit 1, no match, is a run too). */
@@ -147,7 +221,12 @@ function printTable(rows) {
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "));
 }
 
-/** The catalog's combined token pattern (what the scanner's prefilter matches), from src/ through esbuild. */
+/** Rust's regex syntax has no `\/` escape and no look-ahead: the end of a whole-word token becomes ASCII `\b` (tokens end with word characters). */
+function rustRegex(source) {
+  return source.replace(/\\\//g, "/").replaceAll("(?![A-Za-z0-9_])", String.raw`(?-u:\b)`);
+}
+
+/** The catalog's combined token pattern (what the scanner's prefilter matches, its source), from src/ through esbuild. */
 async function prefilterPattern() {
   let esbuild;
   try {
@@ -167,11 +246,7 @@ async function prefilterPattern() {
   });
   try {
     const { loadCatalog } = await import(pathToFileURL(outfile).href);
-    // Rust's regex syntax has no `\/` escape and no look-ahead: the end of a
-    // whole-word token becomes ASCII `\b` (tokens end with word characters).
-    return loadCatalog()
-      .prefilter.source.replace(/\\\//g, "/")
-      .replaceAll("(?![A-Za-z0-9_])", String.raw`(?-u:\b)`);
+    return loadCatalog().prefilter.source;
   } finally {
     rmSync(outfile, { force: true });
   }
