@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { byteTokenTester } from "../src/catalog/token-bytes.js";
 import { dialectOf } from "../src/detect/javascript/detect.js";
 import { lex } from "../src/detect/javascript/tokenizer.js";
-import { readBytesSync } from "../src/discover/read.js";
+import { decodeText, readBytesSync } from "../src/discover/read.js";
 import { DEFAULT_MAX_FILE_SIZE, discover } from "../src/discover/walk.js";
 import { tuneJit } from "../src/jit-tuning.js";
 
@@ -42,8 +42,8 @@ if (upTo >= 1) {
     if (upTo < 2 || !test(r.buf)) continue;
     passed++;
     if (upTo < 3) continue;
-    const text = r.buf.toString("utf8");
-    if (upTo >= 4 && file.kind === "js") lex(text, dialectOf(file.path));
+    const decoded = decodeText(r.buf);
+    if (upTo >= 4 && "text" in decoded && file.kind === "js") lex(decoded.text, dialectOf(file.path));
   }
 }
 console.log(JSON.stringify({ files: found.files.length, read, passed }));

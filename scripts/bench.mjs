@@ -83,13 +83,15 @@ async function main() {
   for (const tree of trees) {
     const walls = [];
     const rgTimes = { prefilter: [], plain: [] };
+    const floorTimes = Object.fromEntries(FLOOR_STAGES.map((s) => [s, []]));
+    let floorCounts;
     let rss = 0;
     let stats;
     const out = join(tmpdir(), `shadow-ai-bench-${process.pid}.json`);
     const args = rg ? rgArgs(tree) : undefined;
     // Round 0 warms the page cache and checks both tools work; it is not timed.
-    // Each later round runs the scan and then rg, so a ratio compares runs made
-    // within the same seconds: a shared machine's speed drifts over a sitting.
+    // Each later round runs the scan, then rg (and the floor's stages), so a ratio
+    // compares runs made within the same seconds: a shared machine's speed drifts over a sitting.
     for (let i = 0; i < opts.runs + 1; i++) {
       const t0 = performance.now();
       const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", tree, out, "--cli", CLI], {
@@ -109,11 +111,16 @@ async function main() {
         const t = timeRg(args[k]);
         if (i > 0) rgTimes[k].push(t);
       }
+      if (floor) for (const stage of FLOOR_STAGES) {
+        const { seconds, counts } = runFloor(floor, tree, stage);
+        if (i > 0) floorTimes[stage].push(seconds);
+        floorCounts = counts;
+      }
     }
     rmSync(out, { force: true });
     const wall = median(walls);
     const row = { tree, files: stats.files, mb: stats.bytes / 1e6, wall, rss: rss / 1024 };
-    if (floor) row.floor = timeFloor(floor, tree, opts.runs, args?.plain);
+    if (floor) row.floor = { ...Object.fromEntries(FLOOR_STAGES.map((s) => [s, median(floorTimes[s])])), counts: floorCounts };
     if (rg) {
       row.rg = median(rgTimes.prefilter);
       row.rgPlain = median(rgTimes.plain);
@@ -153,50 +160,29 @@ async function floorProgram(catalogPattern) {
   mkdirSync(dir, { recursive: true });
   const script = join(dir, "bench-floor.mjs");
   const pattern = join(dir, "prefilter.txt");
-  await esbuild.build({
-    entryPoints: [join(ROOT, "scripts", "bench-floor.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile: script,
-    logLevel: "warning",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundle(esbuild, { entryPoints: [join(ROOT, "scripts", "bench-floor.ts")] }, script);
   writeFileSync(pattern, catalogPattern);
   return { dir, script, pattern };
 }
 
-/** Median wall time of each floor stage over `runs` fresh processes (after one untimed), and of `rg` plain in the same rounds. */
-function timeFloor(floor, tree, runs, rgPlainArgs) {
-  const times = Object.fromEntries(FLOOR_STAGES.map((s) => [s, []]));
-  const rgTimes = [];
-  let counts;
-  for (let i = 0; i < runs + 1; i++) {
-    for (const stage of FLOOR_STAGES) {
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, [floor.script, tree, stage, floor.pattern], { stdio: ["ignore", "pipe", "pipe"] });
-      const t = (performance.now() - t0) / 1000;
-      if (r.status !== 0) throw new Error(`bench: the floor's ${stage} stage failed on ${tree}:\n${r.stderr}`);
-      if (i > 0) times[stage].push(t);
-      if (stage === "tokenize") counts = JSON.parse(r.stdout.toString());
-    }
-    if (rgPlainArgs) {
-      const t = timeRg(rgPlainArgs);
-      if (i > 0) rgTimes.push(t);
-    }
-  }
-  return { ...Object.fromEntries(FLOOR_STAGES.map((s) => [s, median(times[s])])), counts, rgPlain: rgTimes.length ? median(rgTimes) : undefined };
+/** One fresh process of the floor up to `stage`: its wall time, and what it counted. */
+function runFloor(floor, tree, stage) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [floor.script, tree, stage, floor.pattern], { stdio: ["ignore", "pipe", "pipe"] });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`bench: the floor's ${stage} stage failed on ${tree}:\n${r.stderr}`);
+  return { seconds, counts: JSON.parse(r.stdout.toString()) };
 }
 
 function printFloor(rows, rg) {
   console.log("\nfloor: a fresh process that stops after each stage (scripts/bench-floor.ts), one thread, no detector");
-  const head = ["tree", "files read", "pass", ...FLOOR_STAGES.map((s) => `${s} s`), ...(rg ? ["rg plain s", "tokenize × rg plain"] : []), "scan s (above)"];
-  const body = rows.map(({ tree, wall, floor: f }) => [
+  const head = ["tree", "files read", "pass", ...FLOOR_STAGES.map((s) => `${s} s`), ...(rg ? ["tokenize × rg plain"] : []), "scan s (above)"];
+  const body = rows.map(({ tree, wall, rgPlain, floor: f }) => [
     tree.replace(tmpdir(), "$TMP"),
     String(f.counts.read),
     String(f.counts.passed),
     ...FLOOR_STAGES.map((s) => f[s].toFixed(2)),
-    ...(rg ? [f.rgPlain.toFixed(3), (f.tokenize / f.rgPlain).toFixed(1)] : []),
+    ...(rg ? [(f.tokenize / rgPlain).toFixed(1)] : []),
     wall.toFixed(2),
   ]);
   printTable([head, ...body]);
@@ -221,6 +207,19 @@ function printTable(rows) {
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "));
 }
 
+/** Bundles `input` (esbuild's entryPoints or stdin) from src/ into one runnable ES module. */
+function bundle(esbuild, input, outfile) {
+  return esbuild.build({
+    ...input,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile,
+    logLevel: "warning",
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+}
+
 /** Rust's regex syntax has no `\/` escape and no look-ahead: the end of a whole-word token becomes ASCII `\b` (tokens end with word characters). */
 function rustRegex(source) {
   return source.replace(/\\\//g, "/").replaceAll("(?![A-Za-z0-9_])", String.raw`(?-u:\b)`);
@@ -235,15 +234,7 @@ async function prefilterPattern() {
     return undefined;
   }
   const outfile = join(ROOT, ".tmp", `bench-catalog-${process.pid}.mjs`);
-  await esbuild.build({
-    stdin: { contents: 'export { loadCatalog } from "./src/catalog/load.ts";', resolveDir: ROOT, loader: "ts" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile,
-    logLevel: "warning",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundle(esbuild, { stdin: { contents: 'export { loadCatalog } from "./src/catalog/load.ts";', resolveDir: ROOT, loader: "ts" } }, outfile);
   try {
     const { loadCatalog } = await import(pathToFileURL(outfile).href);
     return loadCatalog().prefilter.source;
